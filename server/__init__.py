@@ -1,0 +1,78 @@
+"""The Flask application factory."""
+
+import logging
+
+from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from server import config, database, demo_covers, errors, extensions, realtime, web
+from server.extensions import csrf, db, limiter, login_manager, migrate
+
+
+def create_app(overrides: dict | None = None) -> Flask:
+    """Build the app: config, then extensions, blueprints, error handlers, sockets."""
+    settings = config.from_environment()
+    settings.update(overrides or {})
+    app = Flask(__name__, instance_path=settings["INSTANCE_PATH"], static_folder=None)
+    app.config.update(settings)
+    app.config.update(_api_settings())
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if app.config["TRUSTED_PROXIES"]:
+        n = app.config["TRUSTED_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)
+
+    database.init_app(app)
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(config.ROOT / "migrations"))
+    _init_login(app)
+    csrf.init_app(app)
+    limiter.init_app(app)
+    extensions.api.init_app(app)
+    _register_blueprints(app)
+    errors.init_app(app)
+    realtime.init_app(app)
+    _register_cli(app)
+    return app
+
+
+def _api_settings() -> dict:
+    return {
+        "API_TITLE": "Amplify employee advocacy API",
+        "API_VERSION": "v1",
+        "OPENAPI_VERSION": "3.0.3",
+        "OPENAPI_URL_PREFIX": "/api",
+        "OPENAPI_JSON_PATH": "openapi.json",
+        "OPENAPI_SWAGGER_UI_PATH": "docs",
+        "OPENAPI_SWAGGER_UI_URL": "https://cdn.jsdelivr.net/npm/swagger-ui-dist/",
+    }
+
+
+def _init_login(app: Flask) -> None:
+    from server.models import User
+
+    login_manager.init_app(app)
+
+    @login_manager.user_loader
+    def load_user(user_id: str):
+        user = db.session.get(User, int(user_id))
+        # A deactivated account loses its session on the very next request.
+        return user if user is not None and user.active else None
+
+    @login_manager.unauthorized_handler
+    def unauthorized():
+        return errors.envelope(401, "unauthorized", "Please log in first.")
+
+
+def _register_blueprints(app: Flask) -> None:
+    from server.api import register
+
+    # `server.api` the package shadows any `api` name here, so reach the Api via extensions.
+    register(extensions.api)
+    app.register_blueprint(demo_covers.blp)
+    web.init_app(app)
+
+
+def _register_cli(app: Flask) -> None:
+    from server import cli
+
+    cli.init_app(app)

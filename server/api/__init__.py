@@ -1,0 +1,10 @@
+"""HTTP API blueprints, registered under /api/v1."""
+
+from flask_smorest import Api
+
+from server.api import auth, content, health, leaderboards, me, shares, teams
+
+
+def register(api: Api) -> None:
+    for module in (health, auth, me, content, teams, shares, leaderboards):
+        api.register_blueprint(module.blp)

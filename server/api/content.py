@@ -1,0 +1,61 @@
+"""Content: the advocate's feed, and the library managers and admins publish to."""
+
+from flask_login import current_user
+from flask_smorest import Blueprint
+
+from server.api.access import role_required, signed_in
+from server.schemas.content import ContentIn, ContentListOut, ContentOut, ContentPatchIn
+from server.services import content
+
+blp = Blueprint("content", __name__, url_prefix="/api/v1/content", description="Content")
+EDITORS = ("manager", "admin")
+
+
+@blp.get("/feed")
+@signed_in
+@blp.response(200, ContentListOut)
+def feed():
+    """Published, unexpired content targeted to the caller, newest first."""
+    return {"items": content.feed(current_user)}
+
+
+@blp.get("")
+@role_required(*EDITORS)
+@blp.response(200, ContentListOut)
+def library():
+    """Every content item, drafts and archived ones included."""
+    return {"items": content.library(current_user)}
+
+
+@blp.post("")
+@role_required(*EDITORS)
+@blp.arguments(ContentIn)
+@blp.response(201, ContentOut)
+def create(fields):
+    """Publish content (or save a draft). Managers target their own team."""
+    return content.create(current_user, fields)
+
+
+@blp.get("/<int:content_id>")
+@role_required(*EDITORS)
+@blp.response(200, ContentOut)
+def read(content_id):
+    """One content item."""
+    return content.get(content_id)
+
+
+@blp.patch("/<int:content_id>")
+@role_required(*EDITORS)
+@blp.arguments(ContentPatchIn(partial=True))
+@blp.response(200, ContentOut)
+def update(fields, content_id):
+    """Change some fields of a content item."""
+    return content.update(current_user, content_id, fields)
+
+
+@blp.delete("/<int:content_id>")
+@role_required(*EDITORS)
+@blp.response(204)
+def archive(content_id):
+    """Archive a content item: it leaves every feed, its shares and awards stay."""
+    content.archive(current_user, content_id)

@@ -1,0 +1,44 @@
+"""The signed-in advocate: profile, points and ledger history."""
+
+from flask_login import current_user
+from flask_smorest import Blueprint
+
+from server.api.access import signed_in
+from server.models import Organisation, User
+from server.schemas.auth import LedgerOut, MeOut
+from server.schemas.common import LimitQuery
+from server.services.points import ledger_history, points_summary
+
+blp = Blueprint("me", __name__, url_prefix="/api/v1/me", description="The signed-in user")
+
+
+def profile(user: User) -> dict:
+    return {
+        "id": user.id,
+        "email": user.email,
+        "display_name": user.display_name,
+        "role": user.role,
+        "team": user.team,
+        "points": points_summary(user.id),
+        "organisation": Organisation.current(),
+    }
+
+
+@blp.get("")
+@signed_in
+@blp.response(200, MeOut)
+def me():
+    """Who is signed in, with their points this week, this month and all time."""
+    return profile(current_user)
+
+
+@blp.get("/ledger")
+@signed_in
+@blp.arguments(LimitQuery, location="query")
+@blp.response(200, LedgerOut)
+def ledger(query):
+    """The caller's points history, newest first, each line explaining itself."""
+    return {
+        "items": ledger_history(current_user.id, query["limit"]),
+        "points": points_summary(current_user.id),
+    }

@@ -1,0 +1,18 @@
+"""Teams, for targeting content."""
+
+from flask_smorest import Blueprint
+
+from server.api.access import signed_in
+from server.extensions import db
+from server.models import Team
+from server.schemas.common import TeamListOut
+
+blp = Blueprint("teams", __name__, url_prefix="/api/v1/teams", description="Teams")
+
+
+@blp.get("")
+@signed_in
+@blp.response(200, TeamListOut)
+def teams():
+    """All teams, by name."""
+    return {"items": db.session.scalars(db.select(Team).order_by(Team.name)).all()}

@@ -1,0 +1,57 @@
+"""`flask` commands for operators: seed-demo, create-user."""
+
+import click
+from flask import Flask
+
+from server import demo
+from server.extensions import db
+from server.models import ROLES, Team, User
+
+
+@click.command("seed-demo")
+@click.option("--if-empty", is_flag=True, help="Do nothing when the database already has users.")
+def seed_demo(if_empty: bool) -> None:
+    """Fill the database with a believable demo company."""
+    if db.session.scalar(db.select(User.id).limit(1)) is not None:
+        if not if_empty:
+            raise click.ClickException("The database already has users; seed only an empty one.")
+        click.echo("Database already has data; not seeding.")
+    else:
+        summary = demo.seed()
+        click.echo(f"Seeded demo company: {summary}.")
+    if db.session.scalar(db.select(User.id).filter_by(email=demo.LOGINS[0][0])):
+        click.echo(f"Demo logins (password for all: {demo.PASSWORD}):")
+        for email, role in demo.LOGINS:
+            click.echo(f"  {role:<9} {email}")
+
+
+@click.command("create-user")
+@click.option("--email", required=True)
+@click.option("--name", "display_name", required=True)
+@click.option("--role", type=click.Choice(ROLES), default="advocate", show_default=True)
+@click.option("--team", help="Team name; created if it does not exist.")
+@click.password_option()
+def create_user(email: str, display_name: str, role: str, team: str | None, password: str) -> None:
+    """Create a user who can log in."""
+    email = email.strip().lower()
+    if "@" not in email:
+        raise click.BadParameter("not an email address", param_hint="--email")
+    if db.session.scalar(db.select(User.id).filter_by(email=email)):
+        raise click.ClickException(f"A user with email {email} already exists.")
+    user = User(email=email, display_name=display_name.strip(), role=role, team=_team(team))
+    user.set_password(password)
+    db.session.add(user)
+    db.session.commit()
+    click.echo(f"Created {role} {email}.")
+
+
+def _team(name: str | None) -> Team | None:
+    if not name:
+        return None
+    team = db.session.scalar(db.select(Team).filter_by(name=name))
+    return team or Team(name=name)
+
+
+def init_app(app: Flask) -> None:
+    app.cli.add_command(seed_demo)
+    app.cli.add_command(create_user)

@@ -1,0 +1,62 @@
+"""Settings read from environment variables; every one is listed in README.md."""
+
+import os
+import secrets
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_INSTANCE = ROOT / "instance"
+
+
+def _database_url(instance: Path) -> str:
+    url = os.environ.get("DATABASE_URL", "").strip()
+    if not url:
+        return f"sqlite:///{instance / 'advocacy.db'}"
+    # Hosting providers hand out postgres:// URLs; SQLAlchemy wants an explicit driver.
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def _secret_key(instance: Path) -> str:
+    """Use SECRET_KEY, else a key generated once into the instance folder."""
+    if key := os.environ.get("SECRET_KEY"):
+        return key
+    path = instance / "secret_key"
+    if not path.exists():
+        instance.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def _flag(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    return default if value is None else value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def from_environment(instance: Path | None = None) -> dict:
+    """Build the Flask config mapping from the process environment."""
+    instance = Path(os.environ.get("INSTANCE_PATH", instance or DEFAULT_INSTANCE))
+    redis_url = os.environ.get("REDIS_URL", "").strip() or None
+    return {
+        "INSTANCE_PATH": str(instance),
+        "SECRET_KEY": _secret_key(instance),
+        "SQLALCHEMY_DATABASE_URI": _database_url(instance),
+        "REDIS_URL": redis_url,
+        "MAX_CONTENT_LENGTH": int(os.environ.get("MAX_BODY_BYTES", 256 * 1024)),
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": _flag("SESSION_COOKIE_SECURE", False),
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+        "LOGIN_RATE_LIMIT": os.environ.get("LOGIN_RATE_LIMIT", "10 per minute"),
+        "RATELIMIT_STORAGE_URI": redis_url or "memory://",
+        "RATELIMIT_HEADERS_ENABLED": True,
+        "TRUSTED_PROXIES": int(os.environ.get("TRUSTED_PROXIES", 0)),
+        "SOCKETIO_ASYNC_MODE": os.environ.get("SOCKETIO_ASYNC_MODE", "threading"),
+        "PWA_DIST": os.environ.get("PWA_DIST", str(ROOT / "pwa" / "dist")),
+        "WTF_CSRF_TIME_LIMIT": None,
+        "WTF_CSRF_SSL_STRICT": _flag("SESSION_COOKIE_SECURE", False),
+    }

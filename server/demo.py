@@ -1,0 +1,205 @@
+"""A believable demo company, so a fresh install never starts empty."""
+
+import random
+from datetime import timedelta
+
+from werkzeug.security import generate_password_hash
+
+from server.extensions import db
+from server.models import NETWORKS, Content, Organisation, Share, Team, User
+from server.models.types import utcnow
+from server.services import sharing
+
+PASSWORD = "demo-password"
+LOGINS = [
+    ("advocate@demo.example", "advocate"),
+    ("advocate2@demo.example", "advocate"),
+    ("manager@demo.example", "manager"),
+    ("admin@demo.example", "admin"),
+]
+TEAMS = ["Sales", "Marketing", "Engineering", "Customer Success"]
+FIRST = [
+    "Ava",
+    "Ben",
+    "Chloe",
+    "Dev",
+    "Elena",
+    "Farid",
+    "Grace",
+    "Hiro",
+    "Isla",
+    "Jonas",
+    "Kemi",
+    "Liam",
+    "Maya",
+    "Noah",
+    "Olu",
+    "Priya",
+    "Quinn",
+    "Rosa",
+    "Sam",
+    "Tariq",
+    "Uma",
+    "Victor",
+    "Wen",
+    "Ximena",
+    "Yusuf",
+    "Zara",
+    "Arjun",
+    "Bea",
+    "Carlos",
+    "Dana",
+    "Emil",
+    "Fatima",
+]
+LAST = [
+    "Okafor",
+    "Lindqvist",
+    "Moreau",
+    "Patel",
+    "Rossi",
+    "Haddad",
+    "Nguyen",
+    "Tanaka",
+    "Brennan",
+    "Schulz",
+    "Adeyemi",
+    "Walsh",
+    "Cohen",
+    "Silva",
+    "Mensah",
+    "Iyer",
+    "Murphy",
+    "Garcia",
+]
+TOPICS = [
+    ("Northwind named a leader in outdoor retail sustainability", "sustainability"),
+    ("How our repair programme kept 40,000 jackets out of landfill", "repair"),
+    ("We're hiring: 25 roles across Sales and Engineering", "careers"),
+    ("Customer story: Alpine Guides cut kit costs by 30%", "customers"),
+    ("Launching TrailPack 2: lighter, tougher, fully recyclable", "launch"),
+    ("Inside our Lisbon design studio", "culture"),
+    ("Five lessons from a year of four-day weeks", "culture"),
+    ("Our 2026 impact report is out", "sustainability"),
+    ("Webinar: layering for winter, with our product team", "events"),
+    ("Northwind joins the 1% for the Planet network", "sustainability"),
+    ("Meet the engineers behind our new waterproof membrane", "engineering"),
+    ("Spring sale preview for partners", "sales"),
+    ("Why we publish our supplier list", "sustainability"),
+    ("Customer story: city cycling club goes carbon-neutral", "customers"),
+    ("Graduate programme applications are open", "careers"),
+    ("Northwind at the Outdoor Trade Show: see us at stand B12", "events"),
+    ("The science of breathable fabrics, explained", "engineering"),
+    ("Volunteering week: 1,200 hours for local trails", "culture"),
+    ("New: lifetime warranty on all packs", "launch"),
+    ("Q3 partner results: record growth in Nordics", "sales"),
+]
+
+
+def seed(rng: random.Random | None = None) -> str:
+    """Create the organisation, teams, people, content and a month of shares; commit once."""
+    rng = rng or random.Random(2026)
+    now = utcnow()
+    org = Organisation.current()
+    org.name, org.timezone = "Northwind Outfitters", "Europe/London"
+    teams = [Team(name=name) for name in TEAMS]
+    db.session.add_all(teams)
+    people = _people(teams, rng)
+    items = _content(teams, people[-1], now, rng)
+    db.session.flush()
+    shares = _history(people, items, now, rng)
+    db.session.commit()
+    return f"{len(teams)} teams, {len(people)} people, {len(items)} content items, {shares} shares"
+
+
+def _people(teams: list[Team], rng: random.Random) -> list[User]:
+    hashed = generate_password_hash(PASSWORD, method="scrypt")
+    named = [
+        ("Alex Morgan", teams[0], "advocate"),
+        ("Jamie Chen", teams[1], "advocate"),
+        ("Morgan Reyes", teams[0], "manager"),
+        ("Riley Admin", None, "admin"),
+    ]
+    people = [
+        User(email=email, display_name=name, role=role, team=team, password_hash=hashed)
+        for (email, _), (name, team, role) in zip(LOGINS, named, strict=True)
+    ]
+    names = rng.sample([f"{first} {last}" for first in FIRST for last in LAST], 32)
+    for index, name in enumerate(names):
+        email = name.lower().replace(" ", ".") + "@demo.example"
+        team = teams[index % len(teams)]
+        people.append(User(email=email, display_name=name, team=team, password_hash=hashed))
+    db.session.add_all(people)
+    # The admin publishes; keep them last so the caller can find them.
+    people.append(people.pop(3))
+    return people
+
+
+def _content(teams: list[Team], author: User, now, rng: random.Random) -> list[Content]:
+    items = []
+    for index, (title, topic) in enumerate(TOPICS):
+        slug = "-".join(title.lower().replace(":", "").replace(",", "").split()[:6])
+        url = f"https://northwind.example/{topic}/{slug}"
+        targets = [teams[index % len(teams)]] if index % 5 == 4 else []
+        items.append(
+            Content(
+                title=title,
+                url=url,
+                summary=_summary(topic),
+                image_url=f"/demo/covers/{index + 1}.svg",
+                captions=_captions(title, topic),
+                status="published",
+                created_by=author,
+                publish_at=now - timedelta(days=34 - index * 1.7, hours=rng.randint(0, 8)),
+                target_teams=targets,
+            )
+        )
+    db.session.add_all(items)
+    return items
+
+
+def _summary(topic: str) -> str:
+    return {
+        "sustainability": "What we changed this year, what it saved, and what is next.",
+        "repair": "Repairing beats replacing: the numbers behind our repair programme.",
+        "customers": "A short read on how a customer uses Northwind kit in the field.",
+        "careers": "Know someone great? Share the roles with your network.",
+        "launch": "Our newest product, built with feedback from thousands of customers.",
+        "culture": "A look at how we work, from the people who do the work.",
+        "events": "Join us and bring a colleague: registration is free.",
+        "engineering": "The materials science behind the gear, without the jargon.",
+        "sales": "Headlines for partners and customers, ready to share.",
+    }[topic]
+
+
+def _captions(title: str, topic: str) -> dict[str, str]:
+    tag = "#" + topic.capitalize()
+    return {
+        "linkedin": f"Proud of this one: {title}. Worth a read. {tag} #Northwind",
+        "x": f"{title} {tag}",
+        "facebook": f"{title} — take a look!",
+    }
+
+
+def _history(people: list[User], items: list[Content], now, rng: random.Random) -> int:
+    advocates = [p for p in people if p.role != "admin"]
+    count = 0
+    for person in advocates:
+        # A few enthusiasts, many occasional sharers, some quiet: like real programmes.
+        rate = rng.choice([0.05, 0.15, 0.15, 0.3, 0.3, 0.5, 0.8])
+        for day in range(30, 0, -1):
+            if rng.random() > rate:
+                continue
+            at = now - timedelta(days=day, hours=rng.randint(0, 9), minutes=rng.randint(0, 59))
+            available = [c for c in items if c.publish_at <= at and c.is_targeted_to(person.team_id)]
+            if available:
+                count += _share(person, rng.choice(available), at, rng, count)
+    return count
+
+
+def _share(person: User, item: Content, at, rng: random.Random, serial: int) -> int:
+    network = rng.choices(NETWORKS, weights=[6, 3, 2, 2, 1])[0]
+    share = Share(content_id=item.id, network=network, client_id=f"demo-{serial:06d}", created_at=at)
+    share.user_id = person.id
+    sharing.record(person, share)
+    return 1

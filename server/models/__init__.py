@@ -1,0 +1,21 @@
+"""All models, imported here so Alembic and the app see the whole schema."""
+
+from server.models.content import NETWORKS, Content, content_targets
+from server.models.ledger import PERIODS, LedgerEntry, Score
+from server.models.organisation import Organisation, Team
+from server.models.share import Share
+from server.models.user import ROLES, User
+
+__all__ = [
+    "NETWORKS",
+    "PERIODS",
+    "ROLES",
+    "Content",
+    "LedgerEntry",
+    "Organisation",
+    "Score",
+    "Share",
+    "Team",
+    "User",
+    "content_targets",
+]

@@ -1,0 +1,49 @@
+"""The append-only points ledger and the scores materialized from it."""
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from server.extensions import db
+from server.models.types import UTCDateTime, utcnow
+
+PERIODS = ("week", "month", "all_time")
+
+
+class LedgerEntry(db.Model):
+    """One award. Never updated or deleted: corrections are compensating rows."""
+
+    __tablename__ = "ledger_entries"
+    # One rule awards at most once per event and advocate, enforced by the database too.
+    __table_args__ = (UniqueConstraint("user_id", "event_id", "rule_id", name="uq_ledger_event_rule"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    points: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(255))
+    event_type: Mapped[str] = mapped_column(String(32))
+    event_id: Mapped[str] = mapped_column(String(64), index=True)
+    rule_id: Mapped[str] = mapped_column(String(64))
+    rule_version: Mapped[int] = mapped_column(Integer)
+    content_id: Mapped[int | None] = mapped_column(ForeignKey("content.id"))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Score(db.Model):
+    """Points per advocate per leaderboard period, kept in step with the ledger."""
+
+    __tablename__ = "scores"
+    __table_args__ = (
+        UniqueConstraint("user_id", "period", "period_key", name="uq_scores_user_period"),
+        Index("ix_scores_board", "period", "period_key", "points"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    period: Mapped[str] = mapped_column(String(16))
+    period_key: Mapped[str] = mapped_column(String(16))
+    points: Mapped[int] = mapped_column(Integer, default=0)
+    # When the current score was reached: earlier wins a tie.
+    reached_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,0 +1,37 @@
+"""The organisation running the programme, and its teams."""
+
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from server.extensions import db
+
+
+class Organisation(db.Model):
+    __tablename__ = "organisations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @classmethod
+    def current(cls) -> "Organisation":
+        """Return the single organisation, creating a default one on a blank database."""
+        org = db.session.scalar(db.select(cls).order_by(cls.id).limit(1))
+        if org is None:
+            org = cls(name="My organisation", timezone="UTC")
+            db.session.add(org)
+            db.session.flush()
+        return org
+
+
+class Team(db.Model):
+    __tablename__ = "teams"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)

@@ -1,0 +1,29 @@
+"""A share: an advocate sending a content item to one of their networks."""
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from server.extensions import db
+from server.models.content import Content
+from server.models.types import UTCDateTime, utcnow
+
+
+class Share(db.Model):
+    __tablename__ = "shares"
+    # The client id makes retries and background-sync replays idempotent per advocate.
+    __table_args__ = (UniqueConstraint("user_id", "client_id", name="uq_shares_user_client"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    content_id: Mapped[int] = mapped_column(ForeignKey("content.id"), index=True)
+    network: Mapped[str] = mapped_column(String(16))
+    client_id: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    content: Mapped[Content] = relationship()
+
+    @property
+    def event_id(self) -> str:
+        return f"share:{self.id}"

@@ -1,0 +1,43 @@
+"""Users: advocates, managers and admins."""
+
+from datetime import datetime
+
+from flask_login import UserMixin
+from sqlalchemy import Boolean, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from server.extensions import db
+from server.models.organisation import Team
+from server.models.types import UTCDateTime, utcnow
+
+ROLES = ("advocate", "manager", "admin")
+
+
+class User(UserMixin, db.Model):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    display_name: Mapped[str] = mapped_column(String(80))
+    role: Mapped[str] = mapped_column(String(16), default="advocate")
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"), index=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    team: Mapped[Team | None] = relationship(lazy="joined")
+
+    def set_password(self, password: str) -> None:
+        # scrypt: memory-hard and in the standard library, so no extra native dependency.
+        self.password_hash = generate_password_hash(password, method="scrypt")
+
+    def check_password(self, password: str) -> bool:
+        return check_password_hash(self.password_hash, password)
+
+    @property
+    def is_active(self) -> bool:
+        return self.active
+
+    def has_role(self, *roles: str) -> bool:
+        return self.role in roles

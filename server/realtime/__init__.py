@@ -1,0 +1,17 @@
+"""Socket.IO: authenticated connections, leaderboard rooms, updates after commit."""
+
+from flask import Flask
+
+from server.extensions import socketio
+from server.realtime import handlers
+
+
+def init_app(app: Flask) -> None:
+    socketio.init_app(
+        app,
+        async_mode=app.config["SOCKETIO_ASYNC_MODE"],
+        # With Redis every process relays emits to the sockets it holds.
+        message_queue=app.config["REDIS_URL"],
+        channel="amplify-socketio",
+    )
+    handlers.register(socketio)

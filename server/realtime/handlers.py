@@ -1,0 +1,57 @@
+"""Socket event handlers. The session is copied at connect: clients reconnect after login."""
+
+from flask import request
+from flask_login import current_user
+from flask_socketio import SocketIO, join_room, leave_room
+from marshmallow import Schema, ValidationError, fields, validate
+
+from server.errors import Refused
+from server.models import PERIODS
+from server.realtime import rooms
+from server.services import leaderboards
+
+
+class BoardRequest(Schema):
+    period = fields.String(required=True, validate=validate.OneOf(PERIODS))
+    scope = fields.String(required=True, validate=validate.OneOf(leaderboards.SCOPES))
+
+
+def on_connect(auth=None):
+    if not current_user.is_authenticated:
+        # Refusing here means anonymous clients never get a socket id at all.
+        return False
+    join_room(rooms.personal(current_user.id))
+    return True
+
+
+def _board_from(data):
+    try:
+        wanted = BoardRequest().load(data if isinstance(data, dict) else {})
+    except ValidationError as error:
+        return None, {"ok": False, "error": "Invalid board request.", "fields": error.messages}
+    try:
+        return leaderboards.board_for(current_user, wanted["period"], wanted["scope"]), None
+    except Refused as refused:
+        return None, {"ok": False, "error": refused.message}
+
+
+def on_join(data=None):
+    board, problem = _board_from(data)
+    if problem:
+        return problem
+    join_room(board.room, sid=request.sid)
+    return {"ok": True, "room": board.room}
+
+
+def on_leave(data=None):
+    board, problem = _board_from(data)
+    if problem:
+        return problem
+    leave_room(board.room, sid=request.sid)
+    return {"ok": True, "room": board.room}
+
+
+def register(socketio: SocketIO) -> None:
+    socketio.on_event("connect", on_connect)
+    socketio.on_event("leaderboard:join", on_join)
+    socketio.on_event("leaderboard:leave", on_leave)

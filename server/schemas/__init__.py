@@ -1,0 +1,1 @@
+"""Marshmallow schemas: <Thing>In to load requests, <Thing>Out to dump responses. Shape only."""

@@ -1,0 +1,47 @@
+"""Login and the signed-in user's profile."""
+
+from marshmallow import Schema, fields, validate
+
+from server.schemas.common import PointsOut, TeamOut
+
+
+class LoginIn(Schema):
+    email = fields.Email(required=True, validate=validate.Length(max=254))
+    password = fields.String(required=True, load_only=True, validate=validate.Length(min=1, max=1024))
+
+
+class CsrfOut(Schema):
+    csrf_token = fields.String()
+
+
+class OrganisationOut(Schema):
+    name = fields.String()
+    timezone = fields.String()
+
+
+class MeOut(Schema):
+    id = fields.Integer()
+    email = fields.String()
+    display_name = fields.String()
+    role = fields.String()
+    team = fields.Nested(TeamOut, allow_none=True)
+    points = fields.Nested(PointsOut)
+    organisation = fields.Nested(OrganisationOut)
+
+
+class LedgerItemContent(Schema):
+    id = fields.Integer()
+    title = fields.String()
+
+
+class LedgerItemOut(Schema):
+    id = fields.Integer()
+    points = fields.Integer()
+    reason = fields.String(metadata={"description": "Human explanation, e.g. '+5: LinkedIn share bonus'"})
+    created_at = fields.AwareDateTime()
+    content = fields.Nested(LedgerItemContent, allow_none=True)
+
+
+class LedgerOut(Schema):
+    items = fields.List(fields.Nested(LedgerItemOut))
+    points = fields.Nested(PointsOut)

@@ -1,0 +1,26 @@
+"""Logging in and out."""
+
+from flask_login import login_user, logout_user
+
+from server.errors import Refused
+from server.extensions import db
+from server.models import User
+
+# Checked against when the email is unknown, so both failures take the same time.
+_DUMMY_HASH = "scrypt:32768:8:1$dummy$" + "0" * 128
+
+
+def log_in(email: str, password: str) -> User:
+    user = db.session.scalar(db.select(User).filter(User.email == email.strip().lower()))
+    if user is None:
+        User(password_hash=_DUMMY_HASH).check_password(password)
+    if user is None or not user.check_password(password):
+        raise Refused(401, "invalid_credentials", "That email and password do not match an account.")
+    if not user.active:
+        raise Refused(403, "account_inactive", "This account has been deactivated.")
+    login_user(user)
+    return user
+
+
+def log_out() -> None:
+    logout_user()

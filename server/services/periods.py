@@ -1,0 +1,23 @@
+"""Leaderboard periods as keys in the organisation's timezone."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from server.models import PERIODS
+
+
+def period_key(period: str, moment: datetime, zone: ZoneInfo) -> str:
+    """Name the calendar period containing `moment`, as the organisation's clock sees it."""
+    local = moment.astimezone(zone)
+    if period == "week":
+        year, week, _ = local.isocalendar()
+        return f"{year}-W{week:02d}"
+    if period == "month":
+        return f"{local.year}-{local.month:02d}"
+    if period == "all_time":
+        return "all"
+    raise ValueError(f"unknown period {period!r}")
+
+
+def period_keys(moment: datetime, zone: ZoneInfo) -> dict[str, str]:
+    return {period: period_key(period, moment, zone) for period in PERIODS}

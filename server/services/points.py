@@ -1,0 +1,39 @@
+"""An advocate's current points and their ledger history."""
+
+from datetime import datetime
+
+from server.extensions import db
+from server.models import Content, LedgerEntry, Organisation, Score
+from server.models.types import utcnow
+from server.services.periods import period_keys
+
+
+def points_summary(user_id: int, now: datetime | None = None) -> dict[str, int]:
+    """Points in the current week, month and all time."""
+    keys = period_keys(now or utcnow(), Organisation.current().zone)
+    rows = db.session.execute(
+        db.select(Score.period, Score.period_key, Score.points).filter_by(user_id=user_id)
+    )
+    found = {(period, key): points for period, key, points in rows}
+    return {period: found.get((period, key), 0) for period, key in keys.items()}
+
+
+def ledger_history(user_id: int, limit: int) -> list[dict]:
+    """The newest ledger rows, each with the content it came from."""
+    rows = db.session.execute(
+        db.select(LedgerEntry, Content.title)
+        .outerjoin(Content, Content.id == LedgerEntry.content_id)
+        .filter(LedgerEntry.user_id == user_id)
+        .order_by(LedgerEntry.occurred_at.desc(), LedgerEntry.id.desc())
+        .limit(limit)
+    )
+    return [
+        {
+            "id": entry.id,
+            "points": entry.points,
+            "reason": entry.reason,
+            "created_at": entry.occurred_at,
+            "content": {"id": entry.content_id, "title": title} if entry.content_id else None,
+        }
+        for entry, title in rows
+    ]

@@ -1,0 +1,61 @@
+"""Serve the built PWA: the app shell, hashed assets, and sw.js at the root scope."""
+
+from pathlib import Path
+
+from flask import Blueprint, Flask, abort, current_app, send_from_directory
+
+blp = Blueprint("web", __name__)
+NOT_BUILT = (
+    "<!doctype html><title>PWA not built</title>"
+    "<p>The app's front end has not been built yet. Run <code>make run</code>, "
+    "or <code>npm --prefix pwa run build</code>.</p>"
+)
+
+
+def _dist() -> Path:
+    return Path(current_app.config["PWA_DIST"])
+
+
+def _shell():
+    if not (_dist() / "index.html").exists():
+        return NOT_BUILT, 503
+    response = send_from_directory(_dist(), "index.html")
+    # The shell names the current hashed assets, so it must always be revalidated.
+    response.headers["Cache-Control"] = "no-cache"
+    return response
+
+
+@blp.get("/")
+def index():
+    return _shell()
+
+
+@blp.get("/sw.js")
+def service_worker():
+    response = send_from_directory(_dist(), "sw.js")
+    # Browsers must see a new service worker as soon as it is deployed.
+    response.headers["Cache-Control"] = "no-cache, no-store, must-revalidate"
+    response.headers["Service-Worker-Allowed"] = "/"
+    return response
+
+
+@blp.get("/assets/<path:name>")
+def assets(name):
+    response = send_from_directory(_dist() / "assets", name)
+    # File names carry a content hash, so a year-long cache is safe.
+    response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
+    return response
+
+
+@blp.get("/<path:name>")
+def public_file(name):
+    """Files from pwa/public (manifest, icons); any other path is a client-side route."""
+    if name.startswith(("api/", "socket.io")):
+        abort(404)
+    if (_dist() / name).is_file():
+        return send_from_directory(_dist(), name)
+    return _shell()
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(blp)
