@@ -11,8 +11,9 @@ from server.extensions import csrf, db, limiter, login_manager, migrate
 
 def create_app(overrides: dict | None = None) -> Flask:
     """Build the app: config, then extensions, blueprints, error handlers, sockets."""
-    settings = config.from_environment()
-    settings.update(overrides or {})
+    overrides = overrides or {}
+    settings = config.from_environment(overrides.get("INSTANCE_PATH"))
+    settings.update(overrides)
     app = Flask(__name__, instance_path=settings["INSTANCE_PATH"], static_folder=None)
     app.config.update(settings)
     app.config.update(_api_settings())

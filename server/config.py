@@ -38,7 +38,7 @@ def _flag(name: str, default: bool) -> bool:
 
 def from_environment(instance: Path | None = None) -> dict:
     """Build the Flask config mapping from the process environment."""
-    instance = Path(os.environ.get("INSTANCE_PATH", instance or DEFAULT_INSTANCE))
+    instance = Path(instance or os.environ.get("INSTANCE_PATH") or DEFAULT_INSTANCE)
     redis_url = os.environ.get("REDIS_URL", "").strip() or None
     return {
         "INSTANCE_PATH": str(instance),

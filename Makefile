@@ -1,0 +1,66 @@
+# The two commands a newcomer needs: `make run` and `make test`. Everything else is a step of those.
+PYTHON ?= python3
+HOST ?= 127.0.0.1
+PORT ?= 5000
+# One thread per open socket in threading mode: size this for your expected concurrent users.
+THREADS ?= 64
+VENV := .venv
+BIN := $(VENV)/bin
+STAMPS := .stamps
+PWA_INPUTS := $(shell find pwa/src pwa/public -type f 2>/dev/null) pwa/index.html pwa/vite.config.js pwa/package.json
+export FLASK_APP := wsgi
+
+.PHONY: run test lint setup pwa migrate seed system-deps clean
+
+run: setup migrate seed
+	@echo "Serving Amplify on http://$(HOST):$(PORT)  (Ctrl+C to stop)"
+	$(BIN)/gunicorn --worker-class gthread --workers 1 --threads $(THREADS) --no-control-socket \
+		--bind $(HOST):$(PORT) --access-logfile - wsgi:app
+
+test: setup $(STAMPS)/dev system-deps
+	$(BIN)/pytest tests/gamification
+	$(BIN)/pytest tests/api
+	$(BIN)/pytest tests/realtime
+	$(BIN)/pytest tests/e2e
+
+lint: $(STAMPS)/dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+setup: $(STAMPS)/python pwa/dist/index.html
+
+migrate: $(STAMPS)/python
+	$(BIN)/flask db upgrade
+
+seed: $(STAMPS)/python
+	$(BIN)/flask seed-demo --if-empty
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMPS)/python: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	@mkdir -p $(STAMPS) && touch $@
+
+$(STAMPS)/dev: pyproject.toml $(STAMPS)/python
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@
+
+pwa/node_modules/.package-lock.json: pwa/package-lock.json
+	cd pwa && npm ci --no-audit --no-fund
+	@touch $@
+
+pwa/dist/index.html: pwa/node_modules/.package-lock.json $(PWA_INPUTS)
+	cd pwa && npm run build
+
+pwa: pwa/dist/index.html
+
+# Browser tests drive Debian's Chromium; never a downloaded browser.
+system-deps:
+	@command -v chromium >/dev/null || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+		else echo "Install Chromium first: sudo apt-get install chromium" >&2; exit 1; fi; }
+
+clean:
+	rm -rf $(VENV) $(STAMPS) pwa/node_modules pwa/dist

@@ -1,0 +1,1 @@
+"""Helpers the test tiers share: databases, clients, live server processes."""

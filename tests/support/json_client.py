@@ -1,0 +1,41 @@
+"""A Flask test client that behaves like the PWA: JSON bodies and the CSRF header on unsafe calls."""
+
+from flask.testing import FlaskClient
+
+
+class JsonClient:
+    def __init__(self, client: FlaskClient):
+        self.raw = client
+        self._token: str | None = None
+
+    def csrf(self) -> str:
+        if self._token is None:
+            self._token = self.get("/api/v1/auth/csrf").get_json()["csrf_token"]
+        return self._token
+
+    def open(self, path: str, **kwargs):
+        # A fresh app context per request, as in production: otherwise `g` (and with it the
+        # logged-in user and CSRF token) leaks between clients inside one test's app context.
+        with self.raw.application.app_context():
+            return self.raw.open(path, **kwargs)
+
+    def get(self, path: str, **kwargs):
+        return self.open(path, method="GET", **kwargs)
+
+    def _unsafe(self, method: str, path: str, json=None, **kwargs):
+        headers = {"X-CSRFToken": self.csrf(), **kwargs.pop("headers", {})}
+        return self.open(path, method=method, json=json, headers=headers, **kwargs)
+
+    def post(self, path: str, json=None, **kwargs):
+        return self._unsafe("POST", path, json, **kwargs)
+
+    def patch(self, path: str, json=None, **kwargs):
+        return self._unsafe("PATCH", path, json, **kwargs)
+
+    def delete(self, path: str, **kwargs):
+        return self._unsafe("DELETE", path, **kwargs)
+
+    def login(self, email: str, password: str):
+        response = self.post("/api/v1/auth/login", json={"email": email, "password": password})
+        assert response.status_code == 200, response.get_json()
+        return response.get_json()
