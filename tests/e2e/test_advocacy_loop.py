@@ -1,0 +1,92 @@
+"""The whole loop in a phone-sized browser: log in, share, points rise, a colleague's board moves."""
+
+import re
+
+from playwright.sync_api import Page, expect
+
+from server.demo import PASSWORD
+
+
+def log_in(page: Page, email: str) -> None:
+    page.goto("/")
+    page.fill("input[name=email]", email)
+    page.fill("input[name=password]", PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.locator("[data-testid=points-total]")).to_be_visible()
+
+
+def points_pill(page: Page) -> int:
+    return int(page.locator("[data-testid=points-total]").inner_text())
+
+
+def week_points(page: Page) -> tuple[int, int]:
+    me = page.request.get("/api/v1/me").json()
+    return me["id"], me["points"]["week"]
+
+
+def test_share_raises_points_and_moves_a_colleagues_leaderboard_live(phone, screenshot):
+    colleague = phone()
+    log_in(colleague, "advocate2@demo.example")
+    colleague.get_by_role("link", name="Leaderboard", exact=True).click()
+    expect(colleague.locator("li[data-advocate-id]").first).to_be_visible()
+    screenshot(colleague, "leaderboard-before")
+
+    advocate = phone()
+    log_in(advocate, "advocate@demo.example")
+    expect(advocate.locator("article[data-content-id]").first).to_be_visible()
+    screenshot(advocate, "feed")
+    advocate_id, week_before = week_points(advocate)
+    total_before = points_pill(advocate)
+
+    advocate.locator("article[data-content-id]").first.get_by_role(
+        "button", name=re.compile("^Share")
+    ).click()
+    sheet = advocate.get_by_role("dialog")
+    expect(sheet).to_be_visible()
+    screenshot(advocate, "share-sheet")
+    sheet.get_by_role("button", name="LinkedIn", exact=True).click()
+
+    expect(advocate.locator("[data-testid=points-total]")).to_have_text(str(total_before + 15))
+    screenshot(advocate, "shared")
+
+    row_points = colleague.locator(f"li[data-advocate-id='{advocate_id}'] [data-testid=row-points]")
+    expect(row_points).to_have_text(str(week_before + 15))
+    row_points.scroll_into_view_if_needed()
+    screenshot(colleague, "leaderboard-after")
+
+    advocate.keyboard.press("Escape")
+    expect(sheet).to_be_hidden()
+    advocate.get_by_role("link", name="My points", exact=True).click()
+    expect(advocate.get_by_text("+5: LinkedIn share bonus").first).to_be_visible()
+    screenshot(advocate, "my-points")
+
+
+def test_manager_publishes_and_only_targeted_advocates_see_it(phone, screenshot):
+    manager = phone()
+    log_in(manager, "manager@demo.example")
+    manager.get_by_role("link", name="New", exact=True).click()
+    manager.get_by_label("Title").fill("Sales kick-off highlights")
+    manager.get_by_label("Link to share").fill("https://northwind.example/sales/kick-off")
+    manager.get_by_label("Summary").fill("The best moments from this year's kick-off.")
+    screenshot(manager, "new-content")
+    manager.get_by_role("button", name="Publish").click()
+    expect(manager.get_by_text("Sales kick-off highlights").first).to_be_visible()
+
+    same_team = phone()
+    log_in(same_team, "advocate@demo.example")  # Sales, like the manager
+    expect(same_team.get_by_role("link", name="Sales kick-off highlights")).to_be_visible()
+
+    other_team = phone()
+    log_in(other_team, "advocate2@demo.example")  # Marketing
+    expect(other_team.locator("article[data-content-id]").first).to_be_visible()
+    expect(other_team.get_by_role("link", name="Sales kick-off highlights")).to_have_count(0)
+
+
+def test_wrong_password_shows_the_servers_message(phone, screenshot):
+    page = phone()
+    page.goto("/")
+    page.fill("input[name=email]", "advocate@demo.example")
+    page.fill("input[name=password]", "not-the-password")
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_text("That email and password do not match an account.")).to_be_visible()
+    screenshot(page, "login-error")

@@ -1,0 +1,86 @@
+"""Socket.IO in-process: authentication, leaderboard rooms, updates after commit."""
+
+from datetime import timedelta
+
+from server.models.types import utcnow
+from tests.factories import ContentFactory, TeamFactory, UserFactory
+
+WEEK_COMPANY = {"period": "week", "scope": "company"}
+
+
+def _share(client, content, client_id, network="linkedin"):
+    body = {"content_id": content.id, "network": network, "client_id": client_id}
+    return client.post("/api/v1/shares", json=body)
+
+
+def test_anonymous_sockets_are_refused(client, socket_for):
+    assert not socket_for(client).connected()
+
+
+def test_a_logged_in_advocate_joins_a_board_room(advocate_client, socket_for):
+    sock = socket_for(advocate_client)
+    assert sock.connected()
+    assert sock.emit("leaderboard:join", WEEK_COMPANY) == {"ok": True, "room": "leaderboard:week:company"}
+
+
+def test_bad_join_requests_get_a_clear_refusal(advocate_client, admin_client, socket_for):
+    sock = socket_for(advocate_client)
+    bad = sock.emit("leaderboard:join", {"period": "decade", "scope": "company"})
+    assert bad["ok"] is False and "period" in bad["fields"]
+    teamless = socket_for(admin_client).emit("leaderboard:join", {"period": "week", "scope": "team"})
+    assert teamless == {
+        "ok": False,
+        "error": "You are not in a team, so there is no team leaderboard for you.",
+    }
+
+
+def test_a_share_updates_watchers_of_the_board_and_the_sharers_other_devices(
+    advocate_client, login_as, socket_for, db
+):
+    watcher = socket_for(login_as(UserFactory(team=None)))
+    watcher.emit("leaderboard:join", WEEK_COMPANY)
+    own_phone = socket_for(advocate_client)
+    content = ContentFactory()
+    watcher.received(), own_phone.received()  # drop anything from connecting
+
+    assert _share(advocate_client, content, "live-0001").status_code == 201
+
+    assert [e["args"][0] for e in watcher.received("leaderboard:update")] == [WEEK_COMPANY]
+    points = own_phone.received("points:update")
+    assert points[0]["args"][0]["points"]["all_time"] == 15
+
+
+def test_other_teams_boards_hear_nothing(advocate_client, login_as, socket_for, db):
+    outsider = socket_for(login_as(UserFactory(team=TeamFactory(name="Elsewhere"))))
+    outsider.emit("leaderboard:join", {"period": "week", "scope": "team"})
+    outsider.received()
+    _share(advocate_client, ContentFactory(), "team-0001")
+    assert outsider.received("leaderboard:update") == []
+
+
+def test_leaving_a_room_stops_its_updates(advocate_client, login_as, socket_for, db):
+    watcher = socket_for(login_as(UserFactory(team=None)))
+    watcher.emit("leaderboard:join", WEEK_COMPANY)
+    assert watcher.emit("leaderboard:leave", WEEK_COMPANY)["ok"] is True
+    watcher.received()
+    _share(advocate_client, ContentFactory(), "leave-0001")
+    assert watcher.received("leaderboard:update") == []
+
+
+def test_a_refused_share_emits_nothing(advocate_client, login_as, socket_for, db):
+    watcher = socket_for(login_as(UserFactory(team=None)))
+    watcher.emit("leaderboard:join", WEEK_COMPANY)
+    watcher.received()
+    expired = ContentFactory(publish_at=utcnow() - timedelta(days=2), expires_at=utcnow() - timedelta(days=1))
+    assert _share(advocate_client, expired, "expired-01").status_code == 422
+    assert watcher.received() == []
+
+
+def test_a_replayed_share_emits_nothing_new(advocate_client, login_as, socket_for, db):
+    watcher = socket_for(login_as(UserFactory(team=None)))
+    watcher.emit("leaderboard:join", WEEK_COMPANY)
+    content = ContentFactory()
+    _share(advocate_client, content, "replay-0001")
+    watcher.received()
+    assert _share(advocate_client, content, "replay-0001").status_code == 200
+    assert watcher.received() == []

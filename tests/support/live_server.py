@@ -1,0 +1,110 @@
+"""A real server process on loopback: migrated, seeded with the demo, served by gunicorn."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import requests
+
+from server.config import ROOT
+from tests.support.databases import fresh_database
+
+BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _environment(folder: Path, name: str) -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
+    env.update(
+        FLASK_APP="wsgi",
+        INSTANCE_PATH=str(folder),
+        SECRET_KEY="live-test-secret",
+        DATABASE_URL=fresh_database(name, folder),
+        LOGIN_RATE_LIMIT="1000 per minute",
+    )
+    if os.environ.get("REDIS_URL"):
+        env["REDIS_URL"] = os.environ["REDIS_URL"]
+    return env
+
+
+@contextmanager
+def live_server(folder: Path, name: str = "live"):
+    """Yield the base URL of a seeded server; stop it afterwards."""
+    env = _environment(folder, name)
+    for command in (["db", "upgrade"], ["seed-demo"]):
+        subprocess.run([BIN / "flask", *command], env=env, cwd=ROOT, check=True, capture_output=True)
+    port = free_port()
+    log = open(folder / f"{name}-server.log", "w")  # noqa: SIM115 - closed below
+    process = subprocess.Popen(
+        [
+            BIN / "gunicorn",
+            "--worker-class",
+            "gthread",
+            "--workers",
+            "1",
+            "--threads",
+            "32",
+            "--no-control-socket",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "wsgi:app",
+        ],
+        env=env,
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_healthy(url, process, folder / f"{name}-server.log")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+        log.close()
+
+
+def _wait_until_healthy(url: str, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited early:\n{log.read_text()}")
+        try:
+            if requests.get(f"{url}/healthz", timeout=1).status_code == 200:
+                return
+        except requests.ConnectionError:
+            time.sleep(0.2)
+    raise RuntimeError(f"server did not become healthy:\n{log.read_text()}")
+
+
+class ApiSession:
+    """A logged-in HTTP session against a live server, sending CSRF like the PWA."""
+
+    def __init__(self, base_url: str, email: str, password: str):
+        self.base_url, self.http = base_url, requests.Session()
+        token = self.http.get(f"{base_url}/api/v1/auth/csrf", timeout=5).json()["csrf_token"]
+        self.http.headers["X-CSRFToken"] = token
+        response = self.post("/api/v1/auth/login", {"email": email, "password": password})
+        response.raise_for_status()
+
+    def get(self, path: str):
+        return self.http.get(self.base_url + path, timeout=5)
+
+    def post(self, path: str, body: dict):
+        return self.http.post(self.base_url + path, json=body, timeout=5)
+
+    @property
+    def cookie_header(self) -> str:
+        return "; ".join(f"{c.name}={c.value}" for c in self.http.cookies)
+
+    def close(self) -> None:
+        self.http.close()
