@@ -35,20 +35,21 @@ def _board_from(data):
         return None, {"ok": False, "error": refused.message}
 
 
-def on_join(data=None):
+def _move(data, action) -> dict:
+    """Join or leave the room of the board `data` names, if the caller may see that board."""
     board, problem = _board_from(data)
     if problem:
         return problem
-    join_room(board.room, sid=request.sid)
+    action(board.room, sid=request.sid)
     return {"ok": True, "room": board.room}
+
+
+def on_join(data=None):
+    return _move(data, join_room)
 
 
 def on_leave(data=None):
-    board, problem = _board_from(data)
-    if problem:
-        return problem
-    leave_room(board.room, sid=request.sid)
-    return {"ok": True, "room": board.room}
+    return _move(data, leave_room)
 
 
 def register(socketio: SocketIO) -> None:

@@ -1,0 +1,96 @@
+// Top-level layout: login until signed in, then top bar + current screen +
+// tab bar. The share sheet, toasts and live region sit outside the shell so
+// the shell can be made inert while the sheet is open.
+import { useEffect } from 'preact/hooks';
+import { useStore } from './lib/store.js';
+import { useRoute, navigate } from './lib/router.js';
+import { session } from './state/session.js';
+import { shareSheet } from './state/shareSheet.js';
+import { startSession } from './actions/session.js';
+import { TopBar } from './components/TopBar.jsx';
+import { TabBar } from './components/TabBar.jsx';
+import { ShareSheet } from './components/ShareSheet.jsx';
+import { Toasts } from './components/Toasts.jsx';
+import { LiveRegion } from './components/LiveRegion.jsx';
+import { LazyScreen } from './components/LazyScreen.jsx';
+import { ErrorState } from './components/StatusViews.jsx';
+import { Login } from './screens/Login.jsx';
+import { Feed } from './screens/Feed.jsx';
+import { Leaderboard } from './screens/Leaderboard.jsx';
+import { Points } from './screens/Points.jsx';
+
+const loadNewContent = () => import('./screens/NewContent.jsx');
+
+export function App() {
+  const state = useStore(session);
+  useEffect(() => {
+    startSession();
+  }, []);
+  return (
+    <>
+      <Body state={state} />
+      <Toasts />
+      <LiveRegion />
+    </>
+  );
+}
+
+function Body({ state }) {
+  if (state.status === 'loading') return <Splash />;
+  if (state.status === 'anonymous') return <Login />;
+  if (state.status === 'error') {
+    return (
+      <main class="splash" id="main">
+        <ErrorState error={{ offline: !navigator.onLine, message: state.error }} onRetry={startSession} />
+      </main>
+    );
+  }
+  return <SignedIn me={state.me} />;
+}
+
+function SignedIn({ me }) {
+  const route = useRoute();
+  const sheetOpen = useStore(shareSheet) !== null;
+  const canPublish = me.role === 'manager' || me.role === 'admin';
+  useEffect(() => {
+    if (route === 'new' && !canPublish) navigate('feed'); // advocates can't publish
+  }, [route, canPublish]);
+
+  return (
+    <>
+      <div class="shell" inert={sheetOpen}>
+        <a class="skip-link" href="#main" onClick={skipToMain}>
+          Skip to content
+        </a>
+        <TopBar me={me} />
+        <main class="main" id="main" tabIndex={-1}>
+          <Screen route={route} canPublish={canPublish} />
+        </main>
+        <TabBar route={route} canPublish={canPublish} />
+      </div>
+      <ShareSheet />
+    </>
+  );
+}
+
+function Screen({ route, canPublish }) {
+  if (route === 'leaderboard') return <Leaderboard />;
+  if (route === 'points') return <Points />;
+  if (route === 'new' && canPublish) return <LazyScreen load={loadNewContent} />;
+  return <Feed />;
+}
+
+// A hash link would change the route; move focus instead.
+function skipToMain(event) {
+  event.preventDefault();
+  document.getElementById('main').focus();
+}
+
+function Splash() {
+  return (
+    <main class="splash" id="main" aria-busy="true">
+      <img src="/icons/icon-192.png" width="72" height="72" alt="" />
+      <p>Loading Amplify…</p>
+    </main>
+  );
+}

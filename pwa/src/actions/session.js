@@ -1,0 +1,70 @@
+// Signing in and out. The session cookie changes on both, which invalidates
+// the CSRF token and the socket's identity, so both are renewed here.
+import { onUnauthorized, refreshCsrf, forgetCsrf } from '../api/client.js';
+import { login, logout } from '../api/auth.js';
+import { fetchMe } from '../api/me.js';
+import { connectRealtime, disconnectRealtime, onPointsUpdate } from '../realtime/socket.js';
+import { session, setMe, setAnonymous, setPoints } from '../state/session.js';
+import { clearFeed } from '../state/feed.js';
+import { closeShareSheet } from '../state/shareSheet.js';
+import { API_CACHE } from '../lib/cacheNames.js';
+
+onUnauthorized(() => {
+  if (session.get().status === 'anonymous') return;
+  disconnectRealtime();
+  clearApiCache();
+  signedOut();
+});
+
+onPointsUpdate((payload) => setPoints(payload && payload.points));
+
+/** On start-up: who are we? A stale cached /me offline still opens the app. */
+export async function startSession() {
+  refreshCsrf().catch(() => {}); // also fetched lazily before the first POST
+  try {
+    signedIn(await fetchMe());
+  } catch (err) {
+    if (err.status === 401) setAnonymous();
+    else session.set({ status: 'error', me: null, error: err.message });
+  }
+}
+
+export async function logIn(email, password) {
+  const me = await login(email, password);
+  forgetCsrf();
+  await refreshCsrf().catch(() => {});
+  signedIn(me);
+}
+
+export async function logOut() {
+  disconnectRealtime();
+  try {
+    await logout();
+  } catch {
+    // Offline or already expired: the local sign-out below still applies.
+  }
+  await clearApiCache();
+  forgetCsrf();
+  signedOut();
+  refreshCsrf().catch(() => {});
+}
+
+// Nothing of the previous person may linger for whoever signs in next.
+function signedOut() {
+  closeShareSheet();
+  clearFeed();
+  setAnonymous();
+}
+
+function signedIn(me) {
+  setMe(me);
+  connectRealtime();
+}
+
+async function clearApiCache() {
+  try {
+    if ('caches' in window) await caches.delete(API_CACHE);
+  } catch {
+    // Cache storage can be unavailable (private mode); nothing to clear then.
+  }
+}

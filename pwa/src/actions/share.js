@@ -1,0 +1,84 @@
+// The advocate's intent "share this on <network>": hand the post to the
+// network, record it for points, tell the user what they earned, and undo the
+// optimistic "Shared on …" chip if recording fails.
+import { recordShare } from '../api/shares.js';
+import { network as networkById } from '../lib/networks.js';
+import { copyText } from '../lib/clipboard.js';
+import { openWindow } from '../lib/openWindow.js';
+import { uuid } from '../lib/uuid.js';
+import { markShared, unmarkShared } from '../state/feed.js';
+import { setPoints } from '../state/session.js';
+import { showToast } from '../state/toasts.js';
+
+// One client_id per share attempt, kept while the outcome is unknown (offline,
+// 5xx) so tapping again replays the same share instead of creating a second.
+const unsettled = new Map();
+
+/**
+ * Must be called synchronously from the tap handler: the clipboard and
+ * window.open both need the tap's user activation, so they run before any
+ * await. Returns what happened locally plus a promise for the recording.
+ */
+export function shareTo(content, networkId, caption) {
+  const net = networkById(networkId);
+  const shareUrl = net.shareUrl({ url: content.url, caption, title: content.title });
+  // Copy before opening: once the new tab takes focus the clipboard refuses.
+  const copied = net.copiesCaption ? copyText(caption) : Promise.resolve(false);
+  const opened = openWindow(shareUrl);
+  const recorded = record(content, net);
+  return { shareUrl, opened, copied, recorded };
+}
+
+async function record(content, net) {
+  const key = `${content.id}:${net.id}`;
+  const clientId = unsettled.get(key) || uuid();
+  unsettled.set(key, clientId);
+  const wasShared = (content.shared_networks || []).includes(net.id);
+  markShared(content.id, net.id);
+  try {
+    const result = await recordShare({ contentId: content.id, network: net.id, clientId });
+    unsettled.delete(key);
+    setPoints(result.points, { silent: true }); // the toast below announces it
+    toastAwards(result.awards || [], net);
+    return { ok: true, result };
+  } catch (err) {
+    if (!wasShared) unmarkShared(content.id, net.id);
+    // A 4xx is a definite "no": the next tap is a new share with a new id.
+    const retryable = err.offline || err.status >= 500;
+    if (!retryable) unsettled.delete(key);
+    toastFailure(err, net, retryable ? () => record(content, net) : null);
+    return { ok: false, error: err };
+  }
+}
+
+function toastAwards(awards, net) {
+  const total = awards.reduce((sum, award) => sum + (award.points || 0), 0);
+  if (total === 0) {
+    showToast({
+      tone: 'info',
+      title: `Shared on ${net.label}`,
+      detail: 'Already counted — no new points this time.',
+    });
+    return;
+  }
+  const detail = awards
+    .map((award) => award.explanation)
+    .filter(Boolean)
+    .join(' · ');
+  showToast({ tone: 'success', title: `${total > 0 ? '+' : ''}${total} points`, detail });
+}
+
+// Retrying only re-records (same client_id); it doesn't reopen the network.
+function toastFailure(err, net, retry) {
+  const action = retry ? { label: 'Retry', run: retry } : undefined;
+  if (err.offline) {
+    showToast({
+      tone: 'error',
+      title: "Share not recorded — you're offline",
+      detail: `Tap Retry (or ${net.label} again) when you're back online to get your points.`,
+      action,
+    });
+  } else {
+    showToast({ tone: 'error', title: 'Share not recorded', detail: err.message, action });
+  }
+}

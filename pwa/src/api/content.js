@@ -1,0 +1,5 @@
+// Content to share (feed) and content management for managers/admins.
+import { get, post } from './client.js';
+
+export const fetchFeed = () => get('/content/feed').then((body) => body.items);
+export const createContent = (fields) => post('/content', fields);

@@ -1,0 +1,60 @@
+// The avatar button in the top bar: who is signed in, and Log out.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { logOut } from '../actions/session.js';
+import { Icon } from './Icon.jsx';
+import { initials } from '../lib/initials.js';
+
+const ROLE_LABELS = { advocate: 'Advocate', manager: 'Manager', admin: 'Admin' };
+
+export function AccountMenu({ me }) {
+  const [open, setOpen] = useState(false);
+  const root = useRef(null);
+  useDismiss(root, open, () => setOpen(false));
+
+  return (
+    <div class="account" ref={root}>
+      <button
+        type="button"
+        class="avatar-btn"
+        aria-label="Account menu"
+        aria-expanded={open ? 'true' : 'false'}
+        aria-controls="account-panel"
+        onClick={() => setOpen(!open)}
+      >
+        <span class="avatar" aria-hidden="true">
+          {initials(me.display_name)}
+        </span>
+      </button>
+      {open && (
+        <div class="account-panel" id="account-panel">
+          <p class="account-name">{me.display_name}</p>
+          <p class="account-meta">{me.email}</p>
+          <p class="account-meta">
+            {ROLE_LABELS[me.role] || me.role}
+            {me.team ? ` · ${me.team.name}` : ''}
+          </p>
+          <button type="button" class="btn btn-secondary btn-block" onClick={logOut}>
+            <Icon name="logout" size={18} /> Log out
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+// Close on Escape, on a tap outside, and when the route changes.
+function useDismiss(root, open, close) {
+  useEffect(() => {
+    if (!open) return undefined;
+    const onKey = (event) => event.key === 'Escape' && close();
+    const onPointer = (event) => root.current && !root.current.contains(event.target) && close();
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    window.addEventListener('hashchange', close);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+      window.removeEventListener('hashchange', close);
+    };
+  }, [open]);
+}

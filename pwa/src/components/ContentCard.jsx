@@ -1,0 +1,67 @@
+// One piece of content in the feed: image, title, summary, what you already
+// shared it on, and the Share button that opens the share sheet.
+import { useState } from 'preact/hooks';
+import { Icon } from './Icon.jsx';
+import { networkLabel } from '../lib/networks.js';
+import { formatList } from '../lib/listFormat.js';
+import { relativeTime, fullDate } from '../lib/relativeTime.js';
+import { openShareSheet } from '../state/shareSheet.js';
+
+export function ContentCard({ content }) {
+  const titleId = `content-${content.id}-title`;
+  const shared = content.shared_networks || [];
+  return (
+    <article class="card" data-content-id={content.id} aria-labelledby={titleId}>
+      {content.image_url && <CardImage src={content.image_url} />}
+      <div class="card-body">
+        <h2 class="card-title" id={titleId}>
+          <a href={content.url} target="_blank" rel="noopener noreferrer">
+            {content.title}
+          </a>
+        </h2>
+        {content.summary && <p class="card-summary">{content.summary}</p>}
+        <CardMeta content={content} />
+        <div class="card-actions">
+          {shared.length > 0 && (
+            <span class="chip chip-success" data-testid="shared-chip">
+              <Icon name="check" size={16} />
+              Shared on {formatList(shared.map(networkLabel))}
+            </span>
+          )}
+          <button type="button" class="btn btn-primary card-share" onClick={() => openShareSheet(content)}>
+            <Icon name="share" size={18} />
+            Share<span class="sr-only">: {content.title}</span>
+          </button>
+        </div>
+      </div>
+    </article>
+  );
+}
+
+// The box keeps its aspect ratio before the image arrives so the feed does
+// not jump; a broken image removes the box instead of showing an icon.
+function CardImage({ src }) {
+  const [failed, setFailed] = useState(false);
+  if (failed) return null;
+  return (
+    <div class="card-media">
+      <img src={src} alt="" loading="lazy" decoding="async" onError={() => setFailed(true)} />
+    </div>
+  );
+}
+
+function CardMeta({ content }) {
+  const expiresSoon = content.expires_at && new Date(content.expires_at).getTime() - Date.now() < 3 * 86400e3;
+  return (
+    <p class="card-meta">
+      <time dateTime={content.publish_at} title={fullDate(content.publish_at)}>
+        {relativeTime(content.publish_at)}
+      </time>
+      {content.expires_at && (
+        <span class={expiresSoon ? 'expires soon' : 'expires'}>
+          <Icon name="clock" size={14} /> Expires {relativeTime(content.expires_at)}
+        </span>
+      )}
+    </p>
+  );
+}

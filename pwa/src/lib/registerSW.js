@@ -1,0 +1,37 @@
+// Registers the service worker (production builds only: the dev server has no
+// sw.js). A new version waits until the user agrees to reload, because
+// swapping workers under an open page could leave it asking for files that
+// the new precache no longer has.
+export function registerServiceWorker({ onUpdateReady }) {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  window.addEventListener('load', async () => {
+    try {
+      const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+      watchForUpdates(registration, onUpdateReady);
+    } catch (err) {
+      console.warn('Service worker registration failed; the app still works online.', err);
+    }
+  });
+}
+
+function watchForUpdates(registration, onUpdateReady) {
+  let requested = false;
+  const offer = (worker) =>
+    onUpdateReady(() => {
+      requested = true;
+      worker.postMessage({ type: 'SKIP_WAITING' });
+    });
+
+  // Only an *update* needs a prompt; the very first install has no controller.
+  if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const worker = registration.installing;
+    if (!worker) return;
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
+    });
+  });
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (requested) window.location.reload();
+  });
+}

@@ -1,0 +1,84 @@
+// The live connection. The server only accepts sockets from a signed-in
+// session (the cookie rides on the handshake), so connect after login and
+// start a fresh socket whenever the session changes.
+import { io } from 'socket.io-client';
+import { createStore } from '../lib/store.js';
+
+const ACK_TIMEOUT_MS = 5000;
+
+/** 'offline' | 'connecting' | 'live' — for the leaderboard's "Live" badge. */
+export const connection = createStore('offline');
+
+let socket = null;
+// Rooms the UI wants, so they can be rejoined after every reconnect (the
+// server forgets room membership when a socket drops).
+const rooms = new Map();
+const listeners = { board: new Set(), points: new Set(), connect: new Set() };
+
+export function connectRealtime() {
+  disconnectRealtime();
+  connection.set('connecting');
+  socket = io({ path: '/socket.io', transports: ['websocket', 'polling'], withCredentials: true });
+  socket.on('connect', handleConnect);
+  socket.on('disconnect', () => connection.set(socket && socket.active ? 'connecting' : 'offline'));
+  socket.on('connect_error', () => connection.set(socket && socket.active ? 'connecting' : 'offline'));
+  socket.on('leaderboard:update', (payload) => emitLocal('board', payload));
+  socket.on('points:update', (payload) => emitLocal('points', payload));
+}
+
+export function disconnectRealtime() {
+  if (!socket) return;
+  socket.removeAllListeners();
+  socket.disconnect();
+  socket = null;
+  connection.set('offline');
+}
+
+function handleConnect() {
+  connection.set('live');
+  rooms.forEach((room) => emitJoin(room));
+  emitLocal('connect');
+}
+
+function emitLocal(kind, payload) {
+  listeners[kind].forEach((listener) => listener(payload));
+}
+
+function subscribe(kind, listener) {
+  listeners[kind].add(listener);
+  return () => listeners[kind].delete(listener);
+}
+
+/** {period, scope, period_key} whenever a board changed. Returns unsubscribe. */
+export const onLeaderboardUpdate = (listener) => subscribe('board', listener);
+/** {points: {week, month, all_time}} for the signed-in advocate. */
+export const onPointsUpdate = (listener) => subscribe('points', listener);
+/** Every (re)connect: anything pushed while we were away was missed. */
+export const onReconnect = (listener) => subscribe('connect', listener);
+
+/** Resolves with the server's ack ({ok, room} or {ok: false, error}). */
+export function joinLeaderboard(period, scope) {
+  const room = { period, scope };
+  rooms.set(roomKey(room), room);
+  // While disconnected, handleConnect joins on connect; emitting now would
+  // be buffered by socket.io and then sent a second time.
+  return socket && socket.connected ? emitJoin(room) : Promise.resolve({ ok: false, error: 'not connected' });
+}
+
+export function leaveLeaderboard(period, scope) {
+  const room = { period, scope };
+  rooms.delete(roomKey(room));
+  if (socket && socket.connected) socket.emit('leaderboard:leave', room);
+}
+
+function emitJoin(room) {
+  return new Promise((resolve) => {
+    socket.timeout(ACK_TIMEOUT_MS).emit('leaderboard:join', room, (err, ack) => {
+      resolve(err ? { ok: false, error: 'timeout' } : ack || { ok: false, error: 'no ack' });
+    });
+  });
+}
+
+function roomKey({ period, scope }) {
+  return `${period}:${scope}`;
+}

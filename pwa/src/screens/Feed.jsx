@@ -1,0 +1,80 @@
+// The advocate's feed of company content to share.
+import { useEffect } from 'preact/hooks';
+import { useStore } from '../lib/store.js';
+import { feed, loadFeed } from '../state/feed.js';
+import { ContentCard } from '../components/ContentCard.jsx';
+import { EmptyState, ErrorState } from '../components/StatusViews.jsx';
+import { Icon } from '../components/Icon.jsx';
+
+export function Feed() {
+  const state = useStore(feed);
+  useEffect(() => {
+    loadFeed();
+    // Coming back online is the moment a stale (cached) feed is most likely.
+    window.addEventListener('online', loadFeed);
+    return () => window.removeEventListener('online', loadFeed);
+  }, []);
+
+  return (
+    <section class="screen" aria-labelledby="feed-title">
+      <div class="screen-header">
+        <div>
+          <h1 id="feed-title">Your feed</h1>
+          <p class="screen-subtitle">Share company content to earn points.</p>
+        </div>
+        <button
+          type="button"
+          class="icon-btn"
+          aria-label="Refresh feed"
+          onClick={loadFeed}
+          disabled={state.status === 'loading' || state.status === 'refreshing'}
+        >
+          <Icon name="refresh" class={state.status === 'refreshing' ? 'spin' : ''} />
+        </button>
+      </div>
+      <FeedBody state={state} />
+    </section>
+  );
+}
+
+function FeedBody({ state }) {
+  if (state.status === 'loading' || state.status === 'idle') return <FeedSkeleton />;
+  if (state.status === 'error' && !state.items.length)
+    return <ErrorState error={state.error} onRetry={loadFeed} />;
+  if (!state.items.length) {
+    return (
+      <EmptyState title="Nothing to share right now">
+        New content from your company will show up here. Check back soon!
+      </EmptyState>
+    );
+  }
+  return (
+    <div class="feed-list">
+      {state.status === 'error' && (
+        <p class="inline-error" role="alert">
+          Couldn't refresh: {state.error.message}
+        </p>
+      )}
+      {state.items.map((content) => (
+        <ContentCard key={content.id} content={content} />
+      ))}
+    </div>
+  );
+}
+
+function FeedSkeleton() {
+  return (
+    <div class="feed-list" aria-busy="true" aria-label="Loading your feed">
+      {[0, 1].map((i) => (
+        <div key={i} class="card skeleton" aria-hidden="true">
+          <div class="card-media" />
+          <div class="card-body">
+            <span class="skeleton-line wide" />
+            <span class="skeleton-line" />
+            <span class="skeleton-line short" />
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// Amplify's service worker (built by vite-plugin-pwa in injectManifest mode;
+// the build replaces self.__WB_MANIFEST with the list of hashed assets).
+import { precacheAndRoute, cleanupOutdatedCaches, createHandlerBoundToURL } from 'workbox-precaching';
+import { registerRoute, NavigationRoute } from 'workbox-routing';
+import { NetworkFirst } from 'workbox-strategies';
+import { API_CACHE } from './lib/cacheNames.js';
+
+// Drop precaches left by older Workbox versions so storage doesn't grow.
+cleanupOutdatedCaches();
+
+// The app shell (HTML, JS, CSS, icons, manifest) is served from the cache so
+// the app starts instantly and offline. Hashed file names make this safe.
+precacheAndRoute(self.__WB_MANIFEST);
+
+// The feed and profile are personal and change often, so the network always
+// wins; the cached copy is only a fallback so that, offline, the app still
+// opens signed in with the last feed. Only 200s are cached (the strategy's
+// default), so a 401 never replaces a good copy. The page deletes this cache
+// on logout so the next person on the device can't read it.
+const CACHED_API_PATHS = new Set(['/api/v1/content/feed', '/api/v1/me']);
+registerRoute(
+  ({ url, request, sameOrigin }) =>
+    sameOrigin && request.method === 'GET' && CACHED_API_PATHS.has(url.pathname),
+  new NetworkFirst({ cacheName: API_CACHE, networkTimeoutSeconds: 6 }),
+);
+
+// Hash routing means every page load is "/", but any deep link or refresh of
+// an unknown path still gets the precached index.html. Server endpoints must
+// never get the app shell instead of their real response.
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL('/index.html'), {
+    denylist: [/^\/api(\/|$)/, /^\/socket\.io(\/|$)/, /^\/healthz(\/|$)/],
+  }),
+);
+
+// Take control of the page that installed us right away (first install
+// only: updates wait for the user, see lib/registerSW.js). Otherwise the
+// first session's feed would never be cached and the app wouldn't open
+// offline until the second visit. Then cache the current feed and profile,
+// which that page fetched before we were in control; the cookie rides along,
+// and a signed-out 401 is simply not stored.
+self.addEventListener('activate', (event) => {
+  event.waitUntil(self.clients.claim().then(warmApiCache));
+});
+
+async function warmApiCache() {
+  const cache = await caches.open(API_CACHE);
+  await Promise.all(
+    [...CACHED_API_PATHS].map(async (path) => {
+      try {
+        const response = await fetch(path, { credentials: 'same-origin' });
+        if (response.ok) await cache.put(path, response);
+      } catch {
+        // Offline during activation: the next online fetch fills the cache.
+      }
+    }),
+  );
+}
+
+// Sent by the page when the user accepts "new version ready — Reload".
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+});

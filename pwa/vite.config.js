@@ -1,0 +1,59 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// The Flask server; in production it serves dist/ itself, so these proxies
+// only matter for `npm run dev` / `npm run preview`.
+const SERVER = 'http://127.0.0.1:5000';
+const proxy = {
+  '/api': SERVER,
+  '/socket.io': { target: SERVER, ws: true },
+  '/healthz': SERVER,
+};
+
+const manifest = {
+  id: '/',
+  name: 'Amplify — Employee Advocacy',
+  short_name: 'Amplify',
+  description: "Share your company's content, earn points and climb the leaderboard.",
+  start_url: '/',
+  scope: '/',
+  display: 'standalone',
+  theme_color: '#4f46e5',
+  background_color: '#f5f6fb',
+  icons: [
+    { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+    { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+    { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+  ],
+};
+
+export default defineConfig({
+  base: '/',
+  plugins: [
+    preact(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.js',
+      // src/lib/registerSW.js registers the worker itself so it can offer
+      // "update available" without pulling workbox-window into the bundle.
+      injectRegister: false,
+      manifest,
+      includeAssets: ['icons/apple-touch-icon.png', 'icons/favicon-32.png'],
+      injectManifest: {
+        // A classic (non-module) worker script: registered without
+        // {type: 'module'}, so it runs in every browser with service workers.
+        rollupFormat: 'iife',
+        // Icons and the manifest are added by the plugin (manifest icons +
+        // includeAssets); globbing them too would list them twice.
+        globPatterns: ['**/*.{js,css,html}'],
+        // The publishing screen is only for managers: precaching it would make
+        // every advocate download it anyway, defeating the lazy import().
+        globIgnores: ['**/NewContent-*'],
+      },
+    }),
+  ],
+  server: { proxy },
+  preview: { proxy },
+});
