@@ -1,10 +1,10 @@
 """Log in, log out, and the CSRF token browsers send with every unsafe request."""
 
 from flask import current_app
-from flask_smorest import Blueprint
 from flask_wtf.csrf import generate_csrf
 
 from server.api.access import signed_in
+from server.api.blueprint import Blueprint
 from server.api.me import profile
 from server.extensions import limiter
 from server.schemas.auth import CsrfOut, LoginIn, MeOut

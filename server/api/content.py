@@ -1,9 +1,9 @@
 """Content: the advocate's feed, and the library managers and admins publish to."""
 
 from flask_login import current_user
-from flask_smorest import Blueprint
 
 from server.api.access import role_required, signed_in
+from server.api.blueprint import Blueprint
 from server.schemas.content import ContentIn, ContentListOut, ContentOut, ContentPatchIn
 from server.services import content
 

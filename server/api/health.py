@@ -1,10 +1,10 @@
 """Liveness with the database's status, for load balancers and monitors."""
 
-from flask_smorest import Blueprint
 from marshmallow import Schema, fields
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
+from server.api.blueprint import Blueprint
 from server.extensions import db
 
 blp = Blueprint("health", __name__, description="Health")

@@ -1,9 +1,9 @@
 """Leaderboards for the week, the month and all time."""
 
 from flask_login import current_user
-from flask_smorest import Blueprint
 
 from server.api.access import signed_in
+from server.api.blueprint import Blueprint
 from server.schemas.leaderboard import LeaderboardOut, LeaderboardQuery
 from server.services import leaderboards
 

@@ -1,9 +1,9 @@
 """The signed-in advocate: profile, points and ledger history."""
 
 from flask_login import current_user
-from flask_smorest import Blueprint
 
 from server.api.access import signed_in
+from server.api.blueprint import Blueprint
 from server.models import Organisation, User
 from server.schemas.auth import LedgerOut, MeOut
 from server.schemas.common import LimitQuery

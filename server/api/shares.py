@@ -1,9 +1,9 @@
 """Shares: the advocate's tap that earns points."""
 
 from flask_login import current_user
-from flask_smorest import Blueprint
 
 from server.api.access import signed_in
+from server.api.blueprint import Blueprint
 from server.schemas.share import ShareIn, ShareResultOut
 from server.services.sharing import share_content
 

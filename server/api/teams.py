@@ -1,8 +1,7 @@
 """Teams, for targeting content."""
 
-from flask_smorest import Blueprint
-
 from server.api.access import signed_in
+from server.api.blueprint import Blueprint
 from server.extensions import db
 from server.models import Team
 from server.schemas.common import TeamListOut

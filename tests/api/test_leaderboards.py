@@ -103,3 +103,9 @@ def test_periods_follow_the_organisation_clock():
     assert period_key("month", moment, utc) == "2026-05"
     assert period_key("month", moment, auckland) == "2026-06"
     assert period_key("all_time", moment, auckland) == "all"
+
+
+def test_unknown_query_parameters_are_named(advocate_client):
+    response = advocate_client.get("/api/v1/leaderboards/week?scop=team")
+    assert response.status_code == 422
+    assert response.get_json()["error"]["fields"] == {"scop": ["Unknown field."]}
