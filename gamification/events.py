@@ -5,14 +5,26 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from types import MappingProxyType
 
-EVENT_TYPES = ("share",)
+EVENT_TYPES = (
+    "share",
+    "click",
+    "content_opened",
+    "guidelines_acknowledged",
+    "quiz_passed",
+    "suggestion_approved",
+    "kudos",
+)
 
-Primitive = str | int | float | bool
+Primitive = str | int | float | bool | tuple
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
-    """Something an advocate did. `id` is stable, so scoring it twice is detectable."""
+    """Something an advocate did (or earned). `id` is stable, so scoring it twice changes nothing.
+
+    Attributes the engine understands: network, content_id, tags (tuple of str), own (the
+    advocate's own content or link), quiz_score, kudos_points.
+    """
 
     id: str
     type: str
@@ -26,3 +38,8 @@ class Event:
         if self.occurred_at.tzinfo is None:
             raise ValueError("occurred_at must be timezone-aware")
         object.__setattr__(self, "attributes", MappingProxyType(dict(self.attributes)))
+
+    @property
+    def sort_key(self) -> tuple:
+        """Replay order: by time, then id, so equal timestamps always resolve the same way."""
+        return (self.occurred_at, self.id)

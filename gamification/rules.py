@@ -1,46 +1,82 @@
-"""Point rules and versioned rule sets."""
+"""Point rules, campaigns and versioned rule sets: plain data an admin edits."""
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
+from datetime import datetime
 
-from gamification.events import EVENT_TYPES, Event, Primitive
+from gamification.badges import Badge
+from gamification.challenges import TeamChallenge
+from gamification.levels import Level
+from gamification.streaks import StreakPolicy
+
+WINDOWS = ("day", "week", "month")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
+class Cap:
+    """At most `points` from one rule (or from all rules) per advocate per window."""
+
+    window: str
+    points: int
+
+
+@dataclass(frozen=True, slots=True)
+class Diminishing:
+    """After `after` awards of a rule in a window, each further award is multiplied by `factor`
+    once more (0.5 halves the 4th, quarters the 5th, ...)."""
+
+    window: str
+    after: int
+    factor: float
+
+
+@dataclass(frozen=True, slots=True)
 class PointRule:
-    """Award `points` for an event of type `trigger` whose attributes match `when`."""
+    """When an event of type `trigger` satisfies `condition`, award `points`.
+
+    `points_from` names an event attribute to award instead (kudos carry their own points).
+    `min_interval_seconds` stops repeats of this rule on the same content within that time.
+    """
 
     id: str
     name: str
     trigger: str
     points: int
-    when: Mapping[str, Primitive] = field(default_factory=dict)
-
-    def __post_init__(self):
-        if self.trigger not in EVENT_TYPES:
-            raise ValueError(f"rule {self.id}: unknown trigger {self.trigger!r}")
-        object.__setattr__(self, "when", MappingProxyType(dict(self.when)))
-
-    def matches(self, event: Event) -> bool:
-        return all(event.attributes.get(key) == value for key, value in self.when.items())
+    condition: str = ""
+    caps: tuple[Cap, ...] = ()
+    min_interval_seconds: int = 0
+    diminishing: Diminishing | None = None
+    points_from: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
+class Campaign:
+    """A time-boxed multiplier for content carrying any of `tags` (no tags: all content)."""
+
+    id: str
+    name: str
+    starts: datetime
+    ends: datetime
+    multiplier: float
+    tags: tuple[str, ...] = ()
+
+    def applies(self, moment: datetime, tags: tuple) -> bool:
+        if not self.starts <= moment < self.ends:
+            return False
+        return not self.tags or any(tag in tags for tag in self.tags)
+
+
+@dataclass(frozen=True, slots=True)
 class RuleSet:
-    """An immutable, numbered set of rules; awards record the version that produced them."""
+    """One published version of everything an admin tunes; it applies from `effective_from`."""
 
     version: int
+    effective_from: datetime
     rules: tuple[PointRule, ...]
-    _by_trigger: Mapping[str, tuple[PointRule, ...]] = field(init=False, repr=False)
-
-    def __post_init__(self):
-        ids = [rule.id for rule in self.rules]
-        if len(ids) != len(set(ids)):
-            raise ValueError("rule ids must be unique within a rule set")
-        # Index once so scoring an event only looks at the rules it can trigger.
-        index = {t: tuple(r for r in self.rules if r.trigger == t) for t in EVENT_TYPES}
-        object.__setattr__(self, "_by_trigger", MappingProxyType(index))
-
-    def rules_for(self, event_type: str) -> tuple[PointRule, ...]:
-        return self._by_trigger.get(event_type, ())
+    timezone: str = "UTC"
+    campaigns: tuple[Campaign, ...] = ()
+    network_multipliers: tuple[tuple[str, float], ...] = ()
+    overall_caps: tuple[Cap, ...] = ()
+    badges: tuple[Badge, ...] = ()
+    levels: tuple[Level, ...] = ()
+    streak: StreakPolicy = field(default_factory=StreakPolicy)
+    challenges: tuple[TeamChallenge, ...] = ()

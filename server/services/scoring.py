@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 
-from gamification import AdvocateState, Award, Event, RuleSet, default_rule_set, score_event
+from gamification import AdvocateState, Award, Engine, Event, RuleSet, default_rule_set
 from server.extensions import db
 from server.models import LedgerEntry, Organisation, Score, User
 from server.services.periods import period_keys
@@ -25,8 +25,8 @@ def active_rule_set() -> RuleSet:
 def score(user: User, event: Event, content_id: int | None = None) -> ScoredEvent:
     """Append the event's awards to the ledger and the scores; the caller commits."""
     org = Organisation.current()
-    state = AdvocateState(user.id, lifetime_points=_points(user.id, "all_time", "all"))
-    outcome = score_event(state, event, active_rule_set())
+    state = AdvocateState(user.id, user.team_id, lifetime_points=_points(user.id, "all_time", "all"))
+    outcome = Engine(active_rule_set()).apply(state, event)
     for award in outcome.awards:
         db.session.add(_ledger_row(award, event, content_id))
     if outcome.points:

@@ -1,0 +1,28 @@
+"""Published rule-set versions; each event is scored by the version in force at its time."""
+
+from bisect import bisect_right
+from datetime import datetime
+
+from gamification.clock import LocalClock
+from gamification.engine import Engine
+from gamification.rules import RuleSet
+
+
+class RuleBook:
+    def __init__(self, versions: list[RuleSet] | tuple[RuleSet, ...]):
+        if not versions:
+            raise ValueError("a rule book needs at least one published rule set")
+        ordered = sorted(versions, key=lambda rs: (rs.effective_from, rs.version))
+        self._starts = [rs.effective_from for rs in ordered]
+        clocks: dict[str, LocalClock] = {}
+        self._engines = [
+            Engine(rs, clocks.setdefault(rs.timezone, LocalClock(rs.timezone))) for rs in ordered
+        ]
+
+    def engine_at(self, moment: datetime) -> Engine:
+        """The engine of the latest version effective at `moment` (the first one before it)."""
+        return self._engines[max(bisect_right(self._starts, moment) - 1, 0)]
+
+    @property
+    def latest(self) -> Engine:
+        return self._engines[-1]

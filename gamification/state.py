@@ -1,0 +1,55 @@
+"""What the engine remembers about one advocate between events."""
+
+from dataclasses import dataclass, field
+
+# How counters are named in conditions and badge metrics: share -> shares_today, shares_total.
+COUNTER_NAMES = {"share": "shares", "click": "clicks"}
+
+
+def counter_name(event_type: str) -> str:
+    return COUNTER_NAMES.get(event_type, event_type)
+
+
+@dataclass(slots=True)
+class AdvocateState:
+    """Aggregates kept incrementally, so scoring an event never scans history.
+
+    Window counters are [day, count, week, count, month, count] and reset when the key moves.
+    """
+
+    advocate_id: int
+    team_id: int | None = None
+    lifetime_points: int = 0
+    seen: set[str] = field(default_factory=set)
+    totals: dict[str, int] = field(default_factory=dict)
+    windows: dict[str, list[int]] = field(default_factory=dict)
+    rule_windows: dict[tuple[str, int], list[int]] = field(default_factory=dict)
+    overall: list[int] = field(default_factory=lambda: [0, 0, 0, 0, 0, 0])
+    last_award: dict[tuple[str, object], float] = field(default_factory=dict)
+    streak_length: int = 0
+    streak_last: int | None = None
+    badges: dict[str, int] = field(default_factory=dict)
+    level: int = -1
+
+    def window_counts(self, event_type: str) -> list[int]:
+        return self.windows.get(event_type) or [0, 0, 0, 0, 0, 0]
+
+    def metric(self, name: str) -> int:
+        if name == "streak_days":
+            return self.streak_length
+        if name == "lifetime_points":
+            return self.lifetime_points
+        return self.totals.get(name, 0)
+
+
+def bump(counts: list[int], keys: tuple[int, int, int], amount: int) -> None:
+    """Add `amount` to day, week and month slots, restarting any slot whose period moved on."""
+    for slot, key in zip((0, 2, 4), keys, strict=True):
+        if counts[slot] != key:
+            counts[slot], counts[slot + 1] = key, 0
+        counts[slot + 1] += amount
+
+
+def in_window(counts: list[int], slot: int, key: int) -> int:
+    """The running value for the period `key` in `slot` (0 day, 2 week, 4 month)."""
+    return counts[slot + 1] if counts[slot] == key else 0
