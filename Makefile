@@ -10,7 +10,7 @@ STAMPS := .stamps
 PWA_INPUTS := $(shell find pwa/src pwa/public -type f 2>/dev/null) pwa/index.html pwa/vite.config.js pwa/package.json
 export FLASK_APP := wsgi
 
-.PHONY: run test lint setup pwa migrate seed system-deps clean
+.PHONY: run test lint bench setup pwa migrate seed system-deps clean
 
 run: setup migrate seed
 	@echo "Serving Amplify on http://$(HOST):$(PORT)  (Ctrl+C to stop)"
@@ -26,6 +26,11 @@ test: setup $(STAMPS)/dev system-deps
 lint: $(STAMPS)/dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# Benchmarks print figures measured side by side in one run; results are kept in bench/results/.
+bench: $(STAMPS)/python
+	@mkdir -p bench/results
+	$(BIN)/python bench/engine_replay.py | tee bench/results/engine_replay.txt
 
 setup: $(STAMPS)/python pwa/dist/index.html
 

@@ -1,10 +1,12 @@
-"""Admin-written conditions: parsed and type-checked by rule-engine, then compiled to closures.
+"""Admin-written conditions: parsed and type-checked by rule-engine, then translated to Python.
 
-rule-engine evaluates its tree node by node with Decimal arithmetic; compiling the checked tree
-once per rule-set version into plain Python closures is what makes replay fast.
+rule-engine evaluates its tree node by node with Decimal arithmetic. We let it parse and
+type-check (so unknown fields and mixed types are refused when a rule is saved), then translate
+the checked tree into a Python expression once per rule-set version. Only the node types below
+are translated; symbols are checked against the typed context and literals are emitted with
+repr(), so the generated code can only read fields and compare values.
 """
 
-import operator
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
@@ -13,26 +15,25 @@ from functools import lru_cache
 import rule_engine
 import rule_engine.ast as ast
 
-from gamification.fields import context
+from gamification.fields import FIELDS, context
 
 MAX_LENGTH = 500
 Condition = Callable[[Mapping], bool]
-
-COMPARE = {
-    "eq": operator.eq,
-    "ne": operator.ne,
-    "lt": operator.lt,
-    "le": operator.le,
-    "gt": operator.gt,
-    "ge": operator.ge,
-}
-ARITHMETIC = {
-    "add": operator.add,
-    "sub": operator.sub,
-    "mul": operator.mul,
-    "tdiv": operator.truediv,
-    "fdiv": operator.floordiv,
-    "mod": operator.mod,
+OPERATORS = {
+    "eq": "==",
+    "ne": "!=",
+    "lt": "<",
+    "le": "<=",
+    "gt": ">",
+    "ge": ">=",
+    "add": "+",
+    "sub": "-",
+    "mul": "*",
+    "tdiv": "/",
+    "fdiv": "//",
+    "mod": "%",
+    "and": "and",
+    "or": "or",
 }
 
 
@@ -44,20 +45,23 @@ class ExpressionError(ValueError):
         self.message, self.position = message, position
 
 
-def always(_: Mapping) -> bool:
-    return True
-
-
 @lru_cache(maxsize=4096)
-def compile_condition(source: str) -> Condition:
-    """Check `source` against the typed context and return it as a closure over a flat dict."""
+def translate(source: str) -> tuple[str, frozenset[str]]:
+    """Check `source` and return it as a Python expression over field names, with the names used."""
     if not source.strip():
-        return always
+        return "True", frozenset()
     if len(source) > MAX_LENGTH:
         raise ExpressionError(f"Conditions are limited to {MAX_LENGTH} characters", MAX_LENGTH)
-    rule = _parse(source)
-    fn = _compile(rule.statement.expression, source)
-    return lambda values: bool(fn(values))
+    used: set[str] = set()
+    python = _python(_parse(source).statement.expression, source, used)
+    return python, frozenset(used)
+
+
+def compile_condition(source: str) -> Condition:
+    """One condition as a function of a flat dict of field values."""
+    python, used = translate(source)
+    body = re.sub(r"\b(" + "|".join(sorted(used)) + r")\b", r"v['\1']", python) if used else python
+    return eval(f"lambda v: bool({body})", {"__builtins__": {"bool": bool}})
 
 
 def _parse(source: str) -> rule_engine.Rule:
@@ -94,65 +98,45 @@ def _first_bad_clause(source: str) -> int:
     return 0
 
 
-def _literal(value):
+def _literal(value) -> str:
     if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    return value
+        value = int(value) if value == value.to_integral_value() else float(value)
+    if value is None or isinstance(value, bool | int | float | str):
+        return repr(value)
+    raise TypeError(type(value))
 
 
-def _compile(node, source: str):
+def _python(node, source: str, used: set[str]) -> str:
     if isinstance(node, ast.SymbolExpression):
-        name = node.name
-        return lambda values: values[name]
-    if isinstance(node, ast.LiteralExpressionBase) and not isinstance(node, ast.ArrayExpression):
-        if isinstance(node, (ast.DatetimeExpression, ast.TimedeltaExpression, ast.BytesExpression)):
-            _unsupported(type(node).__name__, source)
-        constant = _literal(node.value)
-        return lambda values: constant
+        if node.name not in FIELDS:  # the typed context already refused it; never emit a stray name
+            raise ExpressionError(f"Unknown field '{node.name}'", _find_word(source, node.name))
+        used.add(node.name)
+        return node.name
     if isinstance(node, ast.ArrayExpression):
-        items = tuple(_compile(item, source) for item in node.value)
-        return lambda values: tuple(item(values) for item in items)
-    if isinstance(node, ast.LogicExpression):
-        return _logic(node, source)
-    if isinstance(node, ast.UnaryExpression):
-        inner = _compile(node.right, source)
-        if node.type == "not":
-            return lambda values: not inner(values)
-        return lambda values: -inner(values)
-    if isinstance(node, ast.ContainsExpression):
-        member, container = _compile(node.member, source), _compile(node.container, source)
-        return lambda values: member(values) in container(values)
-    if isinstance(node, ast.TernaryExpression):
-        test = _compile(node.condition, source)
-        yes, no = _compile(node.case_true, source), _compile(node.case_false, source)
-        return lambda values: yes(values) if test(values) else no(values)
-    if isinstance(node, ast.FuzzyComparisonExpression):
-        _unsupported("regular expressions (=~, !~)", source)
+        return "(" + "".join(_python(item, source, used) + ", " for item in node.value) + ")"
     if isinstance(
-        node, (ast.ComparisonExpression, ast.ArithmeticExpression, ast.AddExpression, ast.SubtractExpression)
+        node, ast.StringExpression | ast.FloatExpression | ast.BooleanExpression | ast.NullExpression
     ):
-        return _binary(node, source)
-    _unsupported(type(node).__name__.replace("Expression", "").lower() + " expressions", source)
-
-
-def _logic(node, source: str):
-    left, right = _compile(node.left, source), _compile(node.right, source)
-    if node.type == "and":
-        return lambda values: left(values) and right(values)
-    return lambda values: left(values) or right(values)
-
-
-def _binary(node, source: str):
-    op = COMPARE.get(node.type) or ARITHMETIC.get(node.type)
-    if op is None:
-        _unsupported(f"the '{node.type}' operator", source)
-    left, right = _compile(node.left, source), _compile(node.right, source)
-    if isinstance(node.right, ast.LiteralExpressionBase):
-        constant = _literal(node.right.value)
-        return lambda values: op(left(values), constant)
-    return lambda values: op(left(values), right(values))
-
-
-def _unsupported(what: str, source: str):
-    position = source.find("=~") if "regular" in what else 0
-    raise ExpressionError(f"Conditions cannot use {what}", max(position, 0))
+        return _literal(node.value)
+    if isinstance(node, ast.UnaryExpression):
+        operator = "not " if node.type == "not" else "-"
+        return f"({operator}{_python(node.right, source, used)})"
+    if isinstance(node, ast.ContainsExpression):
+        return f"({_python(node.member, source, used)} in {_python(node.container, source, used)})"
+    if isinstance(node, ast.TernaryExpression):
+        parts = (_python(n, source, used) for n in (node.case_true, node.condition, node.case_false))
+        return "({} if {} else {})".format(*parts)
+    if isinstance(node, ast.FuzzyComparisonExpression):
+        raise ExpressionError("Conditions cannot use regular expressions (=~, !~)", max(source.find("=~"), 0))
+    supported = (
+        ast.LogicExpression,
+        ast.ComparisonExpression,
+        ast.ArithmeticExpression,
+        ast.AddExpression,
+        ast.SubtractExpression,
+    )
+    if isinstance(node, supported) and node.type in OPERATORS:
+        left, right = _python(node.left, source, used), _python(node.right, source, used)
+        return f"({left} {OPERATORS[node.type]} {right})"
+    what = getattr(node, "type", None) or type(node).__name__.replace("Expression", "").lower()
+    raise ExpressionError(f"Conditions cannot use {what} expressions", 0)

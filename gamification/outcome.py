@@ -1,28 +1,33 @@
-"""What scoring one event produced."""
+"""What scoring one event produced. NamedTuples: cheap to build in replay's hot loop."""
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Award:
+class Award(NamedTuple):
     advocate_id: int
     event_id: str
     rule_id: str
     rule_version: int
     points: int
-    explanation: str
+    rule_name: str
+    notes: str = ""  # shared by every award of one event, e.g. " during Product Launch, x1.5"
+    capped: bool = False
+
+    @property
+    def explanation(self) -> str:
+        """The human line for the ledger: '+15: LinkedIn share during Product Launch, x1.5'."""
+        sign = "+" if self.points >= 0 else ""
+        return f"{sign}{self.points}: {self.rule_name}{self.notes}{' (capped)' if self.capped else ''}"
 
 
-@dataclass(frozen=True, slots=True)
-class BadgeEarned:
+class BadgeEarned(NamedTuple):
     badge_id: str
     name: str
     tier: int
     tier_name: str
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(NamedTuple):
     awards: tuple[Award, ...] = ()
     badges: tuple[BadgeEarned, ...] = ()
     level: str | None = None  # the new level's name when it changed

@@ -5,6 +5,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import attrgetter
 
 from gamification.book import RuleBook
 from gamification.events import Event
@@ -32,19 +33,21 @@ def replay(
     teams = teams or {}
     rosters = _rosters(teams)
     result = Replay()
-    for event in sorted(events, key=Event.sort_key.fget):
+    states, totals = result.states, result.totals
+    for event in sorted(events, key=attrgetter("occurred_at", "id")):
         engine = book.engine_at(event.occurred_at)
-        state = result.states.get(event.advocate_id)
+        state = states.get(event.advocate_id)
         if state is None:
             state = result.states[event.advocate_id] = AdvocateState(
                 event.advocate_id, teams.get(event.advocate_id)
             )
-        awards = list(engine.apply(state, event).awards)
-        awards += _challenge_awards(engine, result, state, event, rosters)
+        awards = engine.apply(state, event).awards
+        if engine.rules.challenges:
+            awards += tuple(_challenge_awards(engine, result, state, event, rosters))
         result.events += 1
         if since is None or event.occurred_at >= since:
             for award in awards:
-                result.totals[award.advocate_id] += award.points
+                totals[award.advocate_id] += award.points
         if keep_awards:
             result.awards.extend(awards)
     return result
@@ -75,7 +78,8 @@ def _challenge_awards(engine, result: Replay, state, event: Event, rosters) -> l
                 challenge.id,
                 engine.rules.version,
                 challenge.reward_points,
-                f"+{challenge.reward_points}: {challenge.name} (team goal met)",
+                challenge.name,
+                " (team goal met)",
             )
             awards.extend(engine.credit(member_state, award).awards)
     return awards

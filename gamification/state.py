@@ -44,10 +44,20 @@ class AdvocateState:
 
 def bump(counts: list[int], keys: tuple[int, int, int], amount: int) -> None:
     """Add `amount` to day, week and month slots, restarting any slot whose period moved on."""
-    for slot, key in zip((0, 2, 4), keys, strict=True):
-        if counts[slot] != key:
-            counts[slot], counts[slot + 1] = key, 0
-        counts[slot + 1] += amount
+    # Unrolled: this runs several times per event in replay.
+    day, week, month = keys
+    if counts[0] == day:
+        counts[1] += amount
+    else:
+        counts[0], counts[1] = day, amount
+    if counts[2] == week:
+        counts[3] += amount
+    else:
+        counts[2], counts[3] = week, amount
+    if counts[4] == month:
+        counts[5] += amount
+    else:
+        counts[4], counts[5] = month, amount
 
 
 def in_window(counts: list[int], slot: int, key: int) -> int:

@@ -1,0 +1,57 @@
+"""Generate one function per trigger that tests every rule's condition inline.
+
+The function computes only the fields its rules use, as locals, from the event attributes, the
+advocate's running aggregates and the local time; then returns the indexes of matching rules.
+"""
+
+from collections.abc import Callable, Sequence
+
+from gamification.expressions import translate
+
+Matcher = Callable[[object, object, object], list[int]]
+ZERO = (0, 0, 0, 0, 0, 0)
+
+# How each field is computed inside the generated function (arguments: attrs, state, local).
+FIELD_SOURCE = {
+    "network": "attrs.get('network', '')",
+    "content_id": "attrs.get('content_id', 0)",
+    "tags": "attrs.get('tags', ())",
+    "own": "bool(attrs.get('own', False))",
+    "quiz_score": "attrs.get('quiz_score', 0)",
+    "kudos_points": "attrs.get('kudos_points', 0)",
+    "hour": "local.hour",
+    "weekday": "local.weekday",
+    "streak_days": "state.streak_length",
+    "lifetime_points": "state.lifetime_points",
+}
+for _kind, _type in (("shares", "share"), ("clicks", "click")):
+    for _name, _slot, _key in (("today", 0, "day"), ("this_week", 2, "week"), ("this_month", 4, "month")):
+        FIELD_SOURCE[f"{_kind}_{_name}"] = (
+            f"(_c[{_slot + 1}] if (_c := state.windows.get('{_type}', ZERO))[{_slot}] == local.{_key} else 0)"
+        )
+    FIELD_SOURCE[f"{_kind}_total"] = f"state.totals.get('{_kind}_total', 0)"
+
+
+def build_matcher(trigger: str, conditions: Sequence[str]) -> Matcher:
+    """Compile the conditions of one trigger's rules into a single function."""
+    translated = [translate(condition) for condition in conditions]
+    used = sorted(set().union(*(names for _, names in translated))) if translated else []
+    lines = ["def match(attrs, state, local):", "    matched = []"]
+    for name in used:
+        source = repr(trigger) if name == "event_type" else FIELD_SOURCE[name]
+        lines.append(f"    {name} = {source}")
+    for index, (python, _) in enumerate(translated):
+        lines.append(f"    if {python}: matched.append({index})")
+    lines.append("    return matched")
+    scope = {"__builtins__": {"bool": bool}, "ZERO": ZERO}
+    exec("\n".join(lines), scope)
+    return scope["match"]
+
+
+def build_context(event_type: str) -> Callable[[object, object, object], dict]:
+    """A function returning every field as a flat dict, for evaluators other than the matcher."""
+    items = ", ".join(f"{name!r}: {source}" for name, source in FIELD_SOURCE.items())
+    source = f"def values(attrs, state, local):\n    return {{'event_type': {event_type!r}, {items}}}"
+    scope = {"__builtins__": {"bool": bool}, "ZERO": ZERO}
+    exec(source, scope)
+    return scope["values"]
