@@ -47,6 +47,10 @@ class Engine:
         self.level_thresholds = [level.threshold for level in rule_set.levels]
         self.counter_metric = {t: counter_name(t) + "_total" for t in EVENT_TYPES}
         self.streak_events = frozenset(rule_set.streak.events)
+        self.campaign_windows = tuple(
+            (c.starts.timestamp(), c.ends.timestamp(), frozenset(c.tags), c.multiplier, f"during {c.name}")
+            for c in rule_set.campaigns
+        )
         self.badges_by_metric = defaultdict(list)
         for badge in rule_set.badges:
             self.badges_by_metric[badge.metric].append(badge)
@@ -99,7 +103,9 @@ class Engine:
 
     def _streak(self, state: AdvocateState, local: LocalTime) -> int | None:
         policy = self.rules.streak
-        current = period_of(local.day, local.week, policy)
+        current = local.day if policy.period == "day" else period_of(local.day, local.week, policy)
+        if current == state.streak_last:
+            return None  # already active this period: most events of an active advocate
         length = advance(state.streak_length, state.streak_last, current, policy)
         changed = length != state.streak_length
         state.streak_length, state.streak_last = length, max(current, state.streak_last or current)
@@ -109,7 +115,7 @@ class Engine:
         matched = trigger.match(event.attributes, state, local)
         if not matched:
             return ()
-        factor, campaigns = self._event_factor(event)
+        factor, campaigns = self._event_factor(event, epoch)
         notes = _notes(campaigns, factor)
         version, awards = self.rules.version, []
         for index in matched:
@@ -129,14 +135,14 @@ class Engine:
                 )
         return self._overall_cap(state, local, awards) if self.overall_caps else tuple(awards)
 
-    def _event_factor(self, event: Event) -> tuple[float, list[str]]:
+    def _event_factor(self, event: Event, epoch: float) -> tuple[float, list[str]]:
         """Network and campaign multipliers (the same for every rule the event fires), and the
         campaigns that apply."""
         factor, campaigns = self.network_multipliers.get(event.attributes.get("network"), 1.0), []
-        for campaign in self.rules.campaigns:
-            if campaign.applies(event.occurred_at, event.attributes.get("tags", ())):
-                factor *= campaign.multiplier
-                campaigns.append(f"during {campaign.name}")
+        for starts, ends, tags, multiplier, label in self.campaign_windows:
+            if starts <= epoch < ends and (not tags or not tags.isdisjoint(event.attributes.get("tags", ()))):
+                factor *= multiplier
+                campaigns.append(label)
         return factor, campaigns
 
     def _shaped(self, trigger, index, state, event, local, epoch, factor) -> tuple[int, bool, float]:
@@ -191,17 +197,27 @@ class Engine:
         return tuple(kept)
 
     def _level(self, state: AdvocateState) -> str | None:
-        index = level_index(self.rules.levels, self.level_thresholds, state.lifetime_points)
-        if index == state.level:
-            return None
-        state.level = index
+        thresholds, points, current = self.level_thresholds, state.lifetime_points, state.level
+        low = thresholds[current] if current >= 0 else float("-inf")
+        high = thresholds[current + 1] if current + 1 < len(thresholds) else float("inf")
+        if low <= points < high:
+            return None  # still between this level and the next
+        state.level = index = level_index(self.rules.levels, thresholds, points)
         return self.rules.levels[index].name if index >= 0 else None
 
     def _badges(self, state: AdvocateState, changed: list[str]) -> tuple[BadgeEarned, ...]:
         earned = []
         for metric in changed:
-            for badge in self.badges_by_metric.get(metric, ()):
-                tier = badge.tier_for(state.metric(metric))
+            badges = self.badges_by_metric.get(metric)
+            if not badges:
+                continue
+            value = state.metric(metric)
+            for badge in badges:
+                # Only compute tiers when the value reaches the next threshold.
+                if value < state.badge_next.get(badge.id, badge.thresholds[0]):
+                    continue
+                tier = badge.tier_for(value)
+                state.badge_next[badge.id] = _next_threshold(badge, tier)
                 if tier > state.badges.get(badge.id, 0):
                     state.badges[badge.id] = tier
                     earned.append(BadgeEarned(badge.id, badge.name, tier, badge.tier_name(tier)))
@@ -216,6 +232,12 @@ def _notes(campaigns: list[str], factor: float, diminishing: bool = False) -> st
         *([f"x{factor:g}"] if factor != 1.0 else []),
     ]
     return " " + ", ".join(parts) if parts else ""
+
+
+def _next_threshold(badge, tier: int) -> float:
+    if badge.repeatable:
+        return (tier + 1) * badge.thresholds[0]
+    return badge.thresholds[tier] if tier < len(badge.thresholds) else float("inf")
 
 
 def _round(points: float) -> int:
