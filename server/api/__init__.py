@@ -2,9 +2,9 @@
 
 from flask_smorest import Api
 
-from server.api import auth, content, health, leaderboards, me, shares, teams
+from server.api import auth, content, health, leaderboards, me, rules, shares, teams
 
 
 def register(api: Api) -> None:
-    for module in (health, auth, me, content, teams, shares, leaderboards):
+    for module in (health, auth, me, content, teams, shares, leaderboards, rules):
         api.register_blueprint(module.blp)

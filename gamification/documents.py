@@ -1,0 +1,73 @@
+"""Rule sets as plain JSON-able documents, the form admins edit and the server stores."""
+
+from dataclasses import asdict
+from datetime import datetime
+
+from gamification.badges import Badge
+from gamification.challenges import TeamChallenge
+from gamification.levels import Level
+from gamification.rules import Campaign, Cap, Diminishing, PointRule, RuleSet
+from gamification.streaks import StreakPolicy
+
+
+def to_document(rule_set: RuleSet) -> dict:
+    """A rule set as nested dicts, lists and ISO 8601 strings."""
+    document = asdict(rule_set)
+    document["effective_from"] = rule_set.effective_from.isoformat()
+    document["network_multipliers"] = dict(rule_set.network_multipliers)
+    for item in document["campaigns"] + document["challenges"]:
+        item["starts"], item["ends"] = item["starts"].isoformat(), item["ends"].isoformat()
+    return _lists(document)
+
+
+def _lists(value):
+    if isinstance(value, dict):
+        return {key: _lists(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_lists(item) for item in value]
+    return value
+
+
+def from_document(document: dict, version: int, effective_from: datetime) -> RuleSet:
+    """Build a rule set from a document whose shape has already been checked."""
+    document = {key: value for key, value in document.items() if key not in {"version", "effective_from"}}
+    return RuleSet(
+        version=version,
+        effective_from=effective_from,
+        rules=tuple(_rule(rule) for rule in document.get("rules", ())),
+        timezone=document.get("timezone", "UTC"),
+        campaigns=tuple(
+            Campaign(**{**c, **_window(c), "tags": tuple(c.get("tags", ()))})
+            for c in document.get("campaigns", ())
+        ),
+        network_multipliers=tuple(sorted(document.get("network_multipliers", {}).items())),
+        overall_caps=tuple(Cap(**cap) for cap in document.get("overall_caps", ())),
+        badges=tuple(
+            Badge(**{**b, "thresholds": tuple(b["thresholds"])}) for b in document.get("badges", ())
+        ),
+        levels=tuple(Level(**level) for level in document.get("levels", ())),
+        streak=_streak(document.get("streak")),
+        challenges=tuple(TeamChallenge(**{**c, **_window(c)}) for c in document.get("challenges", ())),
+    )
+
+
+def _window(item: dict) -> dict:
+    """starts and ends as aware datetimes, whether they arrive parsed or as ISO 8601 text."""
+    return {
+        key: datetime.fromisoformat(item[key]) if isinstance(item[key], str) else item[key]
+        for key in ("starts", "ends")
+    }
+
+
+def _rule(rule: dict) -> PointRule:
+    fields = dict(rule)
+    fields["caps"] = tuple(Cap(**cap) for cap in fields.get("caps", ()))
+    if fields.get("diminishing"):
+        fields["diminishing"] = Diminishing(**fields["diminishing"])
+    return PointRule(**fields)
+
+
+def _streak(streak: dict | None) -> StreakPolicy:
+    if not streak:
+        return StreakPolicy()
+    return StreakPolicy(**{**streak, "events": tuple(streak.get("events", ("share",)))})

@@ -1,0 +1,169 @@
+"""Rule-set documents and rule previews: shape checks only; the engine judges the rules."""
+
+from datetime import UTC, timedelta
+from zoneinfo import available_timezones
+
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+
+from gamification import EVENT_TYPES
+from gamification.badges import METRICS
+from gamification.rules import WINDOWS
+
+ID = validate.Regexp(
+    r"^[a-z0-9][a-z0-9._-]{0,63}$", error="Use 1-64 lowercase letters, digits, '.', '_' or '-'."
+)
+NAME = validate.Length(min=1, max=120)
+WINDOW = validate.OneOf(WINDOWS)
+WHEN = {"default_timezone": UTC}
+
+
+class CapIn(Schema):
+    window = fields.String(required=True, validate=WINDOW)
+    points = fields.Integer(required=True, strict=True, validate=validate.Range(min=1, max=100_000))
+
+
+class DiminishingIn(Schema):
+    window = fields.String(required=True, validate=WINDOW)
+    after = fields.Integer(required=True, strict=True, validate=validate.Range(min=0, max=10_000))
+    factor = fields.Float(required=True, validate=validate.Range(min=0, max=1))
+
+
+class PointRuleIn(Schema):
+    id = fields.String(required=True, validate=ID)
+    name = fields.String(required=True, validate=NAME)
+    trigger = fields.String(required=True, validate=validate.OneOf(EVENT_TYPES))
+    points = fields.Integer(required=True, strict=True, validate=validate.Range(min=-10_000, max=10_000))
+    condition = fields.String(load_default="", validate=validate.Length(max=500))
+    caps = fields.List(fields.Nested(CapIn), load_default=list, validate=validate.Length(max=3))
+    min_interval_seconds = fields.Integer(
+        load_default=0, strict=True, validate=validate.Range(min=0, max=31_536_000)
+    )
+    diminishing = fields.Nested(DiminishingIn, load_default=None, allow_none=True)
+    points_from = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(["kudos_points"]))
+
+
+class CampaignIn(Schema):
+    id = fields.String(required=True, validate=ID)
+    name = fields.String(required=True, validate=NAME)
+    starts = fields.AwareDateTime(required=True, **WHEN)
+    ends = fields.AwareDateTime(required=True, **WHEN)
+    multiplier = fields.Float(required=True, validate=validate.Range(min=0.01, max=100))
+    tags = fields.List(fields.String(validate=validate.Length(min=1, max=40)), load_default=list)
+
+
+class BadgeIn(Schema):
+    id = fields.String(required=True, validate=ID)
+    name = fields.String(required=True, validate=NAME)
+    criteria = fields.String(required=True, validate=validate.Length(min=1, max=500))
+    metric = fields.String(required=True, validate=validate.OneOf(METRICS))
+    thresholds = fields.List(
+        fields.Integer(strict=True), required=True, validate=validate.Length(min=1, max=3)
+    )
+    repeatable = fields.Boolean(load_default=False)
+    image = fields.String(load_default="", validate=validate.Length(max=2048))
+
+
+class LevelIn(Schema):
+    name = fields.String(required=True, validate=NAME)
+    threshold = fields.Integer(required=True, strict=True, validate=validate.Range(min=0))
+
+
+class StreakIn(Schema):
+    period = fields.String(load_default="day", validate=validate.OneOf(["day", "week"]))
+    grace = fields.Integer(load_default=0, strict=True, validate=validate.Range(min=0, max=30))
+    events = fields.List(fields.String(validate=validate.OneOf(EVENT_TYPES)), load_default=lambda: ["share"])
+
+
+class ChallengeIn(Schema):
+    id = fields.String(required=True, validate=ID)
+    name = fields.String(required=True, validate=NAME)
+    team_id = fields.Integer(required=True, strict=True)
+    event_type = fields.String(required=True, validate=validate.OneOf(EVENT_TYPES))
+    target = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    starts = fields.AwareDateTime(required=True, **WHEN)
+    ends = fields.AwareDateTime(required=True, **WHEN)
+    reward_points = fields.Integer(required=True, strict=True, validate=validate.Range(min=1, max=100_000))
+
+
+class RuleSetDocument(Schema):
+    """Everything an admin tunes, as one document."""
+
+    timezone = fields.String(load_default="UTC", validate=validate.OneOf(sorted(available_timezones())))
+    rules = fields.List(fields.Nested(PointRuleIn), required=True, validate=validate.Length(min=1, max=200))
+    campaigns = fields.List(fields.Nested(CampaignIn), load_default=list, validate=validate.Length(max=50))
+    network_multipliers = fields.Dict(
+        keys=fields.String(validate=validate.OneOf(["linkedin", "x", "facebook", "whatsapp", "email"])),
+        values=fields.Float(),
+        load_default=dict,
+    )
+    overall_caps = fields.List(fields.Nested(CapIn), load_default=list, validate=validate.Length(max=3))
+    badges = fields.List(fields.Nested(BadgeIn), load_default=list, validate=validate.Length(max=100))
+    levels = fields.List(fields.Nested(LevelIn), load_default=list, validate=validate.Length(max=50))
+    streak = fields.Nested(StreakIn, load_default=lambda: {})
+    challenges = fields.List(fields.Nested(ChallengeIn), load_default=list, validate=validate.Length(max=20))
+
+
+class RuleSetOut(Schema):
+    version = fields.Integer()
+    effective_from = fields.String()
+    document = fields.Dict(metadata={"description": "The rule set, in the shape RuleSetDocument accepts"})
+
+
+class ConditionIn(Schema):
+    condition = fields.String(required=True, validate=validate.Length(max=10_000))
+
+
+class ConditionOut(Schema):
+    valid = fields.Boolean()
+    fields_used = fields.List(fields.String())
+
+
+class FieldOut(Schema):
+    name = fields.String()
+    type = fields.String()
+    description = fields.String()
+
+
+class FieldListOut(Schema):
+    items = fields.List(fields.Nested(FieldOut))
+
+
+class SimulationIn(Schema):
+    draft = fields.Nested(RuleSetDocument, required=True)
+    start = fields.AwareDateTime(required=True, **WHEN)
+    end = fields.AwareDateTime(required=True, **WHEN)
+
+    @validates_schema
+    def window(self, data, **kwargs):
+        start, end = data.get("start"), data.get("end")
+        if start and end and not timedelta(0) < end - start <= timedelta(days=366):
+            raise ValidationError("Must be after start and at most 366 days later.", "end")
+
+
+class BoardRowOut(Schema):
+    rank = fields.Integer()
+    advocate_id = fields.Integer()
+    display_name = fields.String()
+    points = fields.Integer()
+
+
+class SummaryOut(Schema):
+    total_points = fields.Integer()
+    top_10_percent_share = fields.Float()
+    participation_rate = fields.Float()
+    leaderboard = fields.List(fields.Nested(BoardRowOut))
+
+
+class ChangeOut(Schema):
+    advocate_id = fields.Integer()
+    display_name = fields.String()
+    before = fields.Integer()
+    after = fields.Integer()
+    change = fields.Integer()
+
+
+class SimulationOut(Schema):
+    events = fields.Integer()
+    before = fields.Nested(SummaryOut)
+    after = fields.Nested(SummaryOut)
+    changes = fields.List(fields.Nested(ChangeOut))

@@ -1,0 +1,91 @@
+"""Rule previews for admins: check a condition, read the active rule set, simulate a draft."""
+
+from datetime import datetime
+
+from gamification import Event, ExpressionError, RuleBook, problems, simulate
+from gamification.documents import from_document, to_document
+from gamification.expressions import translate
+from gamification.fields import DESCRIPTIONS, FIELDS
+from server.errors import Refused
+from server.extensions import db
+from server.models import Content, Share, User
+from server.services.scoring import active_rule_set
+
+
+def field_list() -> list[dict]:
+    return [
+        {"name": name, "type": str(kind.name).lower(), "description": DESCRIPTIONS.get(name, "")}
+        for name, kind in FIELDS.items()
+    ]
+
+
+def check_condition(source: str) -> dict:
+    """Accept a condition or refuse it naming the problem and its position."""
+    try:
+        _, used = translate(source)
+    except ExpressionError as error:
+        raise Refused(
+            422, "invalid_condition", error.message, {"condition": [str(error)], "position": [error.position]}
+        ) from None
+    return {"valid": True, "fields_used": sorted(used)}
+
+
+def current() -> dict:
+    rule_set = active_rule_set()
+    return {
+        "version": rule_set.version,
+        "effective_from": rule_set.effective_from.isoformat(),
+        "document": to_document(rule_set),
+    }
+
+
+def simulate_draft(document: dict, start: datetime, end: datetime) -> dict:
+    """Score the share history twice, with the active rules and with the draft; write nothing."""
+    current_rules = active_rule_set()
+    draft = _draft(document, current_rules)
+    people = {user.id: user for user in db.session.scalars(db.select(User).filter(User.role != "admin"))}
+    events = _share_events(end)
+    teams = {user_id: user.team_id for user_id, user in people.items()}
+    report = simulate(events, RuleBook([current_rules]), RuleBook([draft]), people, start, end, teams)
+    return _named(report, people, len(events))
+
+
+def _draft(document: dict, current_rules):
+    try:
+        draft = from_document(document, current_rules.version + 1, current_rules.effective_from)
+    except (TypeError, ValueError) as error:
+        raise Refused(422, "rule_set_invalid", f"The draft cannot be read: {error}") from None
+    found = problems(draft)
+    if found:
+        raise Refused(
+            422,
+            "rule_set_invalid",
+            f"The draft rule set has {len(found)} problem(s); nothing was simulated.",
+            {"draft": found},
+        )
+    return draft
+
+
+def _share_events(end: datetime) -> list[Event]:
+    rows = db.session.execute(
+        db.select(Share.id, Share.user_id, Share.created_at, Share.network, Share.content_id)
+        .join(Content, Content.id == Share.content_id)
+        .filter(Share.created_at < end)
+    )
+    return [
+        Event(f"share:{sid}", "share", uid, at, {"network": network, "content_id": cid})
+        for sid, uid, at, network, cid in rows
+    ]
+
+
+def _named(report: dict, people: dict, events: int) -> dict:
+    def name(advocate_id: int) -> str:
+        person = people.get(advocate_id)
+        return person.display_name if person else f"#{advocate_id}"
+
+    for side in ("before", "after"):
+        for row in report[side]["leaderboard"]:
+            row["display_name"] = name(row["advocate_id"])
+    for change in report["changes"]:
+        change["display_name"] = name(change["advocate_id"])
+    return {"events": events, **report}
