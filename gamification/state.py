@@ -64,3 +64,60 @@ def bump(counts: list[int], keys: tuple[int, int, int], amount: int) -> None:
 def in_window(counts: list[int], slot: int, key: int) -> int:
     """The running value for the period `key` in `slot` (0 day, 2 week, 4 month)."""
     return counts[slot + 1] if counts[slot] == key else 0
+
+
+def dump_state(state: AdvocateState) -> dict:
+    """The state as JSON-able data. `seen` is left out: it only grows, and stores that persist
+    state already refuse duplicate events by their own keys."""
+    return {
+        "advocate_id": state.advocate_id,
+        "team_id": state.team_id,
+        "lifetime_points": state.lifetime_points,
+        "totals": state.totals,
+        "windows": state.windows,
+        "rule_windows": {f"{rule}|{kind}": counts for (rule, kind), counts in state.rule_windows.items()},
+        "overall": state.overall,
+        "last_award": {f"{rule}|{_key(obj)}": at for (rule, obj), at in state.last_award.items()},
+        "streak_length": state.streak_length,
+        "streak_last": state.streak_last,
+        "badges": state.badges,
+        "badge_next": {k: (None if v == float("inf") else v) for k, v in state.badge_next.items()},
+        "level": state.level,
+    }
+
+
+def load_state(data: dict) -> AdvocateState:
+    """Rebuild a state saved by dump_state."""
+    rule_windows = {}
+    for key, counts in data["rule_windows"].items():
+        rule, kind = key.rsplit("|", 1)
+        rule_windows[(rule, int(kind))] = list(counts)
+    last_award = {}
+    for key, at in data["last_award"].items():
+        rule, obj = key.rsplit("|", 1)
+        last_award[(rule, _object(obj))] = at
+    return AdvocateState(
+        advocate_id=data["advocate_id"],
+        team_id=data["team_id"],
+        lifetime_points=data["lifetime_points"],
+        totals=dict(data["totals"]),
+        windows={k: list(v) for k, v in data["windows"].items()},
+        rule_windows=rule_windows,
+        overall=list(data["overall"]),
+        last_award=last_award,
+        streak_length=data["streak_length"],
+        streak_last=data["streak_last"],
+        badges=dict(data["badges"]),
+        badge_next={k: (float("inf") if v is None else v) for k, v in data["badge_next"].items()},
+        level=data["level"],
+    )
+
+
+def _key(obj) -> str:
+    return "" if obj is None else f"{type(obj).__name__[0]}{obj}"
+
+
+def _object(text: str):
+    if not text:
+        return None
+    return int(text[1:]) if text[0] == "i" else text[1:]

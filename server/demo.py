@@ -5,10 +5,12 @@ from datetime import timedelta
 
 from werkzeug.security import generate_password_hash
 
+from gamification import demo_rule_set
+from gamification.documents import to_document
 from server.extensions import db
 from server.models import NETWORKS, Content, Organisation, Share, Team, User
 from server.models.types import utcnow
-from server.services import sharing
+from server.services import rulebook, sharing
 
 PASSWORD = "demo-password"
 LOGINS = [
@@ -104,6 +106,10 @@ def seed(rng: random.Random | None = None) -> str:
     org.name, org.timezone = "Northwind Outfitters", "Europe/London"
     teams = [Team(name=name) for name in TEAMS]
     db.session.add_all(teams)
+    db.session.flush()
+    # The demo's rules apply to its whole history; Sales gets the team challenge.
+    rules = demo_rule_set(now, challenge_team_id=teams[0].id, timezone=org.timezone)
+    rulebook.add_version(None, to_document(rules), rules.effective_from)
     people = _people(teams, rng)
     items = _content(teams, people[-1], now, rng)
     db.session.flush()
@@ -148,6 +154,7 @@ def _content(teams: list[Team], author: User, now, rng: random.Random) -> list[C
                 summary=_summary(topic),
                 image_url=f"/demo/covers/{index + 1}.svg",
                 captions=_captions(title, topic),
+                tags=_tags(topic),
                 status="published",
                 created_by=author,
                 publish_at=now - timedelta(days=34 - index * 1.7, hours=rng.randint(0, 8)),
@@ -156,6 +163,11 @@ def _content(teams: list[Team], author: User, now, rng: random.Random) -> list[C
         )
     db.session.add_all(items)
     return items
+
+
+def _tags(topic: str) -> list[str]:
+    # Engineering stories also feed the product launch campaign.
+    return [topic, "launch"] if topic == "engineering" else [topic]
 
 
 def _summary(topic: str) -> str:

@@ -7,7 +7,9 @@ from server.api.blueprint import Blueprint
 from server.models import Organisation, User
 from server.schemas.auth import LedgerOut, MeOut
 from server.schemas.common import LimitQuery
+from server.schemas.progress import ProgressOut
 from server.services.points import ledger_history, points_summary
+from server.services.progress import progress_for
 
 blp = Blueprint("me", __name__, url_prefix="/api/v1/me", description="The signed-in user")
 
@@ -42,3 +44,11 @@ def ledger(query):
         "items": ledger_history(current_user.id, query["limit"]),
         "points": points_summary(current_user.id),
     }
+
+
+@blp.get("/progress")
+@signed_in
+@blp.response(200, ProgressOut)
+def progress():
+    """The caller's level with progress, current streak, and the badge gallery with tier progress."""
+    return progress_for(current_user)

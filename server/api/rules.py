@@ -1,16 +1,21 @@
 """Rule previews for admins: fields, condition checks, the active rule set and what-if runs."""
 
+from flask_login import current_user
+
 from server.api.access import role_required
 from server.api.blueprint import Blueprint
 from server.schemas.rules import (
     ConditionIn,
     ConditionOut,
     FieldListOut,
+    PublishIn,
+    RollbackIn,
     RuleSetOut,
     SimulationIn,
     SimulationOut,
+    VersionListOut,
 )
-from server.services import rules
+from server.services import rulebook, rules
 
 blp = Blueprint("rules", __name__, url_prefix="/api/v1/rules", description="Scoring rules (admins)")
 
@@ -47,3 +52,29 @@ def current():
 def simulate(body):
     """Preview a draft rule set over a date range against the real share history; nothing is written."""
     return rules.simulate_draft(body["draft"], body["start"], body["end"])
+
+
+@blp.get("/versions")
+@role_required("admin")
+@blp.response(200, VersionListOut)
+def versions():
+    """Every published version, newest first."""
+    return {"items": rulebook.versions()}
+
+
+@blp.post("/publish")
+@role_required("admin")
+@blp.arguments(PublishIn)
+@blp.response(201, RuleSetOut)
+def publish(body):
+    """Publish a rule set as a new version, applying from now (or a later effective_from)."""
+    return rulebook.publish(current_user, body["document"], body["effective_from"])
+
+
+@blp.post("/rollback")
+@role_required("admin")
+@blp.arguments(RollbackIn)
+@blp.response(201, RuleSetOut)
+def rollback(body):
+    """Publish an earlier version's rules again as the newest version."""
+    return rulebook.rollback(current_user, body["version"])

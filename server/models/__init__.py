@@ -1,6 +1,7 @@
 """All models, imported here so Alembic and the app see the whole schema."""
 
 from server.models.content import NETWORKS, Content, content_targets
+from server.models.gamification import AdvocateProgress, BadgeAward, RuleSetVersion
 from server.models.ledger import PERIODS, LedgerEntry, Score
 from server.models.organisation import Organisation, Team
 from server.models.share import Share
@@ -10,9 +11,12 @@ __all__ = [
     "NETWORKS",
     "PERIODS",
     "ROLES",
+    "AdvocateProgress",
+    "BadgeAward",
     "Content",
     "LedgerEntry",
     "Organisation",
+    "RuleSetVersion",
     "Score",
     "Share",
     "Team",

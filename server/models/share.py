@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from server.extensions import db
@@ -21,6 +21,8 @@ class Share(db.Model):
     network: Mapped[str] = mapped_column(String(16))
     client_id: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # What the share earned beyond points (badges, level, streak), so a replay answers the same.
+    progress: Mapped[dict | None] = mapped_column(JSON)
 
     content: Mapped[Content] = relationship()
 

@@ -11,3 +11,8 @@ def points_changed(user_id: int, team_id: int | None, points: dict[str, int]) ->
     for board in boards_touched_by(team_id):
         payload = {"period": board.period, "scope": board.scope}
         socketio.emit("leaderboard:update", payload, to=board.room)
+
+
+def progress_changed(user_id: int, progress: dict) -> None:
+    """Badges earned, a new level or a longer streak, to the advocate's own devices."""
+    socketio.emit("progress:update", progress, to=rooms.personal(user_id))

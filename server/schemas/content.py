@@ -22,6 +22,15 @@ class ContentIn(Schema):
         values=fields.String(validate=validate.Length(max=3000)),
     )
     target_team_ids = fields.List(fields.Integer(strict=True), validate=validate.Length(max=200))
+    tags = fields.List(
+        fields.String(
+            validate=validate.Regexp(
+                r"^[a-z0-9][a-z0-9-]{0,39}$", error="Use 1-40 lowercase letters, digits or '-'."
+            )
+        ),
+        validate=validate.Length(max=10),
+        metadata={"description": "Campaigns and rules can target content by tag"},
+    )
     publish_at = fields.AwareDateTime(default_timezone=UTC, metadata=ISO_TIME)
     expires_at = fields.AwareDateTime(default_timezone=UTC, allow_none=True, metadata=ISO_TIME)
     status = fields.String(validate=validate.OneOf(("draft", "published")))
@@ -48,6 +57,7 @@ class ContentOut(Schema):
     publish_at = fields.AwareDateTime()
     expires_at = fields.AwareDateTime(allow_none=True)
     target_team_ids = fields.List(fields.Integer())
+    tags = fields.List(fields.String())
     shared_networks = fields.List(
         fields.String(), metadata={"description": "Networks the caller already shared this on"}
     )

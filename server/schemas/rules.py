@@ -167,3 +167,24 @@ class SimulationOut(Schema):
     before = fields.Nested(SummaryOut)
     after = fields.Nested(SummaryOut)
     changes = fields.List(fields.Nested(ChangeOut))
+
+
+class PublishIn(Schema):
+    document = fields.Nested(RuleSetDocument, required=True)
+    effective_from = fields.AwareDateTime(load_default=None, allow_none=True, **WHEN)
+
+
+class RollbackIn(Schema):
+    version = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+
+
+class VersionOut(Schema):
+    version = fields.Integer()
+    effective_from = fields.AwareDateTime()
+    created_at = fields.AwareDateTime()
+    published_by = fields.String(allow_none=True)
+    rules = fields.Integer()
+
+
+class VersionListOut(Schema):
+    items = fields.List(fields.Nested(VersionOut))

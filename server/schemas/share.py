@@ -32,7 +32,23 @@ class AwardOut(Schema):
     explanation = fields.String()
 
 
+class EarnedBadgeOut(Schema):
+    id = fields.String()
+    name = fields.String()
+    tier = fields.Integer()
+    tier_name = fields.String()
+
+
+class ProgressNewsOut(Schema):
+    badges = fields.List(fields.Nested(EarnedBadgeOut), metadata={"description": "Badges this share earned"})
+    level = fields.String(allow_none=True, metadata={"description": "The new level, when it changed"})
+    streak = fields.Integer(
+        allow_none=True, metadata={"description": "The new streak length, when it changed"}
+    )
+
+
 class ShareResultOut(Schema):
     share = fields.Nested(ShareOut)
     awards = fields.List(fields.Nested(AwardOut))
     points = fields.Nested(PointsOut)
+    progress = fields.Nested(ProgressNewsOut)

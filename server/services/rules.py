@@ -9,7 +9,7 @@ from gamification.fields import DESCRIPTIONS, FIELDS
 from server.errors import Refused
 from server.extensions import db
 from server.models import Content, Share, User
-from server.services.scoring import active_rule_set
+from server.services.rulebook import active_rule_set
 
 
 def field_list() -> list[dict]:

@@ -1,4 +1,5 @@
-"""Run events through the engine and write the awards: ledger rows plus scores, one transaction."""
+"""Run events through the engine and write the outcome: ledger rows, scores, badges and the
+advocate's engine state, all in the caller's transaction."""
 
 from dataclasses import dataclass
 from datetime import datetime
@@ -6,40 +7,80 @@ from datetime import datetime
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 
-from gamification import AdvocateState, Award, Engine, Event, RuleSet, default_rule_set
+from gamification import Award, Event, Outcome
+from gamification.state import AdvocateState, dump_state, load_state
 from server.extensions import db
-from server.models import LedgerEntry, Organisation, Score, User
+from server.models import AdvocateProgress, BadgeAward, LedgerEntry, Organisation, Score, User
+from server.models.types import utcnow
 from server.services.periods import period_keys
+from server.services.rulebook import active_rule_set, rule_book
+
+__all__ = ["ScoredEvent", "active_rule_set", "score"]
 
 
 @dataclass(frozen=True)
 class ScoredEvent:
     awards: tuple[Award, ...]
     points: int
-
-
-def active_rule_set() -> RuleSet:
-    return default_rule_set()
+    progress: dict  # badges earned, new level, new streak: what the advocate is told live
 
 
 def score(user: User, event: Event, content_id: int | None = None) -> ScoredEvent:
-    """Append the event's awards to the ledger and the scores; the caller commits."""
-    org = Organisation.current()
-    state = AdvocateState(user.id, user.team_id, lifetime_points=_points(user.id, "all_time", "all"))
-    outcome = Engine(active_rule_set()).apply(state, event)
+    """Score the event with the rules in force at its time; the caller commits."""
+    engine = rule_book().engine_at(event.occurred_at)
+    progress = _progress_row(user)
+    state = load_state(progress.state) if progress.state else AdvocateState(user.id, user.team_id)
+    state.team_id = user.team_id
+    outcome = engine.apply(state, event)
+    progress.state, progress.updated_at = dump_state(state), utcnow()
     for award in outcome.awards:
         db.session.add(_ledger_row(award, event, content_id))
+    for badge in outcome.badges:
+        db.session.add(
+            BadgeAward(
+                user_id=user.id,
+                badge_id=badge.badge_id,
+                tier=badge.tier,
+                event_id=event.id,
+                rule_version=engine.rules.version,
+                earned_at=event.occurred_at,
+            )
+        )
     if outcome.points:
-        for period, key in period_keys(event.occurred_at, org.zone).items():
+        for period, key in period_keys(event.occurred_at, Organisation.current().zone).items():
             _add_to_score(user.id, period, key, outcome.points, event.occurred_at)
-    return ScoredEvent(outcome.awards, outcome.points)
+    return ScoredEvent(outcome.awards, outcome.points, progress_news(outcome))
+
+
+def progress_news(outcome: Outcome | None) -> dict:
+    if outcome is None:
+        return {"badges": [], "level": None, "streak": None}
+    badges = [
+        {"id": b.badge_id, "name": b.name, "tier": b.tier, "tier_name": b.tier_name} for b in outcome.badges
+    ]
+    return {"badges": badges, "level": outcome.level, "streak": outcome.streak}
+
+
+def _progress_row(user: User) -> AdvocateProgress:
+    """The advocate's state row, locked for this transaction so concurrent events queue up."""
+    query = db.select(AdvocateProgress).filter_by(user_id=user.id).with_for_update()
+    row = db.session.scalar(query)
+    if row is not None:
+        return row
+    try:
+        with db.session.begin_nested():
+            row = AdvocateProgress(user_id=user.id, state={})
+            db.session.add(row)
+    except IntegrityError:
+        row = db.session.scalar(query.execution_options(populate_existing=True))
+    return row
 
 
 def _ledger_row(award: Award, event: Event, content_id: int | None) -> LedgerEntry:
     return LedgerEntry(
         user_id=award.advocate_id,
         points=award.points,
-        reason=award.explanation,
+        reason=award.explanation[:255],
         event_type=event.type,
         event_id=award.event_id,
         rule_id=award.rule_id,
@@ -47,11 +88,6 @@ def _ledger_row(award: Award, event: Event, content_id: int | None) -> LedgerEnt
         content_id=content_id,
         occurred_at=event.occurred_at,
     )
-
-
-def _points(user_id: int, period: str, key: str) -> int:
-    query = db.select(Score.points).filter_by(user_id=user_id, period=period, period_key=key)
-    return db.session.scalar(query) or 0
 
 
 def _add_to_score(user_id: int, period: str, key: str, points: int, at: datetime) -> None:

@@ -21,6 +21,7 @@ class ShareResult:
     awards: list[dict]
     points: dict[str, int]
     replayed: bool
+    progress: dict
 
 
 def share_content(user: User, content_id: int, network: str, client_id: str) -> ShareResult:
@@ -30,7 +31,7 @@ def share_content(user: User, content_id: int, network: str, client_id: str) -> 
     content = _shareable(user, content_id, utcnow())
     share = Share(user_id=user.id, content_id=content.id, network=network, client_id=client_id)
     try:
-        record(user, share)
+        scored = record(user, share)
         db.session.commit()
     except IntegrityError:
         # A concurrent request with the same client id won the race: answer as a replay.
@@ -38,10 +39,12 @@ def share_content(user: User, content_id: int, network: str, client_id: str) -> 
         return _replay(_existing(user.id, client_id), content_id, network)
     points = points_summary(user.id)
     publish.points_changed(user.id, user.team_id, points)
-    return ShareResult(share, _awards_of(share), points, replayed=False)
+    if any(scored.progress.values()):
+        publish.progress_changed(user.id, scored.progress)
+    return ShareResult(share, _awards_of(share), points, replayed=False, progress=scored.progress)
 
 
-def record(user: User, share: Share) -> None:
+def record(user: User, share: Share) -> scoring.ScoredEvent:
     """Write the share and its awards into the session without committing."""
     share.created_at = share.created_at or utcnow()
     db.session.add(share)
@@ -51,9 +54,15 @@ def record(user: User, share: Share) -> None:
         type="share",
         advocate_id=user.id,
         occurred_at=share.created_at,
-        attributes={"network": share.network, "content_id": share.content_id},
+        attributes={
+            "network": share.network,
+            "content_id": share.content_id,
+            "tags": tuple(share.content.tags or ()),
+        },
     )
-    scoring.score(user, event, content_id=share.content_id)
+    scored = scoring.score(user, event, content_id=share.content_id)
+    share.progress = scored.progress
+    return scored
 
 
 def _shareable(user: User, content_id: int, now: datetime) -> Content:
@@ -83,7 +92,13 @@ def _replay(share: Share, content_id: int, network: str) -> ShareResult:
             "This client_id was already used for a different share.",
             {"client_id": ["Already used for another content item or network."]},
         )
-    return ShareResult(share, _awards_of(share), points_summary(share.user_id), replayed=True)
+    return ShareResult(
+        share,
+        _awards_of(share),
+        points_summary(share.user_id),
+        replayed=True,
+        progress=share.progress or scoring.progress_news(None),
+    )
 
 
 def _awards_of(share: Share) -> list[dict]:

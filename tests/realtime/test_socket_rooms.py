@@ -84,3 +84,29 @@ def test_a_replayed_share_emits_nothing_new(advocate_client, login_as, socket_fo
     watcher.received()
     assert _share(advocate_client, content, "replay-0001").status_code == 200
     assert watcher.received() == []
+
+
+def test_badges_and_levels_reach_the_advocates_other_devices(advocate_client, admin_client, socket_for, db):
+    document = {
+        "rules": [{"id": "share.base", "name": "Shared", "trigger": "share", "points": 10}],
+        "badges": [
+            {
+                "id": "sharer",
+                "name": "Sharer",
+                "criteria": "Share",
+                "metric": "shares_total",
+                "thresholds": [1],
+            }
+        ],
+        "levels": [{"name": "Newcomer", "threshold": 0}],
+    }
+    assert admin_client.post("/api/v1/rules/publish", json={"document": document}).status_code == 201
+    phone = socket_for(advocate_client)
+    phone.received()
+    _share(advocate_client, ContentFactory(), "badge-live-1")
+    (news,) = phone.received("progress:update")
+    assert news["args"][0] == {
+        "badges": [{"id": "sharer", "name": "Sharer", "tier": 1, "tier_name": "bronze"}],
+        "level": "Newcomer",
+        "streak": 1,
+    }

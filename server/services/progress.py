@@ -1,0 +1,67 @@
+"""An advocate's level, streak and badge gallery, for the profile screen."""
+
+from gamification import level_progress
+from gamification.clock import LocalClock
+from gamification.state import AdvocateState, load_state
+from gamification.streaks import period_of
+from server.extensions import db
+from server.models import AdvocateProgress, BadgeAward, User
+from server.models.types import utcnow
+from server.services.points import points_summary
+from server.services.rulebook import active_rule_set
+
+
+def progress_for(user: User) -> dict:
+    rules = active_rule_set()
+    row = db.session.get(AdvocateProgress, user.id)
+    state = load_state(row.state) if row and row.state else AdvocateState(user.id, user.team_id)
+    # Levels follow the points people see on their leaderboards: the all-time score.
+    points = points_summary(user.id)["all_time"]
+    return {
+        "level": level_progress(rules.levels, points),
+        "streak": {
+            "days": _current_streak(state, rules),
+            "period": rules.streak.period,
+            "grace": rules.streak.grace,
+        },
+        "badges": _gallery(user, state, rules, points),
+    }
+
+
+def _current_streak(state: AdvocateState, rules) -> int:
+    """The streak as of today: a streak whose grace has run out reads 0, not its old length."""
+    if state.streak_last is None:
+        return 0
+    local = LocalClock(rules.timezone).at(utcnow())
+    current = period_of(local.day, local.week, rules.streak)
+    return state.streak_length if current - state.streak_last <= 1 + rules.streak.grace else 0
+
+
+def _gallery(user: User, state: AdvocateState, rules, points: int) -> list[dict]:
+    earned = dict(
+        db.session.execute(
+            db.select(BadgeAward.badge_id, db.func.max(BadgeAward.earned_at))
+            .filter(BadgeAward.user_id == user.id)
+            .group_by(BadgeAward.badge_id)
+        ).all()
+    )
+    gallery = []
+    for badge in rules.badges:
+        value = points if badge.metric == "lifetime_points" else state.metric(badge.metric)
+        tiered = badge.progress(value)
+        gallery.append(
+            {
+                "id": badge.id,
+                "name": badge.name,
+                "criteria": badge.criteria,
+                "image": badge.image,
+                "repeatable": badge.repeatable,
+                "tier": tiered["tier"],
+                "tier_name": tiered["tier_name"],
+                "value": value,
+                "next_threshold": tiered["next_threshold"],
+                "progress": tiered["progress"],
+                "earned_at": earned.get(badge.id),
+            }
+        )
+    return gallery
