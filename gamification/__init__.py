@@ -9,7 +9,7 @@ from gamification.events import EVENT_TYPES, Event
 from gamification.expressions import ExpressionError, compile_condition
 from gamification.levels import Level, level_progress
 from gamification.outcome import Award, BadgeEarned, Outcome
-from gamification.replay import replay, simulate
+from gamification.replay import Retroactive, replay, simulate
 from gamification.rules import Campaign, Cap, Diminishing, PointRule, RuleSet
 from gamification.state import AdvocateState
 from gamification.streaks import StreakPolicy
@@ -30,6 +30,7 @@ __all__ = [
     "Level",
     "Outcome",
     "PointRule",
+    "Retroactive",
     "RuleBook",
     "RuleSet",
     "StreakPolicy",

@@ -134,3 +134,13 @@ def _ranks(ranked: list[tuple[int, int]]) -> list[dict]:
             rank, previous = position, points
         board.append({"rank": rank, "advocate_id": advocate, "points": points})
     return board
+
+
+class Retroactive:
+    """A rule book whose newest version also scores events in [start, end): re-scoring a range."""
+
+    def __init__(self, book: RuleBook, start: datetime, end: datetime):
+        self.book, self.start, self.end = book, start, end
+
+    def engine_at(self, moment: datetime):
+        return self.book.latest if self.start <= moment < self.end else self.book.engine_at(moment)

@@ -1,8 +1,8 @@
-"""rule set versions, advocate progress, badge awards, content tags, share progress
+"""rule set versions, advocate progress, badge awards, audit log, content tags, share progress
 
-Revision ID: 4a6a0fbfb9b4
+Revision ID: e5b7623fbac6
 Revises: 29dbe159ba4a
-Create Date: 2026-11-22 03:58:08.601391
+Create Date: 2026-11-22 04:02:13.078109
 
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '4a6a0fbfb9b4'
+revision = 'e5b7623fbac6'
 down_revision = '29dbe159ba4a'
 branch_labels = None
 depends_on = None
@@ -24,6 +24,15 @@ def upgrade():
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], ),
     sa.PrimaryKeyConstraint('user_id')
+    )
+    op.create_table('audit_entries',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('actor_id', sa.Integer(), nullable=True),
+    sa.Column('action', sa.String(length=64), nullable=False),
+    sa.Column('detail', sa.JSON(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['actor_id'], ['users.id'], ),
+    sa.PrimaryKeyConstraint('id')
     )
     op.create_table('badge_awards',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -52,7 +61,7 @@ def upgrade():
     sa.UniqueConstraint('version')
     )
     with op.batch_alter_table('content', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('tags', sa.JSON(), nullable=False, server_default='[]'))
+        batch_op.add_column(sa.Column('tags', sa.JSON(), server_default='[]', nullable=False))
 
     with op.batch_alter_table('shares', schema=None) as batch_op:
         batch_op.add_column(sa.Column('progress', sa.JSON(), nullable=True))
@@ -73,5 +82,6 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_badge_awards_user_id'))
 
     op.drop_table('badge_awards')
+    op.drop_table('audit_entries')
     op.drop_table('advocate_progress')
     # ### end Alembic commands ###

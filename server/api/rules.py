@@ -4,18 +4,22 @@ from flask_login import current_user
 
 from server.api.access import role_required
 from server.api.blueprint import Blueprint
+from server.schemas.common import LimitQuery
 from server.schemas.rules import (
+    AuditListOut,
     ConditionIn,
     ConditionOut,
     FieldListOut,
     PublishIn,
+    RescoreIn,
+    RescoreOut,
     RollbackIn,
     RuleSetOut,
     SimulationIn,
     SimulationOut,
     VersionListOut,
 )
-from server.services import rulebook, rules
+from server.services import rescoring, rulebook, rules
 
 blp = Blueprint("rules", __name__, url_prefix="/api/v1/rules", description="Scoring rules (admins)")
 
@@ -78,3 +82,21 @@ def publish(body):
 def rollback(body):
     """Publish an earlier version's rules again as the newest version."""
     return rulebook.rollback(current_user, body["version"])
+
+
+@blp.post("/rescore")
+@role_required("admin")
+@blp.arguments(RescoreIn)
+@blp.response(200, RescoreOut)
+def rescore(body):
+    """Apply the newest rules to past events in [start, end) with compensating ledger rows."""
+    return rescoring.rescore(current_user, body["start"], body["end"])
+
+
+@blp.get("/audit")
+@role_required("admin")
+@blp.arguments(LimitQuery, location="query")
+@blp.response(200, AuditListOut)
+def audit(query):
+    """Who published, rolled back or re-scored, and what it changed; newest first."""
+    return {"items": rulebook.audit_log(query["limit"])}

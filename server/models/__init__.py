@@ -1,5 +1,6 @@
 """All models, imported here so Alembic and the app see the whole schema."""
 
+from server.models.audit import AuditEntry
 from server.models.content import NETWORKS, Content, content_targets
 from server.models.gamification import AdvocateProgress, BadgeAward, RuleSetVersion
 from server.models.ledger import PERIODS, LedgerEntry, Score
@@ -12,6 +13,7 @@ __all__ = [
     "PERIODS",
     "ROLES",
     "AdvocateProgress",
+    "AuditEntry",
     "BadgeAward",
     "Content",
     "LedgerEntry",

@@ -188,3 +188,37 @@ class VersionOut(Schema):
 
 class VersionListOut(Schema):
     items = fields.List(fields.Nested(VersionOut))
+
+
+class RescoreIn(Schema):
+    start = fields.AwareDateTime(required=True, **WHEN)
+    end = fields.AwareDateTime(required=True, **WHEN)
+
+    @validates_schema
+    def window(self, data, **kwargs):
+        start, end = data.get("start"), data.get("end")
+        if start and end and not timedelta(0) < end - start <= timedelta(days=366):
+            raise ValidationError("Must be after start and at most 366 days later.", "end")
+
+
+class RescoreOut(Schema):
+    run = fields.Integer(metadata={"description": "The audit entry recording this run"})
+    version = fields.Integer()
+    start = fields.String()
+    end = fields.String()
+    events = fields.Integer()
+    rows = fields.Integer(metadata={"description": "Compensating ledger rows written"})
+    advocates = fields.Integer()
+    points_delta = fields.Integer()
+
+
+class AuditEntryOut(Schema):
+    id = fields.Integer()
+    action = fields.String()
+    actor = fields.String(allow_none=True)
+    detail = fields.Dict()
+    created_at = fields.AwareDateTime()
+
+
+class AuditListOut(Schema):
+    items = fields.List(fields.Nested(AuditEntryOut))

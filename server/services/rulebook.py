@@ -9,7 +9,7 @@ from gamification import RuleBook, RuleSet, default_rule_set, problems
 from gamification.documents import from_document, to_document
 from server.errors import Refused
 from server.extensions import db
-from server.models import Organisation, RuleSetVersion, User
+from server.models import AuditEntry, Organisation, RuleSetVersion, User
 from server.models.types import utcnow
 
 STARTER_VERSION = 1  # the built-in starter set; published versions count on from 2
@@ -74,6 +74,12 @@ def publish(author: User | None, document: dict, effective_from: datetime | None
             {"effective_from": ["Cannot be in the past."]},
         )
     row = add_version(author, document, effective_from)
+    detail = {
+        "version": row.version,
+        "effective_from": effective_from.isoformat(),
+        "rules": len(row.document["rules"]),
+    }
+    db.session.add(AuditEntry(actor_id=author.id if author else None, action="rules.publish", detail=detail))
     db.session.commit()
     return {"version": row.version, "effective_from": effective_from.isoformat(), "document": row.document}
 
@@ -117,3 +123,16 @@ def _checked(document: dict, version: int, effective_from: datetime) -> RuleSet:
             {"document": found},
         )
     return rule_set
+
+
+def audit_log(limit: int) -> list[dict]:
+    rows = db.session.execute(
+        db.select(AuditEntry, User.display_name)
+        .outerjoin(User, User.id == AuditEntry.actor_id)
+        .order_by(AuditEntry.id.desc())
+        .limit(limit)
+    )
+    return [
+        {"id": e.id, "action": e.action, "actor": name, "detail": e.detail, "created_at": e.created_at}
+        for e, name in rows
+    ]

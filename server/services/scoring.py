@@ -48,7 +48,7 @@ def score(user: User, event: Event, content_id: int | None = None) -> ScoredEven
         )
     if outcome.points:
         for period, key in period_keys(event.occurred_at, Organisation.current().zone).items():
-            _add_to_score(user.id, period, key, outcome.points, event.occurred_at)
+            add_to_score(user.id, period, key, outcome.points, event.occurred_at)
     return ScoredEvent(outcome.awards, outcome.points, progress_news(outcome))
 
 
@@ -90,7 +90,7 @@ def _ledger_row(award: Award, event: Event, content_id: int | None) -> LedgerEnt
     )
 
 
-def _add_to_score(user_id: int, period: str, key: str, points: int, at: datetime) -> None:
+def add_to_score(user_id: int, period: str, key: str, points: int, at: datetime) -> None:
     # An in-database increment, so concurrent awards never lose an update.
     if _increment(user_id, period, key, points, at):
         return

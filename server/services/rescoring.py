@@ -1,0 +1,124 @@
+"""Retroactive re-scoring: apply the newest rules to past events with compensating ledger rows.
+
+Nothing in the ledger is changed or deleted. History is replayed with the newest version also
+scoring [start, end); every (advocate, event, rule) whose recomputed points differ from what the
+ledger holds gets one new row for the difference, scores move in the same transaction, the
+advocates' engine state becomes the replayed one, and the run is written to the audit log.
+"""
+
+from collections import defaultdict
+from datetime import datetime
+
+from gamification import Event, Retroactive, replay
+from gamification.state import dump_state
+from server.extensions import db
+from server.models import AdvocateProgress, AuditEntry, Content, LedgerEntry, Organisation, Share, User
+from server.models.types import utcnow
+from server.realtime import publish
+from server.services.periods import period_keys
+from server.services.points import points_summary
+from server.services.rulebook import rule_book
+from server.services.scoring import add_to_score
+
+PREFIX = "rescore:"
+
+
+def rescore(actor: User, start: datetime, end: datetime) -> dict:
+    book = rule_book()
+    events = _events()
+    teams = dict(db.session.execute(db.select(User.id, User.team_id)).all())
+    result = replay(events, Retroactive(book, start, end), teams)
+    at = {event.id: event for event in events}
+    wanted = _sum_by_key(
+        (a.advocate_id, a.event_id, a.rule_id, a.points)
+        for a in result.awards
+        if at[a.event_id].occurred_at >= start
+    )
+    held = _ledger_since(start)
+    audit = AuditEntry(actor_id=actor.id, action="rules.rescore", detail={})
+    db.session.add(audit)
+    db.session.flush()
+    rows = _compensate(audit.id, book.latest.rules, wanted, held, at)
+    _replace_progress(result.states)
+    summary = {
+        "run": audit.id,
+        "version": book.latest.rules.version,
+        "start": start.isoformat(),
+        "end": end.isoformat(),
+        "events": len(events),
+        "rows": len(rows),
+        "advocates": len({row.user_id for row in rows}),
+        "points_delta": sum(r.points for r in rows),
+    }
+    audit.detail = summary
+    db.session.commit()
+    for user_id in sorted({row.user_id for row in rows}):
+        publish.points_changed(user_id, teams.get(user_id), points_summary(user_id))
+    return summary
+
+
+def _events() -> list[Event]:
+    rows = db.session.execute(
+        db.select(
+            Share.id, Share.user_id, Share.created_at, Share.network, Share.content_id, Content.tags
+        ).join(Content, Content.id == Share.content_id)
+    )
+    return [
+        Event(
+            f"share:{sid}", "share", uid, when, {"network": net, "content_id": cid, "tags": tuple(tags or ())}
+        )
+        for sid, uid, when, net, cid, tags in rows
+    ]
+
+
+def _sum_by_key(items) -> dict:
+    totals: dict = defaultdict(int)
+    for user_id, event_id, rule_id, points in items:
+        totals[(user_id, event_id, rule_id)] += points
+    return totals
+
+
+def _ledger_since(start: datetime) -> dict:
+    rows = db.session.execute(
+        db.select(LedgerEntry.user_id, LedgerEntry.event_id, LedgerEntry.rule_id, LedgerEntry.points).filter(
+            LedgerEntry.occurred_at >= start, LedgerEntry.event_type == "share"
+        )
+    )
+    # Earlier corrections count toward what an event already holds, so a second run adds nothing.
+    return _sum_by_key((u, e.split(":", 2)[2] if e.startswith(PREFIX) else e, r, p) for u, e, r, p in rows)
+
+
+def _compensate(run: int, rules, wanted: dict, held: dict, events: dict) -> list[LedgerEntry]:
+    names = {rule.id: rule.name for rule in rules.rules}
+    zone, rows = Organisation.current().zone, []
+    for key in sorted(set(wanted) | set(held)):
+        delta = wanted.get(key, 0) - held.get(key, 0)
+        if not delta:
+            continue
+        user_id, event_id, rule_id = key
+        event = events[event_id]
+        row = LedgerEntry(
+            user_id=user_id,
+            points=delta,
+            event_type="share",
+            event_id=f"{PREFIX}{run}:{event_id}",
+            rule_id=rule_id,
+            rule_version=rules.version,
+            content_id=event.attributes.get("content_id"),
+            occurred_at=event.occurred_at,
+            reason=f"{'+' if delta > 0 else ''}{delta}: re-scored under v{rules.version} "
+            f"({names.get(rule_id, rule_id)})"[:255],
+        )
+        rows.append(row)
+        db.session.add(row)
+        for period, period_key in period_keys(event.occurred_at, zone).items():
+            # The correction lands now, so for ties it counts as reached now.
+            add_to_score(user_id, period, period_key, delta, utcnow())
+    return rows
+
+
+def _replace_progress(states: dict) -> None:
+    for user_id, state in states.items():
+        row = db.session.get(AdvocateProgress, user_id) or AdvocateProgress(user_id=user_id)
+        row.state = dump_state(state)
+        db.session.add(row)
