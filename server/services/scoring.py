@@ -23,6 +23,7 @@ class ScoredEvent:
     awards: tuple[Award, ...]
     points: int
     progress: dict  # badges earned, new level, new streak: what the advocate is told live
+    rewarded: tuple[int, ...] = ()  # teammates a team challenge just paid out to
 
 
 def score(user: User, event: Event, content_id: int | None = None) -> ScoredEvent:

@@ -1,6 +1,6 @@
 """Share a content item: record it once, award points, tell the leaderboards."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
@@ -11,8 +11,9 @@ from server.extensions import db
 from server.models import Content, LedgerEntry, Share, User
 from server.models.types import utcnow
 from server.realtime import publish
-from server.services import scoring
+from server.services import challenges, scoring
 from server.services.points import points_summary
+from server.services.rulebook import active_rule_set
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,9 @@ def share_content(user: User, content_id: int, network: str, client_id: str) -> 
     publish.points_changed(user.id, user.team_id, points)
     if any(scored.progress.values()):
         publish.progress_changed(user.id, scored.progress)
+    for member in scored.rewarded:
+        if member != user.id:
+            publish.points_changed(member, user.team_id, points_summary(member))
     return ShareResult(share, _awards_of(share), points, replayed=False, progress=scored.progress)
 
 
@@ -62,7 +66,9 @@ def record(user: User, share: Share) -> scoring.ScoredEvent:
     )
     scored = scoring.score(user, event, content_id=share.content_id)
     share.progress = scored.progress
-    return scored
+    rules = active_rule_set(share.created_at)
+    rewarded = challenges.count_toward(rules.challenges, user, event, rules.version)
+    return replace(scored, rewarded=tuple(rewarded))
 
 
 def _shareable(user: User, content_id: int, now: datetime) -> Content:

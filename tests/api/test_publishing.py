@@ -133,3 +133,40 @@ def test_content_tags_are_validated_and_returned(admin_client, db):
         "/api/v1/content", json={"title": "T", "url": "https://e.test/", "tags": ["Big Launch!"]}
     )
     assert "tags" in bad.get_json()["error"]["fields"]
+
+
+def test_a_team_challenge_pays_every_member_once_when_met(admin_client, advocate_client, advocate, team, db):
+    from sqlalchemy import func
+
+    from server.models import LedgerEntry
+    from tests.factories import UserFactory
+
+    teammate, outsider = UserFactory(team=team), UserFactory(team=None)
+    now = utcnow()
+    document = {
+        **DOUBLE_POINTS,
+        "challenges": [
+            {
+                "id": "sales-2",
+                "name": "Sales shares twice",
+                "team_id": team.id,
+                "event_type": "share",
+                "target": 2,
+                "starts": (now - timedelta(days=1)).isoformat(),
+                "ends": (now + timedelta(days=1)).isoformat(),
+                "reward_points": 50,
+            }
+        ],
+    }
+    assert admin_client.post("/api/v1/rules/publish", json={"document": document}).status_code == 201
+    for n in range(3):
+        _share(advocate_client, ContentFactory(), f"challenge-{n}")
+    paid = db.session.execute(
+        db.select(LedgerEntry.user_id, func.sum(LedgerEntry.points))
+        .filter(LedgerEntry.rule_id == "sales-2")
+        .group_by(LedgerEntry.user_id)
+    ).all()
+    assert sorted(paid) == sorted([(advocate.id, 50), (teammate.id, 50)])
+    assert outsider.id not in {user_id for user_id, _ in paid}
+    teammate_score = advocate_client.get("/api/v1/leaderboards/all_time?scope=team").get_json()["entries"]
+    assert {e["advocate"]["id"]: e["points"] for e in teammate_score}[teammate.id] == 50
