@@ -48,9 +48,10 @@ export default defineConfig({
         // Icons and the manifest are added by the plugin (manifest icons +
         // includeAssets); globbing them too would list them twice.
         globPatterns: ['**/*.{js,css,html}'],
-        // The publishing screen is only for managers: precaching it would make
-        // every advocate download it anyway, defeating the lazy import().
-        globIgnores: ['**/NewContent-*'],
+        // The publishing and rules screens are only for managers / admins:
+        // precaching them would make every advocate download them anyway,
+        // defeating the lazy import(). (Rules-* covers its CSS chunk too.)
+        globIgnores: ['**/NewContent-*', '**/Rules-*'],
       },
     }),
   ],

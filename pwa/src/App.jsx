@@ -20,6 +20,7 @@ import { Leaderboard } from './screens/Leaderboard.jsx';
 import { Points } from './screens/Points.jsx';
 
 const loadNewContent = () => import('./screens/NewContent.jsx');
+const loadRules = () => import('./screens/Rules.jsx');
 
 export function App() {
   const state = useStore(session);
@@ -52,9 +53,11 @@ function SignedIn({ me }) {
   const route = useRoute();
   const sheetOpen = useStore(shareSheet) !== null;
   const canPublish = me.role === 'manager' || me.role === 'admin';
+  const isAdmin = me.role === 'admin';
   useEffect(() => {
     if (route === 'new' && !canPublish) navigate('feed'); // advocates can't publish
-  }, [route, canPublish]);
+    if (route === 'rules' && !isAdmin) navigate('feed'); // only admins tune scoring
+  }, [route, canPublish, isAdmin]);
 
   return (
     <>
@@ -64,19 +67,20 @@ function SignedIn({ me }) {
         </a>
         <TopBar me={me} />
         <main class="main" id="main" tabIndex={-1}>
-          <Screen route={route} canPublish={canPublish} />
+          <Screen route={route} canPublish={canPublish} isAdmin={isAdmin} />
         </main>
-        <TabBar route={route} canPublish={canPublish} />
+        <TabBar route={route} canPublish={canPublish} isAdmin={isAdmin} />
       </div>
       <ShareSheet />
     </>
   );
 }
 
-function Screen({ route, canPublish }) {
+function Screen({ route, canPublish, isAdmin }) {
   if (route === 'leaderboard') return <Leaderboard />;
   if (route === 'points') return <Points />;
-  if (route === 'new' && canPublish) return <LazyScreen load={loadNewContent} />;
+  if (route === 'new' && canPublish) return <LazyScreen key="new" load={loadNewContent} />;
+  if (route === 'rules' && isAdmin) return <LazyScreen key="rules" load={loadRules} />;
   return <Feed />;
 }
 

@@ -3,10 +3,18 @@
 import { onUnauthorized, refreshCsrf, forgetCsrf } from '../api/client.js';
 import { login, logout } from '../api/auth.js';
 import { fetchMe } from '../api/me.js';
-import { connectRealtime, disconnectRealtime, onPointsUpdate } from '../realtime/socket.js';
+import {
+  connectRealtime,
+  disconnectRealtime,
+  onPointsUpdate,
+  onProgressUpdate,
+  onReconnect,
+} from '../realtime/socket.js';
 import { session, setMe, setAnonymous, setPoints } from '../state/session.js';
 import { clearFeed } from '../state/feed.js';
 import { closeShareSheet } from '../state/shareSheet.js';
+import { clearProgress, refreshProgressIfWatched } from '../state/progress.js';
+import { celebrate, forgetCelebrations } from './celebrate.js';
 import { API_CACHE } from '../lib/cacheNames.js';
 
 onUnauthorized(() => {
@@ -17,6 +25,10 @@ onUnauthorized(() => {
 });
 
 onPointsUpdate((payload) => setPoints(payload && payload.points));
+// Awards made on another device, or not triggered by a share at all.
+onProgressUpdate((payload) => celebrate(payload, 'push'));
+// A push missed while disconnected would leave an open My points stale.
+onReconnect(refreshProgressIfWatched);
 
 /** On start-up: who are we? A stale cached /me offline still opens the app. */
 export async function startSession() {
@@ -53,6 +65,8 @@ export async function logOut() {
 function signedOut() {
   closeShareSheet();
   clearFeed();
+  clearProgress();
+  forgetCelebrations();
   setAnonymous();
 }
 

@@ -1,6 +1,7 @@
 // The advocate's intent "share this on <network>": hand the post to the
-// network, record it for points, tell the user what they earned, and undo the
-// optimistic "Shared on …" chip if recording fails.
+// network, record it for points, tell the user what they earned (points, and
+// any badge or level-up), and undo the optimistic "Shared on …" chip if
+// recording fails.
 import { recordShare } from '../api/shares.js';
 import { network as networkById } from '../lib/networks.js';
 import { copyText } from '../lib/clipboard.js';
@@ -9,6 +10,7 @@ import { uuid } from '../lib/uuid.js';
 import { markShared, unmarkShared } from '../state/feed.js';
 import { setPoints } from '../state/session.js';
 import { showToast } from '../state/toasts.js';
+import { celebrate } from './celebrate.js';
 
 // One client_id per share attempt, kept while the outcome is unknown (offline,
 // 5xx) so tapping again replays the same share instead of creating a second.
@@ -40,6 +42,7 @@ async function record(content, net) {
     unsettled.delete(key);
     setPoints(result.points, { silent: true }); // the toast below announces it
     toastAwards(result.awards || [], net);
+    celebrate(result.progress, 'share');
     return { ok: true, result };
   } catch (err) {
     if (!wasShared) unmarkShared(content.id, net.id);

@@ -7,12 +7,14 @@ const TABS = [
   { route: 'leaderboard', label: 'Leaderboard', icon: 'trophy' },
   { route: 'points', label: 'My points', icon: 'star' },
   { route: 'new', label: 'New', icon: 'plus', publisherOnly: true },
+  { route: 'rules', label: 'Rules', icon: 'sliders', adminOnly: true },
 ];
 
-export function TabBar({ route, canPublish }) {
-  const tabs = TABS.filter((tab) => canPublish || !tab.publisherOnly);
+export function TabBar({ route, canPublish, isAdmin }) {
+  const tabs = TABS.filter((tab) => (canPublish || !tab.publisherOnly) && (isAdmin || !tab.adminOnly));
+  // Five tabs on a 360px phone need slightly smaller labels (layout.css).
   return (
-    <nav class="tabbar" aria-label="Main">
+    <nav class={`tabbar${tabs.length > 4 ? ' is-crowded' : ''}`} aria-label="Main">
       <div class="tabbar-inner">
         {tabs.map((tab) => (
           <a

@@ -22,6 +22,7 @@ function Toast({ toast }) {
   };
   return (
     <div class={`toast toast-${toast.tone}`} data-testid="toast">
+      {toast.tone === 'celebrate' && <Icon name="medal" size={22} class="toast-icon" />}
       <div class="toast-text">
         <p class="toast-title">{toast.title}</p>
         {toast.detail && <p class="toast-detail">{toast.detail}</p>}

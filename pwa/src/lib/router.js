@@ -1,8 +1,8 @@
-// Hash routing (#/feed, #/leaderboard, #/points, #/new): works from any static
+// Hash routing (#/feed, #/leaderboard, #/points, #/new, #/rules): works from any static
 // host and from the service worker's single precached index.html.
 import { useEffect, useState } from 'preact/hooks';
 
-export const ROUTES = ['feed', 'leaderboard', 'points', 'new'];
+export const ROUTES = ['feed', 'leaderboard', 'points', 'new', 'rules'];
 const DEFAULT_ROUTE = 'feed';
 
 export function currentRoute() {

@@ -13,7 +13,7 @@ let socket = null;
 // Rooms the UI wants, so they can be rejoined after every reconnect (the
 // server forgets room membership when a socket drops).
 const rooms = new Map();
-const listeners = { board: new Set(), points: new Set(), connect: new Set() };
+const listeners = { board: new Set(), points: new Set(), progress: new Set(), connect: new Set() };
 
 export function connectRealtime() {
   disconnectRealtime();
@@ -24,6 +24,7 @@ export function connectRealtime() {
   socket.on('connect_error', () => connection.set(socket && socket.active ? 'connecting' : 'offline'));
   socket.on('leaderboard:update', (payload) => emitLocal('board', payload));
   socket.on('points:update', (payload) => emitLocal('points', payload));
+  socket.on('progress:update', (payload) => emitLocal('progress', payload));
 }
 
 export function disconnectRealtime() {
@@ -53,6 +54,8 @@ function subscribe(kind, listener) {
 export const onLeaderboardUpdate = (listener) => subscribe('board', listener);
 /** {points: {week, month, all_time}} for the signed-in advocate. */
 export const onPointsUpdate = (listener) => subscribe('points', listener);
+/** {badges, level, streak}: what the signed-in advocate just earned. */
+export const onProgressUpdate = (listener) => subscribe('progress', listener);
 /** Every (re)connect: anything pushed while we were away was missed. */
 export const onReconnect = (listener) => subscribe('connect', listener);
 

@@ -1,10 +1,10 @@
 // Fetches one leaderboard and keeps it fresh: joins its socket room while
 // mounted, refetches on leaderboard:update and after reconnects. Refetches are
-// coalesced: at most one request in flight, plus one follow-up if more
-// updates arrived meanwhile (a burst of shares costs two requests, not N).
+// coalesced (lib/coalesced.js): a burst of shares costs two requests, not N.
 import { useEffect, useState } from 'preact/hooks';
 import { fetchLeaderboard } from '../api/leaderboards.js';
 import { joinLeaderboard, leaveLeaderboard, onLeaderboardUpdate, onReconnect } from './socket.js';
+import { coalesced } from '../lib/coalesced.js';
 
 export function useLiveLeaderboard(period, scope) {
   const [state, setState] = useState({ status: 'loading', board: null, error: null, joinFailed: false });
@@ -37,24 +37,4 @@ export function useLiveLeaderboard(period, scope) {
   }, [period, scope]);
 
   return state;
-}
-
-function coalesced(task) {
-  let running = false;
-  let again = false;
-  return async function run() {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    try {
-      do {
-        again = false;
-        await task();
-      } while (again);
-    } finally {
-      running = false;
-    }
-  };
 }

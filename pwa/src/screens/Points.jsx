@@ -1,5 +1,5 @@
-// My points: totals for week / month / all time and the ledger explaining
-// every award, newest first.
+// My points: totals for week / month / all time, progress (level, streak,
+// badges) and the ledger explaining every award, newest first.
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../lib/store.js';
 import { fetchLedger } from '../api/me.js';
@@ -8,6 +8,7 @@ import { session, setPoints } from '../state/session.js';
 import { relativeTime, fullDate } from '../lib/relativeTime.js';
 import { EmptyState, ErrorState } from '../components/StatusViews.jsx';
 import { Icon } from '../components/Icon.jsx';
+import { ProgressSection } from '../components/ProgressSection.jsx';
 
 export function Points() {
   const { me } = useStore(session);
@@ -24,6 +25,7 @@ export function Points() {
         </div>
       </div>
       <Totals points={me.points} />
+      <ProgressSection total={me.points.all_time} />
       <h2 class="section-title">History</h2>
       <LedgerList ledger={ledger} />
       <button type="button" class="btn btn-secondary btn-block logout" onClick={logOut}>

@@ -7,7 +7,7 @@ export const toasts = createStore([]);
 let nextId = 1;
 
 /**
- * @param {{title: string, detail?: string, tone?: 'success'|'error'|'info',
+ * @param {{title: string, detail?: string, tone?: 'success'|'error'|'info'|'celebrate',
  *          action?: {label: string, run: () => void}, timeout?: number}} toast
  */
 export function showToast({ title, detail, tone = 'info', action, timeout }) {
