@@ -11,9 +11,10 @@ from gamification.streaks import StreakPolicy
 
 
 def to_document(rule_set: RuleSet) -> dict:
-    """A rule set as nested dicts, lists and ISO 8601 strings."""
+    """A rule set as nested dicts, lists and ISO 8601 strings. The version and effective time are
+    the publisher's business, not the document's, so a document can be published again as is."""
     document = asdict(rule_set)
-    document["effective_from"] = rule_set.effective_from.isoformat()
+    del document["version"], document["effective_from"]
     document["network_multipliers"] = dict(rule_set.network_multipliers)
     for item in document["campaigns"] + document["challenges"]:
         item["starts"], item["ends"] = item["starts"].isoformat(), item["ends"].isoformat()

@@ -170,3 +170,9 @@ def test_a_team_challenge_pays_every_member_once_when_met(admin_client, advocate
     assert outsider.id not in {user_id for user_id, _ in paid}
     teammate_score = advocate_client.get("/api/v1/leaderboards/all_time?scope=team").get_json()["entries"]
     assert {e["advocate"]["id"]: e["points"] for e in teammate_score}[teammate.id] == 50
+
+
+def test_the_current_document_can_be_published_again_as_is(admin_client, db):
+    document = admin_client.get("/api/v1/rules/current").get_json()["document"]
+    response = admin_client.post("/api/v1/rules/publish", json={"document": document})
+    assert response.status_code == 201, response.get_json()

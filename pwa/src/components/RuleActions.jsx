@@ -1,0 +1,40 @@
+// The Rules screen's action bar: how much is edited, Preview changes and
+// Publish rules. It sticks above the tab bar while scrolling the rule cards,
+// so the admin can preview without scrolling to the end.
+import { Icon } from './Icon.jsx';
+
+export function RuleActions({ edited, busy, onPreview, onPublish }) {
+  return (
+    <div class="rule-actions">
+      <p class="rule-actions-status">
+        {edited ? `${edited} ${edited === 1 ? 'rule' : 'rules'} edited · not published` : 'No edits yet'}
+      </p>
+      <div class="rule-actions-buttons">
+        <ActionButton kind="preview" busy={busy} class="btn-secondary" onClick={onPreview}>
+          Preview changes
+        </ActionButton>
+        <ActionButton kind="publish" busy={busy} class="btn-primary" onClick={onPublish}>
+          Publish rules
+        </ActionButton>
+      </div>
+    </div>
+  );
+}
+
+// The label never changes while working (tests and screen readers rely on
+// it); a spinner and aria-busy say it is in progress.
+function ActionButton({ kind, busy, class: tone, onClick, children }) {
+  const working = busy === kind;
+  return (
+    <button
+      type="button"
+      class={`btn ${tone}`}
+      disabled={Boolean(busy)}
+      aria-busy={working ? 'true' : undefined}
+      onClick={onClick}
+    >
+      {working && <Icon name="refresh" size={18} class="spin" />}
+      {children}
+    </button>
+  );
+}

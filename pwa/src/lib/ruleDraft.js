@@ -1,0 +1,53 @@
+// The admin's working copy of a rule-set document. Edits only replace the
+// rule they touch, so every key the screen doesn't edit (campaigns, badges,
+// levels…) goes back to the server exactly as it came.
+const DAY_MS = 86400e3;
+const MAX_POINTS = 10000;
+
+export const cloneDocument = (document) => JSON.parse(JSON.stringify(document));
+
+/** Whether the admin changed what this screen edits (points, condition). */
+export function ruleEdited(rule, original) {
+  if (!original) return true;
+  return rule.points !== original.points || (rule.condition || '') !== (original.condition || '');
+}
+
+export const editedCount = (draft, original) =>
+  draft.rules.filter((rule, i) => ruleEdited(rule, original.rules[i])).length;
+
+/** A copy of `draft` with rule number `index` patched. */
+export function withRule(draft, index, patch) {
+  return { ...draft, rules: draft.rules.map((rule, i) => (i === index ? { ...rule, ...patch } : rule)) };
+}
+
+/**
+ * What to send. GET /rules/current may echo `version` and `effective_from`
+ * inside the document; they describe the stored copy, not the rules, and
+ * the document schema refuses unknown keys, so they stay behind.
+ */
+export function sendableDocument(draft) {
+  const document = { ...draft };
+  delete document.version;
+  delete document.effective_from;
+  return document;
+}
+
+/** Why a points value can't be sent, or null. The server allows ±10000. */
+export function pointsProblem(points) {
+  if (!Number.isInteger(points)) return 'Enter a whole number.';
+  if (Math.abs(points) > MAX_POINTS) return `Use a number from -${MAX_POINTS} to ${MAX_POINTS}.`;
+  return null;
+}
+
+/** Problems we can spot without asking the server, as readable lines. */
+export function localProblems(draft) {
+  return draft.rules
+    .map((rule) => [rule, pointsProblem(rule.points)])
+    .filter(([, problem]) => problem)
+    .map(([rule, problem]) => `${rule.name}: points — ${problem}`);
+}
+
+/** The preview window: the last 30 days, up to a minute from now. */
+export function simulationWindow(now = Date.now()) {
+  return { start: new Date(now - 30 * DAY_MS).toISOString(), end: new Date(now + 60e3).toISOString() };
+}

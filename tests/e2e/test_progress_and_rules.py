@@ -1,0 +1,49 @@
+"""Progress on My points, and an admin previewing and publishing rules, in a phone-sized browser."""
+
+import re
+
+from playwright.sync_api import expect
+
+from tests.e2e.test_advocacy_loop import log_in
+
+
+def test_my_points_shows_level_streak_and_badge_gallery(phone, screenshot):
+    page = phone()
+    log_in(page, "advocate@demo.example")
+    page.get_by_role("link", name="My points", exact=True).click()
+    progress = page.request.get("/api/v1/me/progress").json()
+    expect(page.locator("[data-testid=level-name]")).to_have_text(progress["level"]["level"])
+    expect(page.locator("[data-testid=streak-days]")).to_have_text(str(progress["streak"]["days"]))
+    expect(page.locator("li[data-badge-id]")).to_have_count(len(progress["badges"]))
+    earned = [b for b in progress["badges"] if b["tier"]]
+    for badge in earned:
+        expect(page.locator(f"li[data-badge-id='{badge['id']}']")).to_have_attribute(
+            "data-tier", str(badge["tier"])
+        )
+    screenshot(page, "my-points-progress")
+
+
+def test_admin_checks_previews_and_publishes_rules(phone, screenshot):
+    page = phone()
+    log_in(page, "admin@demo.example")
+    page.get_by_role("link", name="Rules", exact=True).click()
+    condition = page.get_by_label("Condition for LinkedIn share bonus")
+    condition.fill('netwrk == "linkedin"')
+    expect(page.get_by_text(re.compile("Unknown field 'netwrk'"))).to_be_visible()
+    screenshot(page, "rules-invalid-condition")
+    condition.fill('network == "linkedin"')
+    expect(page.get_by_text(re.compile("Unknown field 'netwrk'"))).to_have_count(0)
+
+    page.get_by_label("Points for Shared content").fill("20")
+    page.get_by_role("button", name="Preview changes").click()
+    simulation = page.locator("[data-testid=simulation]")
+    expect(simulation).to_contain_text("nothing was saved")
+    simulation.scroll_into_view_if_needed()
+    screenshot(page, "rules-preview")
+
+    before = page.request.get("/api/v1/rules/current").json()["version"]
+    page.get_by_role("button", name="Publish rules").click()
+    expect(page.get_by_text(f"Published version {before + 1}")).to_be_visible()
+    current = page.request.get("/api/v1/rules/current").json()
+    base = next(rule for rule in current["document"]["rules"] if rule["id"] == "share.base")
+    assert (current["version"], base["points"]) == (before + 1, 20)
