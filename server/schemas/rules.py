@@ -128,8 +128,9 @@ class FieldListOut(Schema):
     items = fields.List(fields.Nested(FieldOut))
 
 
-class SimulationIn(Schema):
-    draft = fields.Nested(RuleSetDocument, required=True)
+class DateRangeIn(Schema):
+    """A range of past activity: start, then an end at most 366 days later."""
+
     start = fields.AwareDateTime(required=True, **WHEN)
     end = fields.AwareDateTime(required=True, **WHEN)
 
@@ -138,6 +139,10 @@ class SimulationIn(Schema):
         start, end = data.get("start"), data.get("end")
         if start and end and not timedelta(0) < end - start <= timedelta(days=366):
             raise ValidationError("Must be after start and at most 366 days later.", "end")
+
+
+class SimulationIn(DateRangeIn):
+    draft = fields.Nested(RuleSetDocument, required=True)
 
 
 class BoardRowOut(Schema):
@@ -190,15 +195,8 @@ class VersionListOut(Schema):
     items = fields.List(fields.Nested(VersionOut))
 
 
-class RescoreIn(Schema):
-    start = fields.AwareDateTime(required=True, **WHEN)
-    end = fields.AwareDateTime(required=True, **WHEN)
-
-    @validates_schema
-    def window(self, data, **kwargs):
-        start, end = data.get("start"), data.get("end")
-        if start and end and not timedelta(0) < end - start <= timedelta(days=366):
-            raise ValidationError("Must be after start and at most 366 days later.", "end")
+class RescoreIn(DateRangeIn):
+    """Re-score shares between start and end with the newest rules."""
 
 
 class RescoreOut(Schema):
