@@ -16,6 +16,7 @@ class LocalTime:
     month: int  # year * 12 + month - 1
     hour: int
     weekday: int  # 1 = Monday ... 7 = Sunday
+    keys: tuple[int, int, int]  # (day, week, month): the window keys counters are bumped with
 
 
 class LocalClock:
@@ -38,4 +39,5 @@ class LocalClock:
     def _compute(self, bucket: int) -> LocalTime:
         local = datetime.fromtimestamp(bucket * BUCKET_SECONDS, UTC).astimezone(self.zone)
         day, weekday = local.toordinal(), local.isoweekday()
-        return LocalTime(day, day - weekday + 1, local.year * 12 + local.month - 1, local.hour, weekday)
+        week, month = day - weekday + 1, local.year * 12 + local.month - 1
+        return LocalTime(day, week, month, local.hour, weekday, (day, week, month))

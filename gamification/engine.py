@@ -24,6 +24,9 @@ class Trigger:
         # Rules without caps, intervals, shaping or event-supplied points take the fast path.
         self.plain = [not (r.caps or r.min_interval_seconds or r.diminishing or r.points_from) for r in rules]
         self.caps = [tuple((SLOT[c.window], c.points) for c in rule.caps) for rule in rules]
+        # State keys per rule, built once: (rule, 0) counts awards, (rule, 1) sums capped points.
+        self.counts_key = [(rule.id, 0) for rule in rules]
+        self.points_key = [(rule.id, 1) for rule in rules]
 
 
 class Engine:
@@ -47,6 +50,7 @@ class Engine:
         self.level_thresholds = [level.threshold for level in rule_set.levels]
         self.counter_metric = {t: counter_name(t) + "_total" for t in EVENT_TYPES}
         self.streak_events = frozenset(rule_set.streak.events)
+        self.challenge_teams = frozenset(challenge.team_id for challenge in rule_set.challenges)
         self.campaign_windows = tuple(
             (c.starts.timestamp(), c.ends.timestamp(), frozenset(c.tags), c.multiplier, f"during {c.name}")
             for c in rule_set.campaigns
@@ -90,7 +94,7 @@ class Engine:
         counts = state.windows.get(event.type)
         if counts is None:
             counts = state.windows[event.type] = [0, 0, 0, 0, 0, 0]
-        bump(counts, (local.day, local.week, local.month), 1)
+        bump(counts, local.keys, 1)
         metric = self.counter_metric[event.type]
         totals, changed = state.totals, [metric]
         totals[metric] = totals.get(metric, 0) + 1
@@ -117,23 +121,25 @@ class Engine:
             return ()
         factor, campaigns = self._event_factor(event, epoch)
         notes = _notes(campaigns, factor)
-        version, awards = self.rules.version, []
+        version, awards, total, negative = self.rules.version, [], 0, False
+        advocate, event_id, plain, rules = event.advocate_id, event.id, trigger.plain, trigger.rules
         for index in matched:
-            rule = trigger.rules[index]
-            if trigger.plain[index]:
+            rule = rules[index]
+            if plain[index]:
                 points = rule.points if factor == 1.0 else _round(rule.points * factor)
-                capped = False
-                award_notes = notes
+                capped, award_notes = False, notes
             else:
                 points, capped, shaping = self._shaped(trigger, index, state, event, local, epoch, factor)
                 award_notes = notes if shaping == 1.0 else _notes(campaigns, factor * shaping, True)
             if points:
                 awards.append(
-                    Award(
-                        event.advocate_id, event.id, rule.id, version, points, rule.name, award_notes, capped
-                    )
+                    Award(advocate, event_id, rule.id, version, points, rule.name, award_notes, capped)
                 )
-        return self._overall_cap(state, local, awards) if self.overall_caps else tuple(awards)
+                total += points
+                negative = negative or points < 0
+        if not self.overall_caps:
+            return tuple(awards)
+        return self._overall_cap(state, local, awards, total, negative)
 
     def _event_factor(self, event: Event, epoch: float) -> tuple[float, list[str]]:
         """Network and campaign multipliers (the same for every rule the event fires), and the
@@ -155,11 +161,13 @@ class Engine:
             if last is not None and epoch - last < rule.min_interval_seconds:
                 return 0, False, 1.0
             state.last_award[key] = epoch
-        keys = (local.day, local.week, local.month)
+        keys = local.keys
         base = attrs.get(rule.points_from, 0) if rule.points_from else rule.points
         shaping = 1.0
         if rule.diminishing is not None:
-            counts = state.rule_windows.setdefault((rule.id, 0), [0, 0, 0, 0, 0, 0])
+            counts = state.rule_windows.get(trigger.counts_key[index])
+            if counts is None:
+                counts = state.rule_windows[trigger.counts_key[index]] = [0, 0, 0, 0, 0, 0]
             slot = SLOT[rule.diminishing.window]
             done = in_window(counts, slot, keys[slot // 2])
             if done >= rule.diminishing.after:
@@ -168,20 +176,19 @@ class Engine:
         points = _round(base * factor * shaping)
         if not trigger.caps[index] or points <= 0:
             return points, False, shaping
-        earned = state.rule_windows.setdefault((rule.id, 1), [0, 0, 0, 0, 0, 0])
-        allowed = min(limit - in_window(earned, slot, keys[slot // 2]) for slot, limit in trigger.caps[index])
+        earned = state.rule_windows.get(trigger.points_key[index])
+        if earned is None:
+            earned = state.rule_windows[trigger.points_key[index]] = [0, 0, 0, 0, 0, 0]
+        allowed = _room(earned, trigger.caps[index], keys)
         granted = max(min(points, allowed), 0)
         bump(earned, keys, granted)
         return granted, granted < points, shaping
 
-    def _overall_cap(self, state: AdvocateState, local: LocalTime, awards: list[Award]) -> tuple:
+    def _overall_cap(self, state, local: LocalTime, awards: list[Award], total: int, negative: bool) -> tuple:
         """Clip the event's awards, in rule order, to what the overall caps still allow."""
-        keys = (local.day, local.week, local.month)
-        room = min(
-            limit - in_window(state.overall, slot, keys[slot // 2]) for slot, limit in self.overall_caps
-        )
-        total = sum(award.points for award in awards)
-        if 0 <= total <= room and all(award.points >= 0 for award in awards):
+        keys = local.keys
+        room = _room(state.overall, self.overall_caps, keys)
+        if not negative and total <= room:
             bump(state.overall, keys, total)
             return tuple(awards)
         kept = []
@@ -211,7 +218,7 @@ class Engine:
             badges = self.badges_by_metric.get(metric)
             if not badges:
                 continue
-            value = state.metric(metric)
+            value = state.totals.get(metric, 0) if metric in state.totals else state.metric(metric)
             for badge in badges:
                 # Only compute tiers when the value reaches the next threshold.
                 if value < state.badge_next.get(badge.id, badge.thresholds[0]):
@@ -238,6 +245,16 @@ def _next_threshold(badge, tier: int) -> float:
     if badge.repeatable:
         return (tier + 1) * badge.thresholds[0]
     return badge.thresholds[tier] if tier < len(badge.thresholds) else float("inf")
+
+
+def _room(counts: list[int], caps: tuple[tuple[int, int], ...], keys: tuple[int, int, int]) -> int:
+    """Points still allowed under every (window slot, limit) cap for the current periods."""
+    room = None
+    for slot, limit in caps:
+        used = counts[slot + 1] if counts[slot] == keys[slot // 2] else 0
+        if room is None or limit - used < room:
+            room = limit - used
+    return room
 
 
 def _round(points: float) -> int:

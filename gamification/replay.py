@@ -42,7 +42,7 @@ def replay(
                 event.advocate_id, teams.get(event.advocate_id)
             )
         awards = engine.apply(state, event).awards
-        if engine.rules.challenges:
+        if state.team_id in engine.challenge_teams:
             awards += tuple(_challenge_awards(engine, result, state, event, rosters))
         result.events += 1
         if since is None or event.occurred_at >= since:
