@@ -79,10 +79,13 @@ def _wait_until_healthy(url: str, process: subprocess.Popen, log: Path) -> None:
         if process.poll() is not None:
             raise RuntimeError(f"server exited early:\n{log.read_text()}")
         try:
-            if requests.get(f"{url}/healthz", timeout=1).status_code == 200:
+            if requests.get(f"{url}/healthz", timeout=5).status_code == 200:
                 return
-        except requests.ConnectionError:
-            time.sleep(0.2)
+        except requests.RequestException:
+            # The port is bound before the worker has imported the app, so the
+            # first probes can be refused or time out while it boots.
+            pass
+        time.sleep(0.2)
     raise RuntimeError(f"server did not become healthy:\n{log.read_text()}")
 
 
