@@ -145,10 +145,9 @@ def main() -> None:
     print(f"\nconditions alone, {len(sample):,} events (each evaluates every rule of its trigger):")
     for name, seconds in timings.items():
         print(f"  {name:<24} median {seconds:.3f} s = {len(sample) / seconds:,.0f} events/s")
-    print(
-        f"  ours vs rule-engine: {timings['rule-engine per event'] / timings['compiled (ours)']:.1f}x faster; "
-        f"ours vs hand-written: {timings['compiled (ours)'] / timings['hand-written Python']:.2f}x the time"
-    )
+    ours_s = timings["compiled (ours)"]
+    print(f"  ours vs rule-engine: {timings['rule-engine per event'] / ours_s:.1f}x faster")
+    print(f"  ours vs hand-written: {ours_s / timings['hand-written Python']:.2f}x the time")
 
     samples = live_latency(ours, sample, 20_000)
     cuts = statistics.quantiles(samples, n=100)

@@ -1,14 +1,13 @@
-// The Rules screen's action bar: how much is edited, Preview changes and
+// The Rules screen's action bar: how much is edited ("2 rules edited", or
+// "3 changes" once badges, levels… are edited too), Preview changes and
 // Publish rules. It sticks above the tab bar while scrolling the rule cards,
 // so the admin can preview without scrolling to the end.
 import { Icon } from './Icon.jsx';
 
-export function RuleActions({ edited, busy, onPreview, onPublish }) {
+export function RuleActions({ edited, changes = edited, busy, onPreview, onPublish }) {
   return (
     <div class="rule-actions">
-      <p class="rule-actions-status">
-        {edited ? `${edited} ${edited === 1 ? 'rule' : 'rules'} edited · not published` : 'No edits yet'}
-      </p>
+      <p class="rule-actions-status">{status(edited, changes)}</p>
       <div class="rule-actions-buttons">
         <ActionButton kind="preview" busy={busy} class="btn-secondary" onClick={onPreview}>
           Preview changes
@@ -19,6 +18,12 @@ export function RuleActions({ edited, busy, onPreview, onPublish }) {
       </div>
     </div>
   );
+}
+
+function status(rules, changes) {
+  if (!changes) return 'No edits yet';
+  if (changes === rules) return `${rules} ${rules === 1 ? 'rule' : 'rules'} edited · not published`;
+  return `${changes} ${changes === 1 ? 'change' : 'changes'} · not published`;
 }
 
 // The label never changes while working (tests and screen readers rely on

@@ -1,6 +1,9 @@
 // The admin's working copy of a rule-set document. Edits only replace the
-// rule they touch, so every key the screen doesn't edit (campaigns, badges,
-// levels…) goes back to the server exactly as it came.
+// rule or item they touch, so every key the screen doesn't edit (timezone,
+// network multipliers, a rule's caps…) goes back to the server exactly as
+// it came.
+import { sectionProblems } from './sectionChecks.js';
+
 const DAY_MS = 86400e3;
 const MAX_POINTS = 10000;
 
@@ -19,6 +22,19 @@ export const editedCount = (draft, original) =>
 export function withRule(draft, index, patch) {
   return { ...draft, rules: draft.rules.map((rule, i) => (i === index ? { ...rule, ...patch } : rule)) };
 }
+
+/** A copy of `draft` with item `index` of list `key` (e.g. "badges") patched. */
+export function withItem(draft, key, index, patch) {
+  const items = (draft[key] || []).map((item, i) => (i === index ? { ...item, ...patch } : item));
+  return { ...draft, [key]: items };
+}
+
+export const withAdded = (draft, key, item) => ({ ...draft, [key]: [...(draft[key] || []), item] });
+
+export const withoutItem = (draft, key, index) => ({
+  ...draft,
+  [key]: (draft[key] || []).filter((_, i) => i !== index),
+});
 
 /**
  * What to send. GET /rules/current may echo `version` and `effective_from`
@@ -41,10 +57,11 @@ export function pointsProblem(points) {
 
 /** Problems we can spot without asking the server, as readable lines. */
 export function localProblems(draft) {
-  return draft.rules
+  const rules = draft.rules
     .map((rule) => [rule, pointsProblem(rule.points)])
     .filter(([, problem]) => problem)
     .map(([rule, problem]) => `${rule.name}: points — ${problem}`);
+  return [...rules, ...sectionProblems(draft)];
 }
 
 /** The preview window: the last 30 days, up to a minute from now. */

@@ -1,9 +1,11 @@
 // The Rules screen's actions: preview, publish, roll back and discard. One
-// runs at a time (busy); a refusal is kept as {kind, title, error} so the
-// screen can list every problem the server named next to where it happened.
+// runs at a time (busy); a refusal is kept as {kind, title, error, sent} so
+// the screen can list every problem the server named next to where it
+// happened (`sent` is the draft as sent, to place problems given by index).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { publishRules, rollbackRules, simulateRules } from '../api/rules.js';
-import { editedCount, localProblems, sendableDocument, simulationWindow } from './ruleDraft.js';
+import { localProblems, sendableDocument, simulationWindow } from './ruleDraft.js';
+import { changeCount } from './draftChanges.js';
 import { showToast } from '../state/toasts.js';
 
 const FAILED = { preview: 'Preview failed', publish: 'Not published', rollback: 'Not rolled back' };
@@ -13,7 +15,7 @@ export function useRuleActions({ current, draft, reload, discard }) {
   const [problems, setProblems] = useState(null);
   const [simulation, setSimulation] = useState(null); // {result, key}
   const resultsRef = useFocusOnChange(simulation);
-  const dirty = editedCount(draft, current.data.document) > 0;
+  const dirty = changeCount(draft, current.data.document) > 0;
 
   const run = async (kind, task) => {
     const local = kind === 'rollback' ? [] : localProblems(draft);
@@ -23,7 +25,7 @@ export function useRuleActions({ current, draft, reload, discard }) {
     try {
       await task();
     } catch (error) {
-      setProblems({ kind, title: FAILED[kind], error });
+      setProblems({ kind, title: FAILED[kind], error, sent: draft });
     } finally {
       setBusy(null);
     }

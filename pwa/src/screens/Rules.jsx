@@ -1,16 +1,19 @@
-// Scoring rules for admins: edit points and conditions in a local draft,
-// preview the draft against the last 30 days of shares, publish it, or roll
-// back to an earlier version. Loaded on demand (see App.jsx), with its own
+// Scoring rules for admins: edit points and conditions, badges, levels,
+// campaigns, team challenges and limits in a local draft, preview the draft
+// against the last 30 days of shares, publish it, or roll back to an
+// earlier version. Loaded on demand (see App.jsx), with its own
 // stylesheet, so nobody but admins downloads it.
 import '../styles/rules.css';
 import { useRuleSet } from '../lib/useRuleSet.js';
 import { useRuleActions } from '../lib/useRuleActions.js';
 import { editedCount, withRule } from '../lib/ruleDraft.js';
+import { sectionChanges } from '../lib/draftChanges.js';
 import { fullDate } from '../lib/relativeTime.js';
 import { ErrorState } from '../components/StatusViews.jsx';
 import { FieldReference } from '../components/FieldReference.jsx';
 import { RuleCard } from '../components/RuleCard.jsx';
 import { RuleActions } from '../components/RuleActions.jsx';
+import { RuleSections } from '../components/RuleSections.jsx';
 import { ProblemList } from '../components/ProblemList.jsx';
 import { SimulationResults } from '../components/SimulationResults.jsx';
 import { VersionHistory } from '../components/VersionHistory.jsx';
@@ -47,6 +50,9 @@ function Editor({ rules }) {
   const original = current.data.document;
   const act = useRuleActions(rules);
   const edit = (index, patch) => setDraft((d) => withRule(d, index, patch));
+  const rulesEdited = editedCount(draft, original);
+  const changes = sectionChanges(draft, original);
+  const total = Object.values(changes).reduce((sum, n) => sum + n, rulesEdited);
   return (
     <>
       <section aria-labelledby="draft-title">
@@ -74,8 +80,16 @@ function Editor({ rules }) {
           ))}
         </ol>
       </section>
+      <RuleSections
+        draft={draft}
+        original={original}
+        setDraft={setDraft}
+        changes={changes}
+        problems={act.problems}
+      />
       <RuleActions
-        edited={editedCount(draft, original)}
+        edited={rulesEdited}
+        changes={total}
         busy={act.busy}
         onPreview={act.preview}
         onPublish={act.publish}
