@@ -47,3 +47,31 @@ def test_admin_checks_previews_and_publishes_rules(phone, screenshot):
     current = page.request.get("/api/v1/rules/current").json()
     base = next(rule for rule in current["document"]["rules"] if rule["id"] == "share.base")
     assert (current["version"], base["points"]) == (before + 1, 20)
+
+
+def test_admin_edits_badge_tiers_and_levels_then_publishes(phone, screenshot):
+    page = phone()
+    log_in(page, "admin@demo.example")
+    page.get_by_role("link", name="Rules", exact=True).click()
+    page.locator("summary", has_text="Badges").click()
+    silver = page.get_by_label("Silver threshold for On Fire")
+    silver.fill("2")
+    expect(page.get_by_text("Must be above bronze (3).")).to_be_visible()
+    page.get_by_text("Must be above bronze (3).").scroll_into_view_if_needed()
+    screenshot(page, "rules-badge-tier-hint")
+    silver.fill("10")
+
+    page.locator("summary", has_text="Levels").click()
+    page.get_by_role("button", name="Add level").click()
+    page.get_by_label("Level 7 name").fill("Hall of Fame")
+    page.get_by_label("Level 7 points").fill("9000")
+    expect(page.get_by_text(re.compile(r"\d+ changes? · not published"))).to_be_visible()
+    screenshot(page, "rules-levels-edited")
+
+    before = page.request.get("/api/v1/rules/current").json()["version"]
+    page.get_by_role("button", name="Publish rules").click()
+    expect(page.get_by_text(f"Published version {before + 1}")).to_be_visible()
+    document = page.request.get("/api/v1/rules/current").json()["document"]
+    on_fire = next(badge for badge in document["badges"] if badge["id"] == "on-fire")
+    assert on_fire["thresholds"] == [3, 10, 30]
+    assert document["levels"][-1] == {"name": "Hall of Fame", "threshold": 9000}
