@@ -1,29 +1,47 @@
-"""Team challenges, live: when a team reaches its goal in the window, every member is rewarded once."""
-
-from datetime import datetime
+"""Team challenges, live: when a team reaches its goal in the window, every member is rewarded once,
+through the engine, so the reward moves their level and badges like any other points."""
 
 from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
 
 from gamification import Award, Event, TeamChallenge
 from server.extensions import db
-from server.models import LedgerEntry, Organisation, Share, User
+from server.models import LedgerEntry, Share, User
 from server.models.types import utcnow
-from server.services.periods import period_keys
-from server.services.scoring import add_to_score
+from server.services import scoring
 
 
-def count_toward(challenges: tuple[TeamChallenge, ...], user: User, event: Event, version: int) -> list[int]:
-    """Check each challenge the event counts toward; return the members rewarded just now."""
-    rewarded: list[int] = []
-    for challenge in challenges:
-        if challenge.counts(user.team_id, event.type, event.occurred_at) and _reached(challenge):
-            rewarded += _reward(challenge, version)
+def open_for(challenges: tuple[TeamChallenge, ...], user: User, event: Event) -> list[TeamChallenge]:
+    """The challenges this event counts toward that have not paid out yet. While any is open the
+    caller locks the whole team's state rows (`lock_team`) before scoring, in id order."""
+    return [
+        challenge
+        for challenge in challenges
+        if challenge.counts(user.team_id, event.type, event.occurred_at) and not _already_rewarded(challenge)
+    ]
+
+
+def lock_team(team_id: int) -> list[int]:
+    members = _members(team_id)
+    scoring.lock_progress(members)
+    return members
+
+
+def pay_if_met(open_challenges: list[TeamChallenge], version: int) -> dict[int, dict]:
+    """Reward every member of each challenge now met; return member -> their progress news."""
+    rewarded: dict[int, dict] = {}
+    for challenge in open_challenges:
+        if _count(challenge) >= challenge.target:
+            rewarded.update(_reward(challenge, version))
     return rewarded
 
 
-def _reached(challenge: TeamChallenge) -> bool:
-    shares = db.session.scalar(
+def _count(challenge: TeamChallenge) -> int:
+    # Shares are the only events the server records so far; other event types join this
+    # count as the features that record them arrive.
+    if challenge.event_type != "share":
+        return 0
+    return db.session.scalar(
         db.select(func.count())
         .select_from(Share)
         .join(User, User.id == Share.user_id)
@@ -33,7 +51,6 @@ def _reached(challenge: TeamChallenge) -> bool:
             Share.created_at < challenge.ends,
         )
     )
-    return shares >= challenge.target and not _already_rewarded(challenge)
 
 
 def _already_rewarded(challenge: TeamChallenge) -> bool:
@@ -41,23 +58,26 @@ def _already_rewarded(challenge: TeamChallenge) -> bool:
     return db.session.scalar(query) is not None
 
 
-def _reward(challenge: TeamChallenge, version: int) -> list[int]:
-    members = db.session.scalars(
-        db.select(User.id).filter(User.team_id == challenge.team_id, User.active.is_(True)).order_by(User.id)
-    ).all()
-    now = utcnow()
+def _members(team_id: int) -> list[int]:
+    query = db.select(User.id).filter(User.team_id == team_id, User.active.is_(True)).order_by(User.id)
+    return list(db.session.scalars(query))
+
+
+def _reward(challenge: TeamChallenge, version: int) -> dict[int, dict]:
+    now, news = utcnow(), {}
     try:
-        # The ledger's (user, event, rule) uniqueness stops a concurrent share paying out twice.
+        # The ledger's (user, event, rule) uniqueness is the last guard against paying out twice.
         with db.session.begin_nested():
-            for member in members:
-                _credit(member, challenge, version, now)
+            for member in _members(challenge.team_id):
+                award = _award(member, challenge, version)
+                news[member] = scoring.credit(member, challenge.team_id, award, now)
     except IntegrityError:
-        return []
-    return list(members)
+        return {}
+    return news
 
 
-def _credit(member: int, challenge: TeamChallenge, version: int, at: datetime) -> None:
-    award = Award(
+def _award(member: int, challenge: TeamChallenge, version: int) -> Award:
+    return Award(
         member,
         f"challenge:{challenge.id}",
         challenge.id,
@@ -66,18 +86,3 @@ def _credit(member: int, challenge: TeamChallenge, version: int, at: datetime) -
         challenge.name,
         " (team goal met)",
     )
-    db.session.add(
-        LedgerEntry(
-            user_id=member,
-            points=award.points,
-            reason=award.explanation[:255],
-            event_type="challenge",
-            event_id=award.event_id,
-            rule_id=award.rule_id,
-            rule_version=version,
-            occurred_at=at,
-        )
-    )
-    db.session.flush()
-    for period, key in period_keys(at, Organisation.current().zone).items():
-        add_to_score(member, period, key, award.points, at)

@@ -15,7 +15,7 @@ from server.models.types import utcnow
 from server.services.periods import period_keys
 from server.services.rulebook import active_rule_set, rule_book
 
-__all__ = ["ScoredEvent", "active_rule_set", "score"]
+__all__ = ["ScoredEvent", "active_rule_set", "credit", "lock_progress", "score"]
 
 
 @dataclass(frozen=True)
@@ -23,34 +23,62 @@ class ScoredEvent:
     awards: tuple[Award, ...]
     points: int
     progress: dict  # badges earned, new level, new streak: what the advocate is told live
-    rewarded: tuple[int, ...] = ()  # teammates a team challenge just paid out to
+    rewarded: dict | None = None  # teammate -> their progress news, when a team challenge paid out
 
 
 def score(user: User, event: Event, content_id: int | None = None) -> ScoredEvent:
     """Score the event with the rules in force at its time; the caller commits."""
     engine = rule_book().engine_at(event.occurred_at)
-    progress = _progress_row(user)
-    state = load_state(progress.state) if progress.state else AdvocateState(user.id, user.team_id)
-    state.team_id = user.team_id
+    progress, state = _locked_state(user.id, user.team_id)
     outcome = engine.apply(state, event)
     progress.state, progress.updated_at = dump_state(state), utcnow()
+    _write(user.id, outcome, event.type, event.occurred_at, engine.rules.version, event.id, content_id)
+    return ScoredEvent(outcome.awards, outcome.points, progress_news(outcome))
+
+
+def credit(user_id: int, team_id: int | None, award: Award, at: datetime) -> dict:
+    """Give an award earned outside an event of the advocate's own (a team challenge) through the
+    engine, so lifetime points, level and badges move with it; the caller commits."""
+    engine = rule_book().engine_at(at)
+    progress, state = _locked_state(user_id, team_id)
+    outcome = engine.credit(state, award)
+    progress.state, progress.updated_at = dump_state(state), utcnow()
+    _write(user_id, outcome, "challenge", at, award.rule_version, award.event_id, None)
+    return progress_news(outcome)
+
+
+def lock_progress(user_ids) -> None:
+    """Lock several advocates' state rows in id order, so two transactions that each need
+    several of them (team challenge payouts) queue instead of deadlocking."""
+    for user_id in sorted(set(user_ids)):
+        _progress_row(user_id)
+
+
+def _locked_state(user_id: int, team_id: int | None) -> tuple[AdvocateProgress, AdvocateState]:
+    progress = _progress_row(user_id)
+    state = load_state(progress.state) if progress.state else AdvocateState(user_id, team_id)
+    state.team_id = team_id
+    return progress, state
+
+
+def _write(user_id, outcome: Outcome, event_type, at, version, event_id, content_id) -> None:
+    """The outcome's ledger rows, badge tiers and score increments, in the session."""
     for award in outcome.awards:
-        db.session.add(_ledger_row(award, event, content_id))
+        db.session.add(_ledger_row(award, event_type, at, content_id))
     for badge in outcome.badges:
         db.session.add(
             BadgeAward(
-                user_id=user.id,
+                user_id=user_id,
                 badge_id=badge.badge_id,
                 tier=badge.tier,
-                event_id=event.id,
-                rule_version=engine.rules.version,
-                earned_at=event.occurred_at,
+                event_id=event_id,
+                rule_version=version,
+                earned_at=at,
             )
         )
     if outcome.points:
-        for period, key in period_keys(event.occurred_at, Organisation.current().zone).items():
-            add_to_score(user.id, period, key, outcome.points, event.occurred_at)
-    return ScoredEvent(outcome.awards, outcome.points, progress_news(outcome))
+        for period, key in period_keys(at, Organisation.current().zone).items():
+            add_to_score(user_id, period, key, outcome.points, at)
 
 
 def progress_news(outcome: Outcome | None) -> dict:
@@ -62,32 +90,32 @@ def progress_news(outcome: Outcome | None) -> dict:
     return {"badges": badges, "level": outcome.level, "streak": outcome.streak}
 
 
-def _progress_row(user: User) -> AdvocateProgress:
+def _progress_row(user_id: int) -> AdvocateProgress:
     """The advocate's state row, locked for this transaction so concurrent events queue up."""
-    query = db.select(AdvocateProgress).filter_by(user_id=user.id).with_for_update()
+    query = db.select(AdvocateProgress).filter_by(user_id=user_id).with_for_update()
     row = db.session.scalar(query)
     if row is not None:
         return row
     try:
         with db.session.begin_nested():
-            row = AdvocateProgress(user_id=user.id, state={})
+            row = AdvocateProgress(user_id=user_id, state={})
             db.session.add(row)
     except IntegrityError:
         row = db.session.scalar(query.execution_options(populate_existing=True))
     return row
 
 
-def _ledger_row(award: Award, event: Event, content_id: int | None) -> LedgerEntry:
+def _ledger_row(award: Award, event_type: str, at: datetime, content_id: int | None) -> LedgerEntry:
     return LedgerEntry(
         user_id=award.advocate_id,
         points=award.points,
         reason=award.explanation[:255],
-        event_type=event.type,
+        event_type=event_type,
         event_id=award.event_id,
         rule_id=award.rule_id,
         rule_version=award.rule_version,
         content_id=content_id,
-        occurred_at=event.occurred_at,
+        occurred_at=at,
     )
 
 

@@ -42,9 +42,11 @@ def share_content(user: User, content_id: int, network: str, client_id: str) -> 
     publish.points_changed(user.id, user.team_id, points)
     if any(scored.progress.values()):
         publish.progress_changed(user.id, scored.progress)
-    for member in scored.rewarded:
+    for member, news in (scored.rewarded or {}).items():
         if member != user.id:
             publish.points_changed(member, user.team_id, points_summary(member))
+        if any(news.values()):
+            publish.progress_changed(member, news)
     return ShareResult(share, _awards_of(share), points, replayed=False, progress=scored.progress)
 
 
@@ -64,11 +66,14 @@ def record(user: User, share: Share) -> scoring.ScoredEvent:
             "tags": tuple(share.content.tags or ()),
         },
     )
+    rules = active_rule_set(share.created_at)
+    open_challenges = challenges.open_for(rules.challenges, user, event)
+    if open_challenges:
+        challenges.lock_team(user.team_id)
     scored = scoring.score(user, event, content_id=share.content_id)
     share.progress = scored.progress
-    rules = active_rule_set(share.created_at)
-    rewarded = challenges.count_toward(rules.challenges, user, event, rules.version)
-    return replace(scored, rewarded=tuple(rewarded))
+    rewarded = challenges.pay_if_met(open_challenges, rules.version)
+    return replace(scored, rewarded=rewarded)
 
 
 def _shareable(user: User, content_id: int, now: datetime) -> Content:

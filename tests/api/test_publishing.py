@@ -135,7 +135,9 @@ def test_content_tags_are_validated_and_returned(admin_client, db):
     assert "tags" in bad.get_json()["error"]["fields"]
 
 
-def test_a_team_challenge_pays_every_member_once_when_met(admin_client, advocate_client, advocate, team, db):
+def test_a_team_challenge_pays_every_member_once_when_met(
+    admin_client, advocate_client, advocate, team, db, login_as
+):
     from sqlalchemy import func
 
     from server.models import LedgerEntry
@@ -170,6 +172,9 @@ def test_a_team_challenge_pays_every_member_once_when_met(admin_client, advocate
     assert outsider.id not in {user_id for user_id, _ in paid}
     teammate_score = advocate_client.get("/api/v1/leaderboards/all_time?scope=team").get_json()["entries"]
     assert {e["advocate"]["id"]: e["points"] for e in teammate_score}[teammate.id] == 50
+    # The reward goes through the engine: it lifts the teammate's level like any other points.
+    progress = login_as(teammate).get("/api/v1/me/progress").get_json()
+    assert (progress["level"]["points"], progress["level"]["level"]) == (50, "Contributor")
 
 
 def test_the_current_document_can_be_published_again_as_is(admin_client, db):
