@@ -46,16 +46,17 @@ class Badge:
             return f"x{tier}"
         return TIER_NAMES[tier - 1] if tier <= len(TIER_NAMES) else f"tier {tier}"
 
-    def progress(self, value: int) -> dict:
-        """Where an advocate stands: the tier held, the next threshold, and the fraction there."""
-        tier = self.tier_for(value)
+    def progress(self, value: int, held: int = 0) -> dict:
+        """Where an advocate stands: the tier held, the next threshold, and the fraction there.
+        A tier once awarded stays held even if the rules now ask more (`held`)."""
+        tier = max(self.tier_for(value), held)
         if self.repeatable:
             target, floor = (tier + 1) * self.thresholds[0], tier * self.thresholds[0]
         elif tier < len(self.thresholds):
             target, floor = self.thresholds[tier], self.thresholds[tier - 1] if tier else 0
         else:
             target = floor = None
-        fraction = 1.0 if target is None else (value - floor) / (target - floor)
+        fraction = 1.0 if target is None else min(max((value - floor) / (target - floor), 0.0), 1.0)
         return {
             "badge": self.id,
             "tier": tier,

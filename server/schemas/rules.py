@@ -208,6 +208,7 @@ class RescoreOut(Schema):
     rows = fields.Integer(metadata={"description": "Compensating ledger rows written"})
     advocates = fields.Integer()
     points_delta = fields.Integer()
+    badges_awarded = fields.Integer(metadata={"description": "Badge tiers the re-scored history reached"})
 
 
 class AuditEntryOut(Schema):

@@ -38,17 +38,19 @@ def _current_streak(state: AdvocateState, rules) -> int:
 
 
 def _gallery(user: User, state: AdvocateState, rules, points: int) -> list[dict]:
-    earned = dict(
-        db.session.execute(
-            db.select(BadgeAward.badge_id, db.func.max(BadgeAward.earned_at))
+    earned = {
+        badge_id: (tier, at)
+        for badge_id, tier, at in db.session.execute(
+            db.select(BadgeAward.badge_id, db.func.max(BadgeAward.tier), db.func.max(BadgeAward.earned_at))
             .filter(BadgeAward.user_id == user.id)
             .group_by(BadgeAward.badge_id)
-        ).all()
-    )
+        )
+    }
     gallery = []
     for badge in rules.badges:
         value = points if badge.metric == "lifetime_points" else state.metric(badge.metric)
-        tiered = badge.progress(value)
+        held, earned_at = earned.get(badge.id, (0, None))
+        tiered = badge.progress(value, held)
         gallery.append(
             {
                 "id": badge.id,
@@ -61,7 +63,7 @@ def _gallery(user: User, state: AdvocateState, rules, points: int) -> list[dict]
                 "value": value,
                 "next_threshold": tiered["next_threshold"],
                 "progress": tiered["progress"],
-                "earned_at": earned.get(badge.id),
+                "earned_at": earned_at,
             }
         )
     return gallery

@@ -3,7 +3,10 @@
 Nothing in the ledger is changed or deleted. History is replayed with the newest version also
 scoring [start, end); every (advocate, event, rule) whose recomputed points differ from what the
 ledger holds gets one new row for the difference, scores move in the same transaction, the
-advocates' engine state becomes the replayed one, and the run is written to the audit log.
+advocates' engine state becomes the replayed one, badge tiers the replay reaches for the first time
+are awarded, and the run is written to the audit log. Badges are never taken back: a tier held
+before stays held, and the replayed state keeps it so it is not awarded twice. Team challenge
+payouts are left as paid.
 """
 
 from collections import defaultdict
@@ -12,7 +15,16 @@ from datetime import datetime
 from gamification import Event, Retroactive, replay
 from gamification.state import dump_state
 from server.extensions import db
-from server.models import AdvocateProgress, AuditEntry, Content, LedgerEntry, Organisation, Share, User
+from server.models import (
+    AdvocateProgress,
+    AuditEntry,
+    BadgeAward,
+    Content,
+    LedgerEntry,
+    Organisation,
+    Share,
+    User,
+)
 from server.models.types import utcnow
 from server.realtime import publish
 from server.services.periods import period_keys
@@ -25,6 +37,8 @@ PREFIX = "rescore:"
 
 def rescore(actor: User, start: datetime, end: datetime) -> dict:
     book = rule_book()
+    # Shares scored while this runs would be lost when the replayed state is written: queue them.
+    db.session.execute(db.select(AdvocateProgress.user_id).with_for_update()).all()
     events = _events()
     teams = dict(db.session.execute(db.select(User.id, User.team_id)).all())
     result = replay(events, Retroactive(book, start, end), teams)
@@ -32,13 +46,14 @@ def rescore(actor: User, start: datetime, end: datetime) -> dict:
     wanted = _sum_by_key(
         (a.advocate_id, a.event_id, a.rule_id, a.points)
         for a in result.awards
-        if at[a.event_id].occurred_at >= start
+        if a.event_id in at and at[a.event_id].occurred_at >= start
     )
     held = _ledger_since(start)
     audit = AuditEntry(actor_id=actor.id, action="rules.rescore", detail={})
     db.session.add(audit)
     db.session.flush()
     rows = _compensate(audit.id, book.latest.rules, wanted, held, at)
+    badges = _award_new_tiers(audit.id, book.latest.rules.version, result.states)
     _replace_progress(result.states)
     summary = {
         "run": audit.id,
@@ -49,6 +64,7 @@ def rescore(actor: User, start: datetime, end: datetime) -> dict:
         "rows": len(rows),
         "advocates": len({row.user_id for row in rows}),
         "points_delta": sum(r.points for r in rows),
+        "badges_awarded": badges,
     }
     audit.detail = summary
     db.session.commit()
@@ -115,6 +131,34 @@ def _compensate(run: int, rules, wanted: dict, held: dict, events: dict) -> list
             # The correction lands now, so for ties it counts as reached now.
             add_to_score(user_id, period, period_key, delta, utcnow())
     return rows
+
+
+def _award_new_tiers(run: int, version: int, states: dict) -> int:
+    """Award tiers the replay reached beyond what each advocate holds; keep held tiers in state."""
+    held: dict = defaultdict(dict)
+    for user_id, badge_id, tier in db.session.execute(
+        db.select(BadgeAward.user_id, BadgeAward.badge_id, BadgeAward.tier)
+    ):
+        held[user_id][badge_id] = max(held[user_id].get(badge_id, 0), tier)
+    awarded, now = 0, utcnow()
+    for user_id, state in states.items():
+        mine = held.get(user_id, {})
+        for badge_id, tier in state.badges.items():
+            if tier > mine.get(badge_id, 0):
+                db.session.add(
+                    BadgeAward(
+                        user_id=user_id,
+                        badge_id=badge_id,
+                        tier=tier,
+                        event_id=f"{PREFIX}{run}",
+                        rule_version=version,
+                        earned_at=now,
+                    )
+                )
+                awarded += 1
+        for badge_id, tier in mine.items():
+            state.badges[badge_id] = max(tier, state.badges.get(badge_id, 0))
+    return awarded
 
 
 def _replace_progress(states: dict) -> None:

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from sqlalchemy import func
 
-from server.models import LedgerEntry, Score, Share
+from server.models import BadgeAward, LedgerEntry, Score, Share
 from server.models.types import utcnow
 from tests.factories import ContentFactory
 
@@ -104,3 +104,31 @@ def test_rescoring_is_for_admins_with_a_sane_range(admin_client, manager_client)
     backwards = {"start": utcnow().isoformat(), "end": (utcnow() - timedelta(days=1)).isoformat()}
     response = admin_client.post("/api/v1/rules/rescore", json=backwards)
     assert response.status_code == 422 and "end" in response.get_json()["error"]["fields"]
+
+
+def _with_sharer_badge(thresholds: list[int]) -> dict:
+    badge = {"id": "sharer", "name": "Sharer", "criteria": "Share", "metric": "shares_total"}
+    return {**NEW_RULES, "badges": [{**badge, "thresholds": thresholds}]}
+
+
+def _tiers(db) -> list[tuple[int, str]]:
+    rows = db.session.execute(db.select(BadgeAward.tier, BadgeAward.event_id).order_by(BadgeAward.tier))
+    return [(tier, event_id.split(":")[0]) for tier, event_id in rows]
+
+
+def test_rescoring_awards_badge_tiers_the_past_now_reaches_and_never_takes_one_back(
+    admin_client, advocate_client, db
+):
+    _share(advocate_client, "badge-0001")
+    _share(advocate_client, "badge-0002")
+    admin_client.post("/api/v1/rules/publish", json={"document": _with_sharer_badge([1, 2])})
+    summary = admin_client.post("/api/v1/rules/rescore", json=_range()).get_json()
+    assert summary["badges_awarded"] == 1 and _tiers(db) == [(2, "rescore")]
+
+    admin_client.post("/api/v1/rules/publish", json={"document": _with_sharer_badge([1, 5, 10])})
+    summary = admin_client.post("/api/v1/rules/rescore", json=_range()).get_json()
+    assert summary["badges_awarded"] == 0
+    _share(advocate_client, "badge-0003")  # the held tier 2 is not awarded a second time
+    assert _tiers(db) == [(2, "rescore")]
+    badges = advocate_client.get("/api/v1/me/progress").get_json()["badges"]
+    assert [(b["id"], b["tier"]) for b in badges] == [("sharer", 2)]

@@ -30,6 +30,11 @@ def test_badge_progress_toward_the_next_tier():
     assert SHARER.progress(0)["tier_name"] is None
 
 
+def test_a_held_tier_stays_when_the_rules_now_ask_more():
+    held = SHARER.progress(3, held=2)
+    assert (held["tier_name"], held["next_threshold"], held["progress"]) == ("silver", 6, 0.0)
+
+
 def test_repeatable_badges_are_earned_at_every_multiple():
     regular = Badge("regular", "Regular", "Every 2 shares", "shares_total", (2,), repeatable=True)
     rule_set = rules(PointRule("base", "Shared", "share", 1), badges=(regular,))
