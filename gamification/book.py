@@ -28,5 +28,14 @@ class RuleBook:
         return self._engines[max(bisect_right(self._starts, moment) - 1, 0)]
 
     @property
+    def engines(self) -> list[Engine]:
+        return self._engines
+
+    @property
+    def only_engine(self) -> Engine | None:
+        """The engine for every moment when there is one version, else None."""
+        return self._engines[0] if len(self._engines) == 1 else None
+
+    @property
     def latest(self) -> Engine:
         return self._engines[-1]

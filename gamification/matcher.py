@@ -36,16 +36,18 @@ def build_matcher(trigger: str, conditions: Sequence[str]) -> Matcher:
     """Compile the conditions of one trigger's rules into a single function."""
     translated = [translate(condition) for condition in conditions]
     used = sorted(set().union(*(names for _, names in translated))) if translated else []
-    lines = ["def match(attrs, state, local):", "    matched = []"]
-    for name in used:
-        source = repr(trigger) if name == "event_type" else FIELD_SOURCE[name]
-        lines.append(f"    {name} = {source}")
+    lines = ["def match(attrs, state, local):", "    matched = []", *field_lines(trigger, used)]
     for index, (python, _) in enumerate(translated):
         lines.append(f"    if {python}: matched.append({index})")
     lines.append("    return matched")
     scope = {"__builtins__": {"bool": bool}, "ZERO": ZERO}
     exec("\n".join(lines), scope)
     return scope["match"]
+
+
+def field_lines(trigger: str, used: Sequence[str]) -> list[str]:
+    """Source lines computing each used field as a local of a generated function."""
+    return [f"    {name} = {repr(trigger) if name == 'event_type' else FIELD_SOURCE[name]}" for name in used]
 
 
 def build_context(event_type: str) -> Callable[[object, object, object], dict]:

@@ -33,10 +33,8 @@ class Outcome(NamedTuple):
     level: str | None = None  # the new level's name when it changed
     streak: int | None = None  # the new streak length when it changed
     duplicate: bool = False
-
-    @property
-    def points(self) -> int:
-        return sum(award.points for award in self.awards)
+    points: int = 0  # the awards' sum
 
 
 DUPLICATE = Outcome(duplicate=True)
+NOTHING = Outcome()

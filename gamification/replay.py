@@ -5,6 +5,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import groupby
 from operator import attrgetter
 
 from gamification.book import RuleBook
@@ -29,28 +30,77 @@ def replay(
     since: datetime | None = None,
     keep_awards: bool = True,
 ) -> Replay:
-    """Score `events` in (time, id) order from empty state; totals count awards from `since` on."""
+    """Score `events` from empty state as if in (time, id) order; totals count awards from `since` on.
+
+    An advocate's state depends only on their own events and the team challenges they share, so
+    each advocate's events are scored together (their state stays in the CPU cache), and challenge
+    rewards, found first in one pass over the teams' events in time order, are slotted into each
+    member's stream where the event that met the goal falls. Awards come grouped by advocate.
+    """
     teams = teams or {}
-    rosters = _rosters(teams)
     result = Replay()
-    states, totals = result.states, result.totals
-    for event in sorted(events, key=attrgetter("occurred_at", "id")):
-        engine = book.engine_at(event.occurred_at)
-        state = states.get(event.advocate_id)
-        if state is None:
-            state = result.states[event.advocate_id] = AdvocateState(
-                event.advocate_id, teams.get(event.advocate_id)
-            )
-        awards = engine.apply(state, event).awards
-        if state.team_id in engine.challenge_teams:
-            awards += tuple(_challenge_awards(engine, result, state, event, rosters))
-        result.events += 1
-        if since is None or event.occurred_at >= since:
-            for award in awards:
-                totals[award.advocate_id] += award.points
-        if keep_awards:
-            result.awards.extend(awards)
+    ordered = sorted(events, key=attrgetter("advocate_id", "occurred_at", "id"))
+    result.events = len(ordered)
+    credits = _challenge_credits(ordered, book, teams)
+    for advocate, stream in groupby(ordered, attrgetter("advocate_id")):
+        state = result.states[advocate] = AdvocateState(advocate, teams.get(advocate))
+        _score_stream(result, book, state, stream, credits.pop(advocate, []), since, keep_awards)
+    for advocate, pending in sorted(credits.items()):  # members rewarded without events of their own
+        state = result.states[advocate] = AdvocateState(advocate, teams.get(advocate))
+        _score_stream(result, book, state, (), pending, since, keep_awards)
     return result
+
+
+def _score_stream(result, book, state, stream, pending: list, since, keep_awards: bool) -> None:
+    """One advocate's events in time order, with their challenge rewards slotted in."""
+    totals, awards_out, advocate = result.totals, result.awards, state.advocate_id
+    only = book.only_engine.apply if book.only_engine else None  # skip the per-event lookup
+    for event in stream:
+        while pending and pending[0][0] < (event.occurred_at, event.id):
+            _credit(result, state, pending.pop(0), since, keep_awards)
+        outcome = only(state, event) if only else book.engine_at(event.occurred_at).apply(state, event)
+        if outcome.awards:
+            if since is None or event.occurred_at >= since:
+                totals[advocate] += outcome.points
+            if keep_awards:
+                awards_out.extend(outcome.awards)
+    for credit in pending:
+        _credit(result, state, credit, since, keep_awards)
+
+
+def _credit(result: Replay, state, credit: tuple, since, keep_awards: bool) -> None:
+    (moment, _), engine, award = credit
+    awards = engine.credit(state, award).awards
+    if since is None or moment >= since:
+        result.totals[state.advocate_id] += award.points
+    if keep_awards:
+        result.awards.extend(awards)
+
+
+def _challenge_credits(ordered: list[Event], book, teams: Mapping[int, int | None]) -> dict[int, list]:
+    """Walk the events of teams with a challenge in time order, once; when a challenge is met,
+    every member gets a credit keyed by the (time, id) of the event that met it."""
+    challenge_teams = set().union(*(engine.challenge_teams for engine in book.engines))
+    if not challenge_teams:
+        return {}
+    first: dict = {}  # a repeated event id counts once, like everywhere else
+    for e in ordered:
+        if teams.get(e.advocate_id) in challenge_teams:
+            first.setdefault((e.advocate_id, e.id), e)
+    counted = sorted(first.values(), key=attrgetter("occurred_at", "id"))
+    rosters, progress, credits = _rosters(teams), defaultdict(int), defaultdict(list)
+    for event in counted:
+        engine, team = book.engine_at(event.occurred_at), teams[event.advocate_id]
+        for challenge in engine.rules.challenges:
+            if not challenge.counts(team, event.type, event.occurred_at):
+                continue
+            progress[challenge.id] += 1
+            if progress[challenge.id] != challenge.target:
+                continue
+            for member in rosters.get(challenge.team_id, ()):
+                award = _challenge_award(member, challenge, engine.rules.version)
+                credits[member].append(((event.occurred_at, event.id), engine, award))
+    return credits
 
 
 def _rosters(teams: Mapping[int, int | None]) -> dict[int, list[int]]:
@@ -61,28 +111,16 @@ def _rosters(teams: Mapping[int, int | None]) -> dict[int, list[int]]:
     return rosters
 
 
-def _challenge_awards(engine, result: Replay, state, event: Event, rosters) -> list[Award]:
-    """Count the event toward team challenges; reward every member once when one is met."""
-    awards = []
-    for challenge in engine.rules.challenges:
-        if not challenge.counts(state.team_id, event.type, event.occurred_at):
-            continue
-        result.team_progress[challenge.id] += 1
-        if result.team_progress[challenge.id] != challenge.target:
-            continue
-        for member in rosters.get(challenge.team_id, ()):
-            member_state = result.states.setdefault(member, AdvocateState(member, challenge.team_id))
-            award = Award(
-                member,
-                f"challenge:{challenge.id}",
-                challenge.id,
-                engine.rules.version,
-                challenge.reward_points,
-                challenge.name,
-                " (team goal met)",
-            )
-            awards.extend(engine.credit(member_state, award).awards)
-    return awards
+def _challenge_award(member: int, challenge, version: int) -> Award:
+    return Award(
+        member,
+        f"challenge:{challenge.id}",
+        challenge.id,
+        version,
+        challenge.reward_points,
+        challenge.name,
+        " (team goal met)",
+    )
 
 
 def simulate(
@@ -144,3 +182,11 @@ class Retroactive:
 
     def engine_at(self, moment: datetime):
         return self.book.latest if self.start <= moment < self.end else self.book.engine_at(moment)
+
+    @property
+    def engines(self) -> list:
+        return self.book.engines
+
+    @property
+    def only_engine(self):
+        return self.book.only_engine

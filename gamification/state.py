@@ -29,7 +29,7 @@ class AdvocateState:
     streak_length: int = 0
     streak_last: int | None = None
     badges: dict[str, int] = field(default_factory=dict)
-    badge_next: dict[str, float] = field(default_factory=dict)  # value that earns the next tier
+    badge_next: dict[str, float] = field(default_factory=dict)  # per metric: value for a new tier
     level: int = -1
 
     def window_counts(self, event_type: str) -> list[int]:

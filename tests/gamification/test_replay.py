@@ -80,3 +80,33 @@ def test_what_if_shows_before_after_and_programme_health_without_writing():
     assert report["changes"] == [{"advocate_id": 1, "before": 10, "after": 15, "change": 5}]
     assert report["after"]["participation_rate"] == round(2 / 3, 4)
     assert report["after"]["top_10_percent_share"] == round(15 / 25, 4)
+
+
+def test_a_challenge_reward_lands_between_the_member_events_around_it():
+    goal = TeamChallenge(
+        "pair", "Pair shares twice", 1, "share", 2, MONDAY_NOON, MONDAY_NOON + minutes(60), 50
+    )
+    newcomer = PointRule("newcomer", "Newcomer bonus", "share", 5, "lifetime_points < 50")
+    book = RuleBook([rules(PointRule("base", "Shared", "share", 1), newcomer, challenges=(goal,))])
+    events = [
+        share(1, advocate=2, at=MONDAY_NOON + minutes(1)),
+        share(2, advocate=1, at=MONDAY_NOON + minutes(2)),  # the team's second share meets the goal
+        share(3, advocate=2, at=MONDAY_NOON + minutes(3)),
+        share(4, advocate=2, at=MONDAY_NOON + minutes(2)),  # same minute as the goal, later id
+    ]
+    result = replay(events, book, {1: 1, 2: 1})
+    member = [(a.event_id, a.rule_id) for a in result.awards if a.advocate_id == 2]
+    assert member == [
+        ("share:2:1", "base"),
+        ("share:2:1", "newcomer"),
+        ("challenge:pair", "pair"),
+        ("share:2:4", "base"),
+        ("share:2:3", "base"),
+    ]
+
+
+def test_a_repeated_event_counts_once_toward_a_challenge():
+    goal = TeamChallenge("pair", "Pair shares twice", 1, "share", 2, MONDAY_NOON, MONDAY_NOON + minutes(60), 50)
+    book = RuleBook([rules(PointRule("base", "Shared", "share", 1), challenges=(goal,))])
+    twice = [share(1, advocate=1, at=MONDAY_NOON), share(1, advocate=1, at=MONDAY_NOON)]
+    assert not [a for a in replay(twice, book, {1: 1, 2: 1}).awards if a.rule_id == "pair"]
