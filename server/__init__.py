@@ -5,7 +5,7 @@ import logging
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from server import config, database, demo_covers, errors, extensions, realtime, web
+from server import config, database, demo_covers, errors, extensions, ranks, realtime, web
 from server.extensions import csrf, db, limiter, login_manager, migrate
 
 
@@ -31,6 +31,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     extensions.api.init_app(app)
     _register_blueprints(app)
     errors.init_app(app)
+    ranks.init_app(app)
     realtime.init_app(app)
     _register_cli(app)
     return app

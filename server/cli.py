@@ -1,4 +1,4 @@
-"""`flask` commands for operators: seed-demo, create-user."""
+"""`flask` commands for operators: seed-demo, create-user, rebuild-ranks."""
 
 import click
 from flask import Flask
@@ -6,6 +6,8 @@ from flask import Flask
 from server import demo
 from server.extensions import db
 from server.models import ROLES, Team, User
+from server.ranks import sync
+from server.services import ledger_totals
 
 
 @click.command("seed-demo")
@@ -30,19 +32,36 @@ def seed_demo(if_empty: bool) -> None:
 @click.option("--name", "display_name", required=True)
 @click.option("--role", type=click.Choice(ROLES), default="advocate", show_default=True)
 @click.option("--team", help="Team name; created if it does not exist.")
+@click.option("--department", help="Department (a leaderboard scope).")
+@click.option("--location", help="Location (a leaderboard scope).")
 @click.password_option()
-def create_user(email: str, display_name: str, role: str, team: str | None, password: str) -> None:
+def create_user(
+    email: str, display_name: str, role: str, team: str | None, password: str, **attributes
+) -> None:
     """Create a user who can log in."""
     email = email.strip().lower()
     if "@" not in email:
         raise click.BadParameter("not an email address", param_hint="--email")
     if db.session.scalar(db.select(User.id).filter_by(email=email)):
         raise click.ClickException(f"A user with email {email} already exists.")
-    user = User(email=email, display_name=display_name.strip(), role=role, team=_team(team))
+    for name, value in attributes.items():
+        if value is not None and not 1 <= len(value.strip()) <= 80:
+            raise click.BadParameter("use 1 to 80 characters", param_hint=f"--{name}")
+    cleaned = {name: value.strip() for name, value in attributes.items() if value}
+    user = User(email=email, display_name=display_name.strip(), role=role, team=_team(team), **cleaned)
     user.set_password(password)
     db.session.add(user)
     db.session.commit()
     click.echo(f"Created {role} {email}.")
+
+
+@click.command("rebuild-ranks")
+@click.option("--from-ledger", is_flag=True, help="Recompute every score from the ledger first.")
+def rebuild_ranks(from_ledger: bool) -> None:
+    """Rebuild the leaderboards' rank store (in process or Redis) from the scores."""
+    if from_ledger:
+        click.echo(f"Recomputed {ledger_totals.recompute_scores()} scores from the ledger.")
+    click.echo(f"Rebuilt the rank store: {sync.rebuild()} board entries.")
 
 
 def _team(name: str | None) -> Team | None:
@@ -55,3 +74,4 @@ def _team(name: str | None) -> Team | None:
 def init_app(app: Flask) -> None:
     app.cli.add_command(seed_demo)
     app.cli.add_command(create_user)
+    app.cli.add_command(rebuild_ranks)

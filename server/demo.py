@@ -20,6 +20,13 @@ LOGINS = [
     ("admin@demo.example", "admin"),
 ]
 TEAMS = ["Sales", "Marketing", "Engineering", "Customer Success"]
+DEPARTMENTS = {
+    "Sales": "Commercial",
+    "Customer Success": "Commercial",
+    "Marketing": "Brand",
+    "Engineering": "Product",
+}
+LOCATIONS = ["London", "Manchester", "Lisbon"]
 FIRST = [
     "Ava",
     "Ben",
@@ -135,6 +142,10 @@ def _people(teams: list[Team], rng: random.Random) -> list[User]:
         email = name.lower().replace(" ", ".") + "@demo.example"
         team = teams[index % len(teams)]
         people.append(User(email=email, display_name=name, team=team, password_hash=hashed))
+    for person in people:
+        # Organisation attributes, as an HR import would bring them: more leaderboard scopes.
+        person.location = rng.choice(LOCATIONS)
+        person.department = DEPARTMENTS[person.team.name] if person.team else "Communications"
     db.session.add_all(people)
     # The admin publishes; keep them last so the caller can find them.
     people.append(people.pop(3))

@@ -1,6 +1,7 @@
 """Fixture chain: app -> db -> client -> logged-in client per role."""
 
 import os
+import uuid
 
 import pytest
 from flask_migrate import upgrade
@@ -9,6 +10,7 @@ from sqlalchemy import text
 from server import create_app
 from server.extensions import db as database
 from server.extensions import limiter
+from server.ranks import rank_store
 from tests import factories
 from tests.support.databases import fresh_database, is_postgres
 from tests.support.json_client import JsonClient
@@ -27,6 +29,11 @@ def app(tmp_path_factory):
             # real server processes. Rate limits still use Redis when the run has one.
             "REDIS_URL": None,
             "RATELIMIT_STORAGE_URI": os.environ.get("REDIS_URL") or "memory://",
+            # Ranks live in Redis whenever the run has one, under keys of this run alone.
+            "RANK_STORE_URL": os.environ.get("REDIS_URL"),
+            "RANK_PREFIX": f"test:{uuid.uuid4().hex}:rank:",
+            # Each board change is sent at once; coalescing has its own tests.
+            "LEADERBOARD_COALESCE_MS": 0,
         }
     )
     with app.app_context():
@@ -44,6 +51,8 @@ def db(app):
         database.session.remove()
         _empty_tables()
         limiter.reset()
+        rank_store().clear()
+        rank_store().replace_all({})  # built, and as empty as the tables
 
 
 def _empty_tables() -> None:

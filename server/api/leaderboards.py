@@ -1,10 +1,10 @@
-"""Leaderboards for the week, the month and all time."""
+"""Leaderboards: week, month, quarter, all time, and campaign or team challenge windows."""
 
 from flask_login import current_user
 
 from server.api.access import signed_in
 from server.api.blueprint import Blueprint
-from server.schemas.leaderboard import LeaderboardOut, LeaderboardQuery
+from server.schemas.leaderboard import LeaderboardOut, LeaderboardQuery, TeamBoardOut, TeamBoardQuery
 from server.services import leaderboards
 
 blp = Blueprint("leaderboards", __name__, url_prefix="/api/v1/leaderboards", description="Leaderboards")
@@ -15,6 +15,18 @@ blp = Blueprint("leaderboards", __name__, url_prefix="/api/v1/leaderboards", des
 @blp.arguments(LeaderboardQuery, location="query")
 @blp.response(200, LeaderboardOut)
 def standings(query, period):
-    """The top of a board (period: week, month or all_time) and the caller's own rank."""
-    board = leaderboards.board_for(current_user, period, query["scope"])
-    return leaderboards.standings(current_user, board, query["limit"])
+    """A page of a board, the caller's rank and neighbours. Periods: week, month, quarter,
+    all_time, campaign or challenge (with `window`); scopes: company, team, department, location."""
+    board = leaderboards.board_for(
+        current_user, period, query["scope"], query.get("window"), query.get("value")
+    )
+    return leaderboards.standings(current_user, board, query["page"], query["limit"])
+
+
+@blp.get("/<string:period>/teams")
+@signed_in
+@blp.arguments(TeamBoardQuery, location="query")
+@blp.response(200, TeamBoardOut)
+def teams(query, period):
+    """Team versus team: teams ranked by points per active member, so small teams can win."""
+    return leaderboards.team_standings(current_user, period, query.get("window"))

@@ -4,8 +4,10 @@ from flask_login import current_user
 
 from server.api.access import signed_in
 from server.api.blueprint import Blueprint
+from server.extensions import db
 from server.models import Organisation, User
-from server.schemas.auth import LedgerOut, MeOut
+from server.realtime import publish
+from server.schemas.auth import LedgerOut, MeOut, MePatch
 from server.schemas.common import LimitQuery
 from server.schemas.progress import ProgressOut
 from server.services.points import ledger_history, points_summary
@@ -21,6 +23,9 @@ def profile(user: User) -> dict:
         "display_name": user.display_name,
         "role": user.role,
         "team": user.team,
+        "department": user.department,
+        "location": user.location,
+        "public_ranking": user.public_ranking,
         "points": points_summary(user.id),
         "organisation": Organisation.current(),
     }
@@ -31,6 +36,18 @@ def profile(user: User) -> dict:
 @blp.response(200, MeOut)
 def me():
     """Who is signed in, with their points this week, this month and all time."""
+    return profile(current_user)
+
+
+@blp.patch("")
+@signed_in
+@blp.arguments(MePatch)
+@blp.response(200, MeOut)
+def update_me(body):
+    """Change your own settings: whether others see you on leaderboards."""
+    current_user.public_ranking = body["public_ranking"]
+    db.session.commit()
+    publish.scores_changed([current_user.id])
     return profile(current_user)
 
 

@@ -3,7 +3,7 @@
 from server.models.audit import AuditEntry
 from server.models.content import NETWORKS, Content, content_targets
 from server.models.gamification import AdvocateProgress, BadgeAward, RuleSetVersion
-from server.models.ledger import PERIODS, LedgerEntry, Score
+from server.models.ledger import PERIODS, WINDOW_PERIODS, LedgerEntry, Score
 from server.models.organisation import Organisation, Team
 from server.models.share import Share
 from server.models.user import ROLES, User
@@ -12,6 +12,7 @@ __all__ = [
     "NETWORKS",
     "PERIODS",
     "ROLES",
+    "WINDOW_PERIODS",
     "AdvocateProgress",
     "AuditEntry",
     "BadgeAward",

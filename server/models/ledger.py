@@ -8,7 +8,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 from server.extensions import db
 from server.models.types import UTCDateTime, utcnow
 
-PERIODS = ("week", "month", "all_time")
+# Calendar boards, in the organisation's timezone.
+PERIODS = ("week", "month", "quarter", "all_time")
+# Boards over the window of a campaign or team challenge; their period key is its id.
+WINDOW_PERIODS = ("campaign", "challenge")
 
 
 class LedgerEntry(db.Model):
@@ -43,7 +46,9 @@ class Score(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     period: Mapped[str] = mapped_column(String(16))
-    period_key: Mapped[str] = mapped_column(String(16))
+    period_key: Mapped[str] = mapped_column(String(64))
     points: Mapped[int] = mapped_column(Integer, default=0)
     # When the current score was reached: earlier wins a tie.
     reached_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Wall-clock time of the last change, so a rank store rebuild can catch up on what moved.
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, index=True)

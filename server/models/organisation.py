@@ -14,6 +14,8 @@ class Organisation(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120))
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    # "competition" (1, 2, 2, 4) or "dense" (1, 2, 2, 3).
+    ranking: Mapped[str] = mapped_column(String(16), default="competition")
 
     @property
     def zone(self) -> ZoneInfo:

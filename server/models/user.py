@@ -23,6 +23,11 @@ class User(UserMixin, db.Model):
     role: Mapped[str] = mapped_column(String(16), default="advocate")
     team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"), index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Organisation attributes imported with users; each is a leaderboard scope.
+    department: Mapped[str | None] = mapped_column(String(80))
+    location: Mapped[str | None] = mapped_column(String(80))
+    # Off: hidden from everyone else's boards, while still seeing their own rank.
+    public_ranking: Mapped[bool] = mapped_column(Boolean, default=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 

@@ -4,6 +4,7 @@ from flask import Flask
 
 from server.extensions import socketio
 from server.realtime import handlers
+from server.realtime.coalesce import Coalescer
 
 
 def init_app(app: Flask) -> None:
@@ -15,3 +16,4 @@ def init_app(app: Flask) -> None:
         channel="amplify-socketio",
     )
     handlers.register(socketio)
+    app.extensions["leaderboard_coalescer"] = Coalescer(socketio, app.config["LEADERBOARD_COALESCE_MS"])

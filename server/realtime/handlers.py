@@ -6,14 +6,16 @@ from flask_socketio import SocketIO, join_room, leave_room
 from marshmallow import Schema, ValidationError, fields, validate
 
 from server.errors import Refused
-from server.models import PERIODS
+from server.ranks.boards import SCOPES
 from server.realtime import rooms
 from server.services import leaderboards
 
 
 class BoardRequest(Schema):
-    period = fields.String(required=True, validate=validate.OneOf(PERIODS))
-    scope = fields.String(required=True, validate=validate.OneOf(leaderboards.SCOPES))
+    period = fields.String(required=True, validate=validate.OneOf(leaderboards.ALL_PERIODS))
+    scope = fields.String(required=True, validate=validate.OneOf((*SCOPES, "teams")))
+    window = fields.String(validate=validate.Length(min=1, max=64))
+    value = fields.String(validate=validate.Length(min=1, max=80))
 
 
 def on_connect(auth=None):
@@ -30,7 +32,10 @@ def _board_from(data):
     except ValidationError as error:
         return None, {"ok": False, "error": "Invalid board request.", "fields": error.messages}
     try:
-        return leaderboards.board_for(current_user, wanted["period"], wanted["scope"]), None
+        board = leaderboards.board_for(
+            current_user, wanted["period"], wanted["scope"], wanted.get("window"), wanted.get("value")
+        )
+        return board, None
     except Refused as refused:
         return None, {"ok": False, "error": refused.message}
 
@@ -41,7 +46,7 @@ def _move(data, action) -> dict:
     if problem:
         return problem
     action(board.room, sid=request.sid)
-    return {"ok": True, "room": board.room}
+    return {"ok": True, "room": board.room, "board": board.describe()}
 
 
 def on_join(data=None):

@@ -1,16 +1,44 @@
 """Fan-out after commit: the one place services tell connected clients what changed."""
 
-from server.extensions import socketio
+from flask import current_app
+
+from server.extensions import db, socketio
+from server.models import Team, User
+from server.ranks import sync
+from server.ranks.boards import board_from_name
 from server.realtime import rooms
-from server.services.leaderboards import boards_touched_by
+from server.services.points import points_summary
 
 
-def points_changed(user_id: int, team_id: int | None, points: dict[str, int]) -> None:
-    """Tell the advocate's own devices and every board the award moved."""
-    socketio.emit("points:update", {"points": points}, to=rooms.personal(user_id))
-    for board in boards_touched_by(team_id):
-        payload = {"period": board.period, "scope": board.scope}
-        socketio.emit("leaderboard:update", payload, to=board.room)
+def scores_changed(user_ids, previous: dict[int, dict] | None = None) -> None:
+    """After a commit that moved these advocates' scores: update the rank store, send each
+    advocate their points, and queue each board's changes for the people watching it."""
+    user_ids = sorted(set(user_ids))
+    changes = sync.refresh(user_ids, previous)
+    for user_id in user_ids:
+        socketio.emit("points:update", {"points": points_summary(user_id)}, to=rooms.personal(user_id))
+    if not changes:
+        return
+    names = _names(changes)
+    coalescer = current_app.extensions["leaderboard_coalescer"]
+    for put, version in changes:
+        board = board_from_name(put.board)
+        change = {"id": put.member, "points": max(put.points, 0), "reached": int(put.reached)}
+        change.update(names.get((board.scope == "teams", put.member), {}))
+        coalescer.add(board.room, board.describe(), version, change)
+
+
+def _names(changes) -> dict:
+    """Display names for the members in `changes` (teams on the team-versus-team boards)."""
+    people = {put.member for put, _ in changes if not put.board.endswith("|teams|-")}
+    teams = {put.member for put, _ in changes if put.board.endswith("|teams|-")}
+    names = {}
+    for user in db.session.scalars(db.select(User).filter(User.id.in_(people))) if people else ():
+        team = user.team.name if user.team else None
+        names[(False, user.id)] = {"display_name": user.display_name, "team": team}
+    for team in db.session.scalars(db.select(Team).filter(Team.id.in_(teams))) if teams else ():
+        names[(True, team.id)] = {"name": team.name}
+    return names
 
 
 def progress_changed(user_id: int, progress: dict) -> None:

@@ -10,6 +10,14 @@ class LoginIn(Schema):
     password = fields.String(required=True, load_only=True, validate=validate.Length(min=1, max=1024))
 
 
+class MePatch(Schema):
+    """What advocates may change about themselves."""
+
+    public_ranking = fields.Boolean(
+        required=True, metadata={"description": "False hides you from everyone else's leaderboards"}
+    )
+
+
 class CsrfOut(Schema):
     csrf_token = fields.String()
 
@@ -17,6 +25,7 @@ class CsrfOut(Schema):
 class OrganisationOut(Schema):
     name = fields.String()
     timezone = fields.String()
+    ranking = fields.String(metadata={"description": "competition (1, 2, 2, 4) or dense (1, 2, 2, 3)"})
 
 
 class MeOut(Schema):
@@ -25,6 +34,9 @@ class MeOut(Schema):
     display_name = fields.String()
     role = fields.String()
     team = fields.Nested(TeamOut, allow_none=True)
+    department = fields.String(allow_none=True)
+    location = fields.String(allow_none=True)
+    public_ranking = fields.Boolean(metadata={"description": "False: hidden from others' leaderboards"})
     points = fields.Nested(PointsOut)
     organisation = fields.Nested(OrganisationOut)
 

@@ -15,6 +15,7 @@ class TeamListOut(Schema):
 class PointsOut(Schema):
     week = fields.Integer()
     month = fields.Integer()
+    quarter = fields.Integer()
     all_time = fields.Integer()
 
 

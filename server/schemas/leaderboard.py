@@ -1,13 +1,26 @@
-"""Leaderboards out."""
+"""Leaderboards in and out."""
 
 from marshmallow import Schema, fields, validate
 
-from server.services.leaderboards import SCOPES
+from server.ranks.boards import SCOPES
 
 
 class LeaderboardQuery(Schema):
     scope = fields.String(load_default="company", validate=validate.OneOf(SCOPES))
+    value = fields.String(
+        validate=validate.Length(min=1, max=80),
+        metadata={"description": "Admins only: another team id, department or location than their own"},
+    )
+    window = fields.String(
+        validate=validate.Length(min=1, max=64),
+        metadata={"description": "The campaign or team challenge id, for those periods"},
+    )
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=100_000))
     limit = fields.Integer(load_default=25, validate=validate.Range(min=1, max=100))
+
+
+class TeamBoardQuery(Schema):
+    window = fields.String(validate=validate.Length(min=1, max=64))
 
 
 class RankedAdvocateOut(Schema):
@@ -23,14 +36,43 @@ class EntryOut(Schema):
 
 
 class MyRankOut(Schema):
-    rank = fields.Integer(allow_none=True)
+    rank = fields.Integer(allow_none=True, metadata={"description": "None without points"})
     points = fields.Integer()
+    listed = fields.Boolean(metadata={"description": "False when hidden from public ranking"})
 
 
 class LeaderboardOut(Schema):
     period = fields.String()
+    period_key = fields.String(metadata={"description": "2026-W48, 2026-11, 2026-Q4, all, or the window id"})
     scope = fields.String()
-    period_key = fields.String()
+    value = fields.String(allow_none=True)
+    ranking = fields.String(metadata={"description": "competition (1, 2, 2, 4) or dense (1, 2, 2, 3)"})
+    version = fields.Integer(metadata={"description": "Grows with every change to this board"})
     total_ranked = fields.Integer()
+    page = fields.Integer()
+    pages = fields.Integer()
     entries = fields.List(fields.Nested(EntryOut))
     me = fields.Nested(MyRankOut)
+    neighbours = fields.List(
+        fields.Nested(EntryOut), metadata={"description": "Up to two above and two below the caller"}
+    )
+
+
+class TeamRefOut(Schema):
+    id = fields.Integer()
+    name = fields.String()
+
+
+class TeamEntryOut(Schema):
+    rank = fields.Integer()
+    team = fields.Nested(TeamRefOut)
+    points = fields.Integer()
+    members = fields.Integer(metadata={"description": "Active members"})
+    per_member = fields.Float(metadata={"description": "Points per active member: the ranking"})
+
+
+class TeamBoardOut(Schema):
+    period = fields.String()
+    period_key = fields.String()
+    entries = fields.List(fields.Nested(TeamEntryOut))
+    my_team_rank = fields.Integer(allow_none=True)

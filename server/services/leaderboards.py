@@ -1,100 +1,187 @@
-"""Leaderboards read from the materialized scores."""
+"""Leaderboards: a page of the top, the caller's rank and neighbours, read from the rank store.
 
-from dataclasses import dataclass
+Who may see which board is decided here too, for the API and the socket rooms alike.
+"""
 
-from sqlalchemy import func
+from math import ceil
 
 from server.errors import Refused
 from server.extensions import db
-from server.models import PERIODS, Organisation, Score, Team, User
+from server.models import PERIODS, WINDOW_PERIODS, Organisation, Score, Team, User
 from server.models.types import utcnow
+from server.ranks import rank_store, sync
+from server.ranks.boards import SCOPES, Board, scope_value
 from server.services.periods import period_key
+from server.services.rulebook import active_rule_set
 
-SCOPES = ("company", "team")
-
-
-@dataclass(frozen=True)
-class Board:
-    period: str
-    scope: str
-    team_id: int | None
-
-    @property
-    def room(self) -> str:
-        suffix = f"team:{self.team_id}" if self.scope == "team" else "company"
-        return f"leaderboard:{self.period}:{suffix}"
+ALL_PERIODS = PERIODS + WINDOW_PERIODS
+NEIGHBOURS = 2  # shown above and below the caller
 
 
-def board_for(viewer: User, period: str, scope: str) -> Board:
-    """Name the board a viewer asks for, refusing ones that do not exist for them."""
-    if period not in PERIODS:
-        raise Refused(404, "not_found", f"Unknown leaderboard period '{period}'. Use {_choices(PERIODS)}.")
-    if scope not in SCOPES:
+def board_for(viewer: User, period: str, scope: str, window: str | None = None, value=None) -> Board:
+    """Name the board a viewer asks for, refusing ones that do not exist or are not theirs."""
+    if period not in ALL_PERIODS:
+        raise Refused(
+            404, "not_found", f"Unknown leaderboard period '{period}'. Use {_choices(ALL_PERIODS)}."
+        )
+    if scope not in (*SCOPES, "teams"):
         raise Refused(404, "not_found", f"Unknown leaderboard scope '{scope}'. Use {_choices(SCOPES)}.")
-    if scope == "team" and viewer.team_id is None:
-        raise Refused(404, "not_found", "You are not in a team, so there is no team leaderboard for you.")
-    return Board(period, scope, viewer.team_id if scope == "team" else None)
+    return Board(period, _key(period, window), scope, _scope_value(viewer, scope, value))
+
+
+def _key(period: str, window: str | None) -> str:
+    if period in PERIODS:
+        if window:
+            raise Refused(
+                422, "invalid", "Only campaign and challenge boards take a window.", {"window": ["Not used."]}
+            )
+        return period_key(period, utcnow(), Organisation.current().zone)
+    rules = active_rule_set()
+    windows = {c.id for c in (rules.campaigns if period == "campaign" else rules.challenges)}
+    if not window:
+        raise Refused(422, "invalid", f"Name the {period} whose board you want.", {"window": ["Required."]})
+    if window not in windows:
+        known = ", ".join(sorted(windows)) or "none"
+        raise Refused(404, "not_found", f"There is no {period} '{window}'. Known: {known}.")
+    return window
+
+
+def _scope_value(viewer: User, scope: str, value) -> str:
+    if scope in ("company", "teams"):
+        return "-"
+    own = scope_value(viewer, scope)
+    if value is None or str(value) == own:
+        if own is None:
+            raise Refused(404, "not_found", _NONE_OF_YOUR_OWN[scope])
+        return own
+    if not viewer.has_role("admin"):
+        # Another team's board is private to that team (and admins).
+        raise Refused(403, "forbidden", f"Only admins can see another {scope}'s board.")
+    return str(value)
+
+
+_NONE_OF_YOUR_OWN = {
+    "team": "You are not in a team, so there is no team leaderboard for you.",
+    "department": "You have no department on record, so there is no department leaderboard for you.",
+    "location": "You have no location on record, so there is no location leaderboard for you.",
+}
 
 
 def _choices(names) -> str:
     return ", ".join(names[:-1]) + " or " + names[-1]
 
 
-def boards_touched_by(team_id: int | None) -> list[Board]:
-    """Every board an award to a member of `team_id` can move."""
-    scopes = [("company", None)] + ([("team", team_id)] if team_id is not None else [])
-    return [Board(period, scope, team) for period in PERIODS for scope, team in scopes]
-
-
-def standings(viewer: User, board: Board, limit: int) -> dict:
-    """The top of a board, the viewer's own rank and how many are ranked."""
-    key = period_key(board.period, utcnow(), Organisation.current().zone)
-    ranked = _ranked(board, key)
-    rows = _top(board, key, limit)
-    entries = _with_ranks(rows)
-    mine = db.session.scalar(ranked.filter(Score.user_id == viewer.id).with_only_columns(Score.points))
-    total = db.session.scalar(ranked.with_only_columns(func.count()).order_by(None))
+def standings(viewer: User, board: Board, page: int, limit: int) -> dict:
+    """The board's page, the caller's rank and neighbours, and how many are ranked."""
+    sync.ensure_built()
+    store, dense = rank_store(), Organisation.current().ranking == "dense"
+    version, total = store.version(board.name), store.size(board.name)
+    pages = max(1, ceil(total / limit))
+    if page > pages:
+        raise Refused(404, "not_found", f"Page {page} is past the end: this board has {pages} page(s).")
+    top = store.window(board.name, (page - 1) * limit, page * limit)
+    me, neighbours, around = _mine(viewer, board, dense)
+    people = _people({member for member, _ in top} | {member for member, _ in neighbours})
+    if _stale(people, top + neighbours):
+        return standings(viewer, board, page, limit)  # the store was behind the database
     return {
         "period": board.period,
+        "period_key": board.key,
         "scope": board.scope,
-        "period_key": key,
+        "value": None if board.value == "-" else board.value,
+        "ranking": "dense" if dense else "competition",
+        "version": version,
         "total_ranked": total,
-        "entries": entries,
-        "me": {"rank": _rank_of(board, key, mine) if mine else None, "points": mine or 0},
+        "page": page,
+        "pages": pages,
+        "entries": _ranked(board, top, (page - 1) * limit, people, dense),
+        "me": me,
+        "neighbours": _ranked(board, neighbours, around, people, dense),
     }
 
 
-def _ranked(board: Board, key: str):
-    query = (
-        db.select(Score)
-        .join(User, User.id == Score.user_id)
-        .filter(Score.period == board.period, Score.period_key == key, Score.points > 0)
-        .filter(User.active.is_(True))
-    )
-    return query.filter(User.team_id == board.team_id) if board.scope == "team" else query
+def _mine(viewer: User, board: Board, dense: bool) -> tuple[dict, list, int]:
+    """The caller's rank and points, and the people just above and below them (with the place
+    of the first). Someone hidden from public ranking is not on the board, so their rank is
+    where they would stand."""
+    store, listed = rank_store(), viewer.public_ranking
+    on_board = store.points(board.name, viewer.id)
+    points = on_board if on_board is not None else _own_points(viewer.id, board)
+    if points <= 0:
+        return {"rank": None, "points": 0, "listed": listed}, [], 0
+    rank = 1 + _above(board, points, dense)
+    on_board = on_board is not None
+    place = store.position(board.name, viewer.id) if on_board else store.count_above(board.name, points)
+    start = max(0, place - NEIGHBOURS)
+    around = store.window(board.name, start, place + NEIGHBOURS + (1 if on_board else 0))
+    return {"rank": rank, "points": points, "listed": listed}, around, start
 
 
-def _top(board: Board, key: str, limit: int):
-    return db.session.execute(
-        _ranked(board, key)
-        .outerjoin(Team, Team.id == User.team_id)
-        .with_only_columns(Score.points, User.id, User.display_name, Team.name)
-        .order_by(Score.points.desc(), Score.reached_at, User.id)
-        .limit(limit)
-    ).all()
+def _own_points(user_id: int, board: Board) -> int:
+    query = db.select(Score.points).filter_by(user_id=user_id, period=board.period, period_key=board.key)
+    return db.session.scalar(query) or 0
 
 
-def _with_ranks(rows) -> list[dict]:
-    """Competition ranking: equal points share a rank and the next rank skips (1, 2, 2, 4)."""
+def _people(ids: set[int]) -> dict[int, User]:
+    if not ids:
+        return {}
+    return {u.id: u for u in db.session.scalars(db.select(User).filter(User.id.in_(ids)))}
+
+
+def _stale(people: dict[int, User], rows) -> bool:
+    """Someone deactivated or hidden since the store last heard: refresh them, then read again."""
+    gone = [m for m, _ in rows if m not in people or not (people[m].active and people[m].public_ranking)]
+    if gone:
+        sync.refresh(gone)
+    return bool(gone)
+
+
+def _ranked(board: Board, rows, start: int, people: dict[int, User], dense: bool) -> list[dict]:
+    """Ranks for consecutive rows starting at place `start`: ties share a rank, and only the
+    first row asks the store (it may continue a tie from the rows before it)."""
     entries, rank, previous = [], 0, None
-    for position, (points, user_id, name, team) in enumerate(rows, start=1):
-        if points != previous:
-            rank, previous = position, points
-        advocate = {"id": user_id, "display_name": name, "team": team}
+    for offset, (member, points) in enumerate(rows):
+        if previous is None:
+            rank = 1 + _above(board, points, dense)
+        elif points != previous:
+            # Everyone above this row has more points, so its rank is its place (competition).
+            rank = rank + 1 if dense else start + offset + 1
+        previous, person = points, people[member]
+        advocate = {"id": member, "display_name": person.display_name, "team": _team_name(person)}
         entries.append({"rank": rank, "advocate": advocate, "points": points})
     return entries
 
 
-def _rank_of(board: Board, key: str, points: int) -> int:
-    above = _ranked(board, key).filter(Score.points > points)
-    return 1 + db.session.scalar(above.with_only_columns(func.count()).order_by(None))
+def _above(board: Board, points: int, dense: bool) -> int:
+    store = rank_store()
+    return store.distinct_above(board.name, points) if dense else store.count_above(board.name, points)
+
+
+def _team_name(user: User) -> str | None:
+    return user.team.name if user.team else None
+
+
+def team_standings(viewer: User, period: str, window: str | None) -> dict:
+    """Teams ranked by average points per active member, so small teams can win."""
+    sync.ensure_built()
+    board = board_for(viewer, period, "teams", window)
+    totals = dict(rank_store().window(board.name, 0, 10_000))
+    members = dict(
+        db.session.execute(
+            db.select(User.team_id, db.func.count())
+            .filter(User.active.is_(True), User.team_id.isnot(None))
+            .group_by(User.team_id)
+        ).all()
+    )
+    teams = db.session.scalars(db.select(Team).order_by(Team.name)).all()
+    rows = [(t, totals.get(t.id, 0), members.get(t.id, 0)) for t in teams if members.get(t.id)]
+    rows.sort(key=lambda row: (-row[1] / row[2], row[0].name))
+    entries, rank, previous = [], 0, None
+    for position, (team, points, count) in enumerate(rows, start=1):
+        average = round(points / count, 2)
+        if average != previous:
+            rank, previous = position, average
+        entry = {"rank": rank, "team": {"id": team.id, "name": team.name}, "points": points}
+        entries.append({**entry, "members": count, "per_member": average})
+    mine = next((e["rank"] for e in entries if e["team"]["id"] == viewer.team_id), None)
+    return {"period": period, "period_key": board.key, "entries": entries, "my_team_rank": mine}

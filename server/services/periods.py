@@ -14,6 +14,8 @@ def period_key(period: str, moment: datetime, zone: ZoneInfo) -> str:
         return f"{year}-W{week:02d}"
     if period == "month":
         return f"{local.year}-{local.month:02d}"
+    if period == "quarter":
+        return f"{local.year}-Q{(local.month - 1) // 3 + 1}"
     if period == "all_time":
         return "all"
     raise ValueError(f"unknown period {period!r}")
@@ -21,3 +23,12 @@ def period_key(period: str, moment: datetime, zone: ZoneInfo) -> str:
 
 def period_keys(moment: datetime, zone: ZoneInfo) -> dict[str, str]:
     return {period: period_key(period, moment, zone) for period in PERIODS}
+
+
+def score_keys(moment: datetime, zone: ZoneInfo, rules) -> list[tuple[str, str]]:
+    """Every (period, key) a point earned at `moment` counts toward: the calendar periods, and
+    the window of each campaign and team challenge of `rules` running then."""
+    keys = list(period_keys(moment, zone).items())
+    keys += [("campaign", c.id) for c in rules.campaigns if c.starts <= moment < c.ends]
+    keys += [("challenge", c.id) for c in rules.challenges if c.starts <= moment < c.ends]
+    return keys

@@ -27,8 +27,7 @@ from server.models import (
 )
 from server.models.types import utcnow
 from server.realtime import publish
-from server.services.periods import period_keys
-from server.services.points import points_summary
+from server.services.periods import score_keys
 from server.services.rulebook import rule_book
 from server.services.scoring import add_to_score
 
@@ -68,8 +67,7 @@ def rescore(actor: User, start: datetime, end: datetime) -> dict:
     }
     audit.detail = summary
     db.session.commit()
-    for user_id in sorted({row.user_id for row in rows}):
-        publish.points_changed(user_id, teams.get(user_id), points_summary(user_id))
+    publish.scores_changed({row.user_id for row in rows})
     return summary
 
 
@@ -127,7 +125,7 @@ def _compensate(run: int, rules, wanted: dict, held: dict, events: dict) -> list
         )
         rows.append(row)
         db.session.add(row)
-        for period, period_key in period_keys(event.occurred_at, zone).items():
+        for period, period_key in score_keys(event.occurred_at, zone, rules):
             # The correction lands now, so for ties it counts as reached now.
             add_to_score(user_id, period, period_key, delta, utcnow())
     return rows

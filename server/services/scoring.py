@@ -12,7 +12,7 @@ from gamification.state import AdvocateState, dump_state, load_state
 from server.extensions import db
 from server.models import AdvocateProgress, BadgeAward, LedgerEntry, Organisation, Score, User
 from server.models.types import utcnow
-from server.services.periods import period_keys
+from server.services.periods import score_keys
 from server.services.rulebook import active_rule_set, rule_book
 
 __all__ = ["ScoredEvent", "active_rule_set", "credit", "lock_progress", "score"]
@@ -32,7 +32,7 @@ def score(user: User, event: Event, content_id: int | None = None) -> ScoredEven
     progress, state = _locked_state(user.id, user.team_id)
     outcome = engine.apply(state, event)
     progress.state, progress.updated_at = dump_state(state), utcnow()
-    _write(user.id, outcome, event.type, event.occurred_at, engine.rules.version, event.id, content_id)
+    _write(user.id, outcome, event.type, event.occurred_at, engine.rules, event.id, content_id)
     return ScoredEvent(outcome.awards, outcome.points, progress_news(outcome))
 
 
@@ -43,7 +43,7 @@ def credit(user_id: int, team_id: int | None, award: Award, at: datetime) -> dic
     progress, state = _locked_state(user_id, team_id)
     outcome = engine.credit(state, award)
     progress.state, progress.updated_at = dump_state(state), utcnow()
-    _write(user_id, outcome, "challenge", at, award.rule_version, award.event_id, None)
+    _write(user_id, outcome, "challenge", at, engine.rules, award.event_id, None)
     return progress_news(outcome)
 
 
@@ -61,7 +61,7 @@ def _locked_state(user_id: int, team_id: int | None) -> tuple[AdvocateProgress, 
     return progress, state
 
 
-def _write(user_id, outcome: Outcome, event_type, at, version, event_id, content_id) -> None:
+def _write(user_id, outcome: Outcome, event_type, at, rules, event_id, content_id) -> None:
     """The outcome's ledger rows, badge tiers and score increments, in the session."""
     for award in outcome.awards:
         db.session.add(_ledger_row(award, event_type, at, content_id))
@@ -72,12 +72,12 @@ def _write(user_id, outcome: Outcome, event_type, at, version, event_id, content
                 badge_id=badge.badge_id,
                 tier=badge.tier,
                 event_id=event_id,
-                rule_version=version,
+                rule_version=rules.version,
                 earned_at=at,
             )
         )
     if outcome.points:
-        for period, key in period_keys(at, Organisation.current().zone).items():
+        for period, key in score_keys(at, Organisation.current().zone, rules):
             add_to_score(user_id, period, key, outcome.points, at)
 
 

@@ -38,15 +38,14 @@ def share_content(user: User, content_id: int, network: str, client_id: str) -> 
         # A concurrent request with the same client id won the race: answer as a replay.
         db.session.rollback()
         return _replay(_existing(user.id, client_id), content_id, network)
-    points = points_summary(user.id)
-    publish.points_changed(user.id, user.team_id, points)
+    rewarded = scored.rewarded or {}
+    publish.scores_changed([user.id, *rewarded])
     if any(scored.progress.values()):
         publish.progress_changed(user.id, scored.progress)
-    for member, news in (scored.rewarded or {}).items():
-        if member != user.id:
-            publish.points_changed(member, user.team_id, points_summary(member))
+    for member, news in rewarded.items():
         if any(news.values()):
             publish.progress_changed(member, news)
+    points = points_summary(user.id)
     return ShareResult(share, _awards_of(share), points, replayed=False, progress=scored.progress)
 
 

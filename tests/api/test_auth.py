@@ -8,7 +8,7 @@ def test_login_returns_the_profile_with_points(client, advocate):
     assert me["display_name"] == "Ada"
     assert me["role"] == "advocate"
     assert me["team"]["name"] == "Sales"
-    assert me["points"] == {"week": 0, "month": 0, "all_time": 0}
+    assert me["points"] == {"week": 0, "month": 0, "quarter": 0, "all_time": 0}
     assert client.get("/api/v1/me").get_json()["email"] == advocate.email
 
 

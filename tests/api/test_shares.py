@@ -22,7 +22,7 @@ def test_share_awards_points_with_explanations(advocate_client, db):
     assert response.status_code == 201
     body = response.get_json()
     assert [a["explanation"] for a in body["awards"]] == ["+10: Shared content", "+5: LinkedIn share bonus"]
-    assert body["points"] == {"week": 15, "month": 15, "all_time": 15}
+    assert body["points"] == {"week": 15, "month": 15, "quarter": 15, "all_time": 15}
     assert advocate_client.get("/api/v1/me").get_json()["points"]["all_time"] == 15
 
 
@@ -120,7 +120,7 @@ def test_ledger_sum_equals_materialized_scores(advocate_client, db):
     ledger = db.session.scalar(db.select(func.sum(LedgerEntry.points)))
     scores = dict(db.session.execute(db.select(Score.period, Score.points)).all())
     assert ledger == 15 + 12 + 10
-    assert scores == {"week": ledger, "month": ledger, "all_time": ledger}
+    assert scores == {"week": ledger, "month": ledger, "quarter": ledger, "all_time": ledger}
 
 
 def test_feed_marks_networks_already_shared(advocate_client, db):

@@ -106,7 +106,9 @@ def test_a_challenge_reward_lands_between_the_member_events_around_it():
 
 
 def test_a_repeated_event_counts_once_toward_a_challenge():
-    goal = TeamChallenge("pair", "Pair shares twice", 1, "share", 2, MONDAY_NOON, MONDAY_NOON + minutes(60), 50)
+    goal = TeamChallenge(
+        "pair", "Pair shares twice", 1, "share", 2, MONDAY_NOON, MONDAY_NOON + minutes(60), 50
+    )
     book = RuleBook([rules(PointRule("base", "Shared", "share", 1), challenges=(goal,))])
     twice = [share(1, advocate=1, at=MONDAY_NOON), share(1, advocate=1, at=MONDAY_NOON)]
     assert not [a for a in replay(twice, book, {1: 1, 2: 1}).awards if a.rule_id == "pair"]

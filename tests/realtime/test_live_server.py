@@ -17,7 +17,7 @@ def server_url(tmp_path_factory):
 
 def _connect(url: str, session: ApiSession | None, inbox: queue.Queue) -> socketio.Client:
     client = socketio.Client(reconnection=False)
-    client.on("leaderboard:update", lambda data: inbox.put(("leaderboard:update", data)))
+    client.on("leaderboard:delta", lambda data: inbox.put(("leaderboard:delta", data)))
     client.on("points:update", lambda data: inbox.put(("points:update", data)))
     headers = {"Cookie": session.cookie_header} if session else {}
     client.connect(url, headers=headers, transports=["websocket"], wait_timeout=5)
@@ -36,11 +36,17 @@ def test_a_share_reaches_a_watcher_over_a_real_websocket(server_url):
     watcher = _connect(server_url, watcher_http, inbox)
     try:
         ack = watcher.call("leaderboard:join", {"period": "week", "scope": "company"}, timeout=5)
-        assert ack == {"ok": True, "room": "leaderboard:week:company"}
+        assert ack["ok"] is True
+        before = watcher_http.get("/api/v1/leaderboards/week").json()["version"]
         content_id = sharer.get("/api/v1/content/feed").json()["items"][0]["id"]
         body = {"content_id": content_id, "network": "linkedin", "client_id": "live-socket-01"}
         assert sharer.post("/api/v1/shares", body).status_code == 201
-        assert inbox.get(timeout=5) == ("leaderboard:update", {"period": "week", "scope": "company"})
+        name, delta = inbox.get(timeout=5)
+        me = sharer.get("/api/v1/me").json()
+        assert name == "leaderboard:delta" and delta["versions"] == [before + 1]
+        assert [(c["id"], c["points"]) for c in delta["changes"]] == [(me["id"], me["points"]["week"])]
+        after = watcher_http.get("/api/v1/leaderboards/week").json()
+        assert after["version"] == before + 1
     finally:
         watcher.disconnect()
         watcher_http.close()

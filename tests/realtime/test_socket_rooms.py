@@ -17,10 +17,23 @@ def test_anonymous_sockets_are_refused(client, socket_for):
     assert not socket_for(client).connected()
 
 
+def _changes(sock) -> list[tuple[str, int, int]]:
+    """(scope, advocate id, points) for each change in the deltas a socket received."""
+    deltas = [e["args"][0] for e in sock.received("leaderboard:delta")]
+    return [(d["board"]["scope"], c["id"], c["points"]) for d in deltas for c in d["changes"]]
+
+
 def test_a_logged_in_advocate_joins_a_board_room(advocate_client, socket_for):
     sock = socket_for(advocate_client)
     assert sock.connected()
-    assert sock.emit("leaderboard:join", WEEK_COMPANY) == {"ok": True, "room": "leaderboard:week:company"}
+    ack = sock.emit("leaderboard:join", WEEK_COMPANY)
+    assert ack["ok"] is True and ack["room"].startswith("board:week|")
+    assert ack["board"] == {
+        "period": "week",
+        "period_key": ack["board"]["period_key"],
+        "scope": "company",
+        "value": None,
+    }
 
 
 def test_bad_join_requests_get_a_clear_refusal(advocate_client, admin_client, socket_for):
@@ -45,7 +58,15 @@ def test_a_share_updates_watchers_of_the_board_and_the_sharers_other_devices(
 
     assert _share(advocate_client, content, "live-0001").status_code == 201
 
-    assert [e["args"][0] for e in watcher.received("leaderboard:update")] == [WEEK_COMPANY]
+    (delta,) = [e["args"][0] for e in watcher.received("leaderboard:delta")]
+    assert delta["board"]["period"] == "week" and len(delta["versions"]) == 1
+    (change,) = delta["changes"]
+    sharer = advocate_client.get("/api/v1/me").get_json()
+    assert (change["id"], change["points"], change["display_name"]) == (
+        sharer["id"],
+        15,
+        sharer["display_name"],
+    )
     points = own_phone.received("points:update")
     assert points[0]["args"][0]["points"]["all_time"] == 15
 
@@ -55,7 +76,7 @@ def test_other_teams_boards_hear_nothing(advocate_client, login_as, socket_for, 
     outsider.emit("leaderboard:join", {"period": "week", "scope": "team"})
     outsider.received()
     _share(advocate_client, ContentFactory(), "team-0001")
-    assert outsider.received("leaderboard:update") == []
+    assert outsider.received("leaderboard:delta") == []
 
 
 def test_leaving_a_room_stops_its_updates(advocate_client, login_as, socket_for, db):
@@ -64,7 +85,16 @@ def test_leaving_a_room_stops_its_updates(advocate_client, login_as, socket_for,
     assert watcher.emit("leaderboard:leave", WEEK_COMPANY)["ok"] is True
     watcher.received()
     _share(advocate_client, ContentFactory(), "leave-0001")
-    assert watcher.received("leaderboard:update") == []
+    assert watcher.received("leaderboard:delta") == []
+
+
+def test_a_hidden_advocates_shares_never_reach_public_boards(advocate_client, login_as, socket_for, db):
+    watcher = socket_for(login_as(UserFactory(team=None)))
+    watcher.emit("leaderboard:join", WEEK_COMPANY)
+    assert advocate_client.patch("/api/v1/me", json={"public_ranking": False}).status_code == 200
+    watcher.received()
+    _share(advocate_client, ContentFactory(), "hidden-0001")
+    assert _changes(watcher) == []
 
 
 def test_a_refused_share_emits_nothing(advocate_client, login_as, socket_for, db):

@@ -1,0 +1,111 @@
+"""The embedded rank store: sorted lists in this process, guarded by one lock."""
+
+import threading
+from collections import Counter
+
+from sortedcontainers import SortedList
+
+from server.ranks.store import Put, second
+
+
+class _Board:
+    __slots__ = ("entries", "order", "value_counts", "values", "version")
+
+    def __init__(self):
+        self.entries: dict[int, tuple[int, int, int]] = {}  # member -> its order key
+        self.order = SortedList()  # (-points, second reached, member)
+        self.values = SortedList()  # distinct -points, for dense ranks
+        self.value_counts: Counter = Counter()
+        self.version = 0
+
+    def put(self, member: int, points: int, reached: float) -> bool:
+        key = (-points, second(reached), member) if points > 0 else None
+        if key == self.entries.get(member):
+            return False
+        old = self.entries.pop(member, None)
+        if old is not None:
+            self.order.remove(old)
+            self.value_counts[old[0]] -= 1
+            if not self.value_counts[old[0]]:
+                del self.value_counts[old[0]]
+                self.values.remove(old[0])
+        if key is not None:
+            self.entries[member] = key
+            self.order.add(key)
+            if not self.value_counts[key[0]]:
+                self.values.add(key[0])
+            self.value_counts[key[0]] += 1
+        self.version += 1
+        return True
+
+
+class MemoryRankStore:
+    def __init__(self):
+        self._boards: dict[str, _Board] = {}
+        self._lock = threading.Lock()
+        self._built = False
+
+    def apply(self, puts: list[Put]) -> list[tuple[Put, int]]:
+        changed = []
+        with self._lock:
+            for put in puts:
+                board = self._boards.setdefault(put.board, _Board())
+                if board.put(put.member, put.points, put.reached):
+                    changed.append((put, board.version))
+        return changed
+
+    def points(self, board: str, member: int) -> int | None:
+        with self._lock:
+            key = self._get(board).entries.get(member)
+            return -key[0] if key else None
+
+    def position(self, board: str, member: int) -> int | None:
+        with self._lock:
+            found = self._get(board)
+            key = found.entries.get(member)
+            return found.order.index(key) if key else None
+
+    def count_above(self, board: str, points: int) -> int:
+        with self._lock:
+            return self._get(board).order.bisect_left((-points,))
+
+    def distinct_above(self, board: str, points: int) -> int:
+        with self._lock:
+            return self._get(board).values.bisect_left(-points)
+
+    def window(self, board: str, start: int, stop: int) -> list[tuple[int, int]]:
+        with self._lock:
+            return [(member, -neg) for neg, _, member in self._get(board).order.islice(start, stop)]
+
+    def size(self, board: str) -> int:
+        with self._lock:
+            return len(self._get(board).order)
+
+    def version(self, board: str) -> int:
+        with self._lock:
+            return self._get(board).version
+
+    def replace_all(self, boards: dict[str, list[Put]]) -> None:
+        fresh = {}
+        for name, puts in boards.items():
+            board = fresh[name] = _Board()
+            for put in puts:
+                board.put(put.member, put.points, put.reached)
+        with self._lock:
+            # Versions carry on, so a client holding an old snapshot sees it is stale.
+            for name, board in fresh.items():
+                board.version = self._get(name).version + 1
+            self._boards, self._built = fresh, True
+
+    def is_built(self) -> bool:
+        return self._built
+
+    def clear(self) -> None:
+        with self._lock:
+            self._boards, self._built = {}, False
+
+    def _get(self, board: str) -> _Board:
+        return self._boards.get(board) or _EMPTY
+
+
+_EMPTY = _Board()

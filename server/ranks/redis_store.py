@@ -1,0 +1,157 @@
+"""The shared rank store: Redis sorted sets, one set of keys per board, written by Lua scripts so
+every process sees each update whole.
+
+Per board: a sorted set in board order, a hash of exact points, a sorted set of the distinct
+scores with a hash counting each (for dense ranks in O(log n)), and a version counter. Keys of
+one board share a hash tag, so the scripts also run on a Redis Cluster.
+"""
+
+import redis
+
+from server.ranks.store import Put, second
+
+T0 = 1_577_836_800  # 2020-01-01: reached times are stored as seconds after this
+TIME_SPAN = 2**32
+ID_SPAN = 10**12
+
+PUT = """
+local old = redis.call('HGET', KEYS[2], ARGV[1])
+if old == false and tonumber(ARGV[2]) <= 0 then return 0 end
+if old == ARGV[2] and redis.call('ZSCORE', KEYS[1], ARGV[1]) == ARGV[3] then return 0 end
+if old then
+  if redis.call('HINCRBY', KEYS[4], old, -1) <= 0 then
+    redis.call('HDEL', KEYS[4], old)
+    redis.call('ZREM', KEYS[3], old)
+  end
+end
+if tonumber(ARGV[2]) > 0 then
+  redis.call('ZADD', KEYS[1], ARGV[3], ARGV[1])
+  redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+  if redis.call('HINCRBY', KEYS[4], ARGV[2], 1) == 1 then
+    redis.call('ZADD', KEYS[3], ARGV[2], ARGV[2])
+  end
+else
+  redis.call('ZREM', KEYS[1], ARGV[1])
+  redis.call('HDEL', KEYS[2], ARGV[1])
+end
+return redis.call('INCR', KEYS[5])
+"""
+
+WINDOW = """
+local members = redis.call('ZREVRANGE', KEYS[1], ARGV[1], ARGV[2])
+if #members == 0 then return {{}, {}} end
+return {members, redis.call('HMGET', KEYS[2], unpack(members))}
+"""
+
+
+def order_score(points: int, reached: float) -> int:
+    """Points first, then earlier reached higher; exact in a double while points < 2**21."""
+    elapsed = min(max(second(reached) - T0, 0), TIME_SPAN - 1)
+    return points * TIME_SPAN + (TIME_SPAN - 1 - elapsed)
+
+
+def member_key(member: int) -> str:
+    # Equal scores list in reverse byte order; counting down makes lower ids list first.
+    return f"{ID_SPAN - member:012d}"
+
+
+def member_id(key: bytes | str) -> int:
+    return ID_SPAN - int(key)
+
+
+class RedisRankStore:
+    def __init__(self, client: redis.Redis, prefix: str):
+        self.redis, self.prefix = client, prefix
+        self._put = client.register_script(PUT)
+        self._window = client.register_script(WINDOW)
+        self._known_built = False  # once seen built, stop asking Redis on every request
+
+    @classmethod
+    def from_url(cls, url: str, prefix: str) -> "RedisRankStore":
+        return cls(redis.Redis.from_url(url, socket_timeout=5, health_check_interval=30), prefix)
+
+    def _keys(self, board: str, suffix: str = "") -> list[str]:
+        tag = f"{self.prefix}{{{board}}}"
+        return [f"{tag}:{part}{suffix}" for part in ("order", "points", "values", "counts", "version")]
+
+    def apply(self, puts: list[Put]) -> dict[str, int]:
+        pipe = self.redis.pipeline(transaction=False)
+        for put in puts:
+            args = [member_key(put.member), put.points, order_score(put.points, put.reached)]
+            self._put(keys=self._keys(put.board), args=args, client=pipe)
+            pipe.sadd(f"{self.prefix}boards", put.board)
+        versions = pipe.execute()[::2]
+        return [(put, int(version)) for put, version in zip(puts, versions, strict=True) if version]
+
+    def points(self, board: str, member: int) -> int | None:
+        found = self.redis.hget(self._keys(board)[1], member_key(member))
+        return int(found) if found is not None else None
+
+    def position(self, board: str, member: int) -> int | None:
+        return self.redis.zrevrank(self._keys(board)[0], member_key(member))
+
+    def count_above(self, board: str, points: int) -> int:
+        return self.redis.zcount(self._keys(board)[0], (points + 1) * TIME_SPAN, "+inf")
+
+    def distinct_above(self, board: str, points: int) -> int:
+        return self.redis.zcount(self._keys(board)[2], f"({points}", "+inf")
+
+    def window(self, board: str, start: int, stop: int) -> list[tuple[int, int]]:
+        if stop <= start:
+            return []
+        members, points = self._window(keys=self._keys(board)[:2], args=[start, stop - 1])
+        return [(member_id(m), int(p)) for m, p in zip(members, points, strict=True)]
+
+    def size(self, board: str) -> int:
+        return self.redis.zcard(self._keys(board)[0])
+
+    def version(self, board: str) -> int:
+        return int(self.redis.get(self._keys(board)[4]) or 0)
+
+    def replace_all(self, boards: dict[str, list[Put]]) -> None:
+        """Build each board under temporary keys, then rename them over the live ones at once."""
+        filled = {board for board, puts in boards.items() if self._build(board, puts)}
+        old = {b.decode() for b in self.redis.smembers(f"{self.prefix}boards")}
+        pipe = self.redis.pipeline(transaction=True)
+        for board in boards:
+            for temporary, live in zip(self._keys(board, ":new")[:4], self._keys(board)[:4], strict=True):
+                if board in filled:
+                    pipe.rename(temporary, live)
+                else:
+                    pipe.delete(live)
+            # Versions carry on, so a client holding an old snapshot sees it is stale.
+            pipe.incr(self._keys(board)[4])
+        for board in old - set(boards):
+            pipe.delete(*self._keys(board))
+        pipe.delete(f"{self.prefix}boards")
+        if boards:
+            pipe.sadd(f"{self.prefix}boards", *boards)
+        pipe.set(f"{self.prefix}built", 1)
+        pipe.execute()
+
+    def _build(self, board: str, puts: list[Put]) -> bool:
+        """Write the board under its temporary keys; False when it has nobody on it."""
+        order, points, values, counts = self._keys(board, ":new")[:4]
+        pipe = self.redis.pipeline(transaction=False)
+        pipe.delete(order, points, values, counts)
+        live = [put for put in puts if put.points > 0]
+        tally: dict[int, int] = {}
+        for put in live:
+            tally[put.points] = tally.get(put.points, 0) + 1
+        if live:
+            pipe.zadd(order, {member_key(p.member): order_score(p.points, p.reached) for p in live})
+            pipe.hset(points, mapping={member_key(p.member): p.points for p in live})
+            pipe.zadd(values, {str(value): value for value in tally})
+            pipe.hset(counts, mapping={str(value): n for value, n in tally.items()})
+        pipe.execute()
+        return bool(live)
+
+    def is_built(self) -> bool:
+        self._known_built = self._known_built or bool(self.redis.exists(f"{self.prefix}built"))
+        return self._known_built
+
+    def clear(self) -> None:
+        self._known_built = False
+        keys = list(self.redis.scan_iter(match=f"{self.prefix}*", count=1000))
+        for start in range(0, len(keys), 500):
+            self.redis.delete(*keys[start : start + 500])

@@ -1,0 +1,137 @@
+"""Keep the rank store in step with the scores: refresh advocates after a commit, rebuild whole."""
+
+import threading
+from collections import defaultdict
+from datetime import timedelta
+
+from sqlalchemy import func, tuple_
+
+from server.extensions import db
+from server.models import Organisation, Score, User
+from server.models.types import utcnow
+from server.ranks import rank_store
+from server.ranks.boards import SCOPES, Board, boards_of, live_keys, scope_value
+from server.ranks.store import Put
+from server.services.rulebook import active_rule_set
+
+_building = threading.Lock()
+# Scores that change while a rebuild reads them are caught up afterwards: this covers a
+# transaction that wrote its score row a little before it committed.
+CATCH_UP = timedelta(seconds=10)
+
+
+def current_keys() -> list[tuple[str, str]]:
+    now = utcnow()
+    return live_keys(now, Organisation.current().zone, active_rule_set(now))
+
+
+def refresh(user_ids, previous: dict[int, dict] | None = None) -> list[tuple[Put, int]]:
+    """Write these advocates' current scores to every board they are on (after their commit);
+    `previous` holds attributes they had before a change, whose boards they leave. Returns the
+    changes each with the board version it made."""
+    rebuilt = ensure_built()
+    users = db.session.scalars(db.select(User).filter(User.id.in_(set(user_ids)))).all()
+    if not users:
+        return {}
+    keys, now = current_keys(), utcnow().timestamp()
+    scores = _scores([u.id for u in users], keys)
+    puts = []
+    for user in users:
+        listed = user.active and user.public_ranking
+        for period, key in keys:
+            points, reached = scores.get((user.id, period, key), (0, now))
+            for board in boards_of(user, period, key):
+                puts.append(Put(board.name, user.id, points if listed else 0, reached))
+            for board in boards_of(user, period, key, (previous or {}).get(user.id, {})):
+                if board.value != scope_value(user, board.scope):
+                    puts.append(Put(board.name, user.id, 0, now))
+    puts += _team_totals({u.team_id for u in users} | _previous_teams(previous), keys, now)
+    changes = rank_store().apply(puts)
+    if rebuilt:
+        # The rebuild already read these scores, so nothing "changed": report them as they stand.
+        store = rank_store()
+        changes = [(put, store.version(put.board)) for put in puts if put.points > 0]
+    return changes
+
+
+def _previous_teams(previous: dict | None) -> set:
+    return {int(values["team"]) for values in (previous or {}).values() if values.get("team")}
+
+
+def _scores(user_ids: list[int], keys) -> dict:
+    rows = db.session.execute(
+        db.select(Score.user_id, Score.period, Score.period_key, Score.points, Score.reached_at).filter(
+            Score.user_id.in_(user_ids), tuple_(Score.period, Score.period_key).in_(keys)
+        )
+    )
+    return {(u, p, k): (points, reached.timestamp()) for u, p, k, points, reached in rows}
+
+
+def _team_totals(team_ids: set, keys, now: float) -> list[Put]:
+    """Each team's total for each period, counting its active members' points."""
+    team_ids.discard(None)
+    if not team_ids:
+        return []
+    rows = db.session.execute(
+        db.select(User.team_id, Score.period, Score.period_key)
+        .add_columns(func.sum(Score.points), func.max(Score.reached_at))
+        .join(User, User.id == Score.user_id)
+        .filter(User.team_id.in_(team_ids), User.active.is_(True))
+        .filter(tuple_(Score.period, Score.period_key).in_(keys))
+        .group_by(User.team_id, Score.period, Score.period_key)
+    )
+    totals = {(team, p, k): (int(points), reached.timestamp()) for team, p, k, points, reached in rows}
+    return [
+        Put(Board(p, k, "teams").name, team, *totals.get((team, p, k), (0, now)))
+        for team in team_ids
+        for p, k in keys
+    ]
+
+
+def ensure_built() -> bool:
+    """Build the store from the scores the first time this process (or a fresh Redis) needs it;
+    True when this call built it."""
+    store = rank_store()
+    if store.is_built():
+        return False
+    with _building:
+        if store.is_built():
+            return False
+        rebuild()
+        return True
+
+
+def rebuild() -> int:
+    """Rebuild every live board from the scores; returns how many board entries were written."""
+    started, keys = utcnow(), current_keys()
+    rows = db.session.execute(
+        db.select(User, Score.period, Score.period_key, Score.points, Score.reached_at)
+        .join(Score, Score.user_id == User.id)
+        .filter(User.active.is_(True), Score.points > 0)
+        .filter(tuple_(Score.period, Score.period_key).in_(keys))
+    )
+    boards: dict[str, list[Put]] = defaultdict(list)
+    teams: dict[tuple, list] = defaultdict(lambda: [0, 0.0])
+    for user, period, key, points, reached in rows:
+        if user.public_ranking:
+            for board in boards_of(user, period, key):
+                boards[board.name].append(Put(board.name, user.id, points, reached.timestamp()))
+        if user.team_id is not None:
+            total = teams[(Board(period, key, "teams").name, user.team_id)]
+            total[0], total[1] = total[0] + points, max(total[1], reached.timestamp())
+    for (name, team), (points, reached) in teams.items():
+        boards[name].append(Put(name, team, points, reached))
+    rank_store().replace_all(dict(boards))
+    _catch_up(started)
+    return sum(len(puts) for puts in boards.values())
+
+
+def _catch_up(started) -> None:
+    moved = db.session.scalars(
+        db.select(Score.user_id).filter(Score.updated_at >= started - CATCH_UP).distinct()
+    ).all()
+    if moved:
+        refresh(moved)
+
+
+__all__ = ["SCOPES", "current_keys", "ensure_built", "rebuild", "refresh"]

@@ -1,0 +1,88 @@
+"""Both rank store backends against a plain sorted list: same order, ranks and windows."""
+
+import os
+import uuid
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from server.ranks.memory import MemoryRankStore
+from server.ranks.store import Put
+
+BACKENDS = ["memory"] + (["redis"] if os.environ.get("REDIS_URL") else [])
+T = 1_800_000_000.0  # a moment in 2027
+
+
+def make_store(kind: str):
+    if kind == "memory":
+        return MemoryRankStore()
+    from server.ranks.redis_store import RedisRankStore
+
+    return RedisRankStore.from_url(os.environ["REDIS_URL"], f"test:{uuid.uuid4().hex}:")
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request):
+    made = make_store(request.param)
+    yield made
+    made.clear()
+
+
+def test_order_is_points_then_who_got_there_first_then_id(store):
+    store.apply([Put("b", 1, 50, T + 10), Put("b", 2, 80, T), Put("b", 3, 50, T + 5), Put("b", 4, 50, T + 5)])
+    assert store.window("b", 0, 10) == [(2, 80), (3, 50), (4, 50), (1, 50)]
+    assert [store.position("b", m) for m in (1, 2, 3, 4)] == [3, 0, 1, 2]
+    assert (store.count_above("b", 50), store.distinct_above("b", 50)) == (1, 1)
+    assert (store.count_above("b", 10), store.distinct_above("b", 10)) == (4, 2)
+    assert store.size("b") == 4 and store.points("b", 3) == 50 and store.points("b", 9) is None
+
+
+def test_a_put_replaces_the_old_score_and_zero_removes(store):
+    first = store.apply([Put("b", 1, 10, T), Put("b", 2, 20, T)])[-1][1]
+    assert store.apply([Put("b", 1, 10, T), Put("b", 9, 0, T)]) == []  # changes nothing
+    store.apply([Put("b", 1, 30, T + 1)])
+    assert store.window("b", 0, 5) == [(1, 30), (2, 20)]
+    assert store.distinct_above("b", 0) == 2
+    last = store.apply([Put("b", 2, 0, T + 2)])[0][1]
+    assert store.window("b", 0, 5) == [(1, 30)] and store.position("b", 2) is None
+    assert last == first + 2 == store.version("b")
+    assert store.window("b", 5, 10) == [] and store.window("nothing", 0, 5) == []
+
+
+def test_a_rebuild_swaps_every_board_and_versions_keep_growing(store):
+    store.apply([Put("old", 1, 5, T), Put("kept", 1, 5, T)])
+    before = store.version("kept")
+    store.replace_all({"kept": [Put("kept", 2, 7, T)], "new": [Put("new", 3, 1, T)], "empty": []})
+    assert store.is_built()
+    assert store.window("kept", 0, 5) == [(2, 7)] and store.version("kept") > before
+    assert store.window("old", 0, 5) == [] and store.window("new", 0, 5) == [(3, 1)]
+    assert store.size("empty") == 0
+
+
+puts = st.lists(
+    st.tuples(st.integers(1, 12), st.integers(-5, 40), st.integers(0, 4)), min_size=1, max_size=60
+)
+
+
+@pytest.mark.parametrize("kind", BACKENDS)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(puts)
+def test_any_sequence_of_puts_ranks_like_a_sorted_list(kind, sequence):
+    store, model = make_store(kind), {}
+    try:
+        for member, points, seconds in sequence:
+            store.apply([Put("b", member, points, T + seconds)])
+            if points > 0:
+                model[member] = (points, seconds)
+            else:
+                model.pop(member, None)
+        expected = sorted(model, key=lambda m: (-model[m][0], model[m][1], m))
+        assert [m for m, _ in store.window("b", 0, 100)] == expected
+        for member in expected:
+            points = model[member][0]
+            assert store.position("b", member) == expected.index(member)
+            assert store.count_above("b", points) == sum(1 for p, _ in model.values() if p > points)
+            assert store.distinct_above("b", points) == len({p for p, _ in model.values() if p > points})
+    finally:
+        store.clear()
