@@ -4,10 +4,24 @@ from flask_login import current_user
 
 from server.api.access import signed_in
 from server.api.blueprint import Blueprint
-from server.schemas.leaderboard import LeaderboardOut, LeaderboardQuery, TeamBoardOut, TeamBoardQuery
+from server.schemas.leaderboard import (
+    BoardIndexOut,
+    LeaderboardOut,
+    LeaderboardQuery,
+    TeamBoardOut,
+    TeamBoardQuery,
+)
 from server.services import leaderboards
 
 blp = Blueprint("leaderboards", __name__, url_prefix="/api/v1/leaderboards", description="Leaderboards")
+
+
+@blp.get("")
+@signed_in
+@blp.response(200, BoardIndexOut)
+def index():
+    """The boards the caller can open: periods, campaign and challenge windows, and scopes."""
+    return leaderboards.available(current_user)
 
 
 @blp.get("/<string:period>")

@@ -76,3 +76,27 @@ class TeamBoardOut(Schema):
     period_key = fields.String()
     entries = fields.List(fields.Nested(TeamEntryOut))
     my_team_rank = fields.Integer(allow_none=True)
+
+
+class BoardPeriodOut(Schema):
+    period = fields.String()
+    label = fields.String()
+    window = fields.String(metadata={"description": "The campaign or challenge id, for those periods"})
+    starts = fields.AwareDateTime()
+    ends = fields.AwareDateTime()
+
+
+class BoardScopeOut(Schema):
+    scope = fields.String()
+    label = fields.String()
+    value = fields.String(allow_none=True)
+    name = fields.String(
+        allow_none=True, metadata={"description": "The caller's team, department or location"}
+    )
+
+
+class BoardIndexOut(Schema):
+    periods = fields.List(fields.Nested(BoardPeriodOut))
+    scopes = fields.List(fields.Nested(BoardScopeOut))
+    ranking = fields.String()
+    public_ranking = fields.Boolean()

@@ -71,6 +71,31 @@ def _choices(names) -> str:
     return ", ".join(names[:-1]) + " or " + names[-1]
 
 
+PERIOD_LABELS = {"week": "Week", "month": "Month", "quarter": "Quarter", "all_time": "All time"}
+SCOPE_LABELS = {"company": "Company", "team": "My team", "department": "Department", "location": "Location"}
+
+
+def available(viewer: User) -> dict:
+    """The boards this viewer can open: periods (with campaign and challenge windows) and scopes."""
+    rules = active_rule_set()
+    periods = [{"period": p, "label": label} for p, label in PERIOD_LABELS.items()]
+    for kind, windows in (("campaign", rules.campaigns), ("challenge", rules.challenges)):
+        periods += [
+            {"period": kind, "window": w.id, "label": w.name, "starts": w.starts, "ends": w.ends}
+            for w in sorted(windows, key=lambda w: w.starts)
+        ]
+    scopes = []
+    for scope, label in SCOPE_LABELS.items():
+        value = scope_value(viewer, scope)
+        if value is not None:
+            shown = viewer.team.name if scope == "team" else None if scope == "company" else value
+            scopes.append(
+                {"scope": scope, "label": label, "value": None if value == "-" else value, "name": shown}
+            )
+    ranking = Organisation.current().ranking
+    return {"periods": periods, "scopes": scopes, "ranking": ranking, "public_ranking": viewer.public_ranking}
+
+
 def standings(viewer: User, board: Board, page: int, limit: int) -> dict:
     """The board's page, the caller's rank and neighbours, and how many are ranked."""
     sync.ensure_built()

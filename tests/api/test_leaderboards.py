@@ -228,3 +228,23 @@ def test_unknown_query_parameters_are_named(advocate_client):
     response = advocate_client.get("/api/v1/leaderboards/week?scop=team")
     assert response.status_code == 422
     assert response.get_json()["error"]["fields"] == {"scop": ["Unknown field."]}
+
+
+def test_the_index_lists_my_boards_with_campaign_windows(login_as, admin_client, team, db):
+    now = utcnow()
+    _publish_campaign(admin_client, now - timedelta(days=1), now + timedelta(days=1))
+    viewer = login_as(UserFactory(team=team, department="Brand"))
+    index = viewer.get("/api/v1/leaderboards").get_json()
+    assert [(p["period"], p.get("window")) for p in index["periods"]] == [
+        ("week", None),
+        ("month", None),
+        ("quarter", None),
+        ("all_time", None),
+        ("campaign", "spring"),
+    ]
+    assert [(s["scope"], s["name"]) for s in index["scopes"]] == [
+        ("company", None),
+        ("team", team.name),
+        ("department", "Brand"),
+    ]
+    assert (index["ranking"], index["public_ranking"]) == ("competition", True)
