@@ -2,6 +2,7 @@
 
 from zoneinfo import ZoneInfo
 
+from flask import g, has_app_context
 from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -23,12 +24,18 @@ class Organisation(db.Model):
 
     @classmethod
     def current(cls) -> "Organisation":
-        """Return the single organisation, creating a default one on a blank database."""
+        """Return the single organisation, creating a default one on a blank database. Looked up
+        once per request (app context); later calls come from the session's identity map."""
+        known = g.get("organisation") if has_app_context() else None
+        if known is not None and known in db.session:
+            return known
         org = db.session.scalar(db.select(cls).order_by(cls.id).limit(1))
         if org is None:
             org = cls(name="My organisation", timezone="UTC")
             db.session.add(org)
             db.session.flush()
+        if has_app_context():
+            g.organisation = org  # a strong reference: the session only holds objects weakly
         return org
 
 

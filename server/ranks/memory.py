@@ -5,7 +5,7 @@ from collections import Counter
 
 from sortedcontainers import SortedList
 
-from server.ranks.store import Put, second
+from server.ranks.store import Put, Snapshot, second
 
 
 class _Board:
@@ -54,24 +54,38 @@ class MemoryRankStore:
                     changed.append((put, board.version))
         return changed
 
-    def points(self, board: str, member: int) -> int | None:
-        with self._lock:
-            key = self._get(board).entries.get(member)
-            return -key[0] if key else None
-
-    def position(self, board: str, member: int) -> int | None:
+    def snapshot(self, board, member, start, stop, reach, dense, hint) -> Snapshot:
         with self._lock:
             found = self._get(board)
+            top = self._rows(found, start, stop)
             key = found.entries.get(member)
-            return found.order.index(key) if key else None
+            points = -key[0] if key else hint
+            place, above, around, around_start = None, 0, [], 0
+            if points and points > 0:
+                place = found.order.index(key) if key else found.order.bisect_left((-points,))
+                above = self._above(found, points, dense)
+                around_start = max(0, place - reach)
+                around = self._rows(found, around_start, place + reach + (1 if key else 0))
+            return Snapshot(
+                found.version,
+                len(found.order),
+                top,
+                self._above(found, top[0][1], dense) if top else 0,
+                points if points and points > 0 else None,
+                place,
+                above,
+                around,
+                around_start,
+                self._above(found, around[0][1], dense) if around else 0,
+            )
 
-    def count_above(self, board: str, points: int) -> int:
-        with self._lock:
-            return self._get(board).order.bisect_left((-points,))
+    @staticmethod
+    def _rows(found: _Board, start: int, stop: int) -> list[tuple[int, int]]:
+        return [(member, -neg) for neg, _, member in found.order.islice(start, max(start, stop))]
 
-    def distinct_above(self, board: str, points: int) -> int:
-        with self._lock:
-            return self._get(board).values.bisect_left(-points)
+    @staticmethod
+    def _above(found: _Board, points: int, dense: bool) -> int:
+        return found.values.bisect_left(-points) if dense else found.order.bisect_left((-points,))
 
     def window(self, board: str, start: int, stop: int) -> list[tuple[int, int]]:
         with self._lock:

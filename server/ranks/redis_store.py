@@ -8,7 +8,7 @@ one board share a hash tag, so the scripts also run on a Redis Cluster.
 
 import redis
 
-from server.ranks.store import Put, second
+from server.ranks.store import Put, Snapshot, second
 
 T0 = 1_577_836_800  # 2020-01-01: reached times are stored as seconds after this
 TIME_SPAN = 2**32
@@ -35,6 +35,43 @@ else
   redis.call('HDEL', KEYS[2], ARGV[1])
 end
 return redis.call('INCR', KEYS[5])
+"""
+
+# One round trip for a whole leaderboard answer. Bounds are formatted with %.0f: Lua's default
+# number formatting rounds to 14 digits, too few for an order score.
+SNAPSHOT = """
+local order, pts, vals, ver = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
+local member, reach, dense, hint = ARGV[1], tonumber(ARGV[4]), ARGV[5] == '1', ARGV[6]
+local function higher(p)
+  return redis.call('ZCOUNT', order, string.format('%.0f', (p + 1) * 4294967296), '+inf')
+end
+local function above(p)
+  if dense then return redis.call('ZCOUNT', vals, '(' .. p, '+inf') end
+  return higher(p)
+end
+local function rows(a, b)
+  if b < a then return {{}, {}} end
+  local found = redis.call('ZREVRANGE', order, a, b)
+  if #found == 0 then return {{}, {}} end
+  return {found, redis.call('HMGET', pts, unpack(found))}
+end
+local top = rows(tonumber(ARGV[2]), tonumber(ARGV[3]) - 1)
+local top_above = 0
+if #top[1] > 0 then top_above = above(tonumber(top[2][1])) end
+local mine = redis.call('HGET', pts, member)
+local points = tonumber(mine or hint) or 0
+local place, mine_above, around, around_start, around_above = -1, 0, {{}, {}}, 0, 0
+if points > 0 then
+  if mine then place = redis.call('ZREVRANK', order, member) else place = higher(points) end
+  mine_above = above(points)
+  around_start = math.max(0, place - reach)
+  local last = place + reach
+  if not mine then last = last - 1 end
+  around = rows(around_start, last)
+  if #around[1] > 0 then around_above = above(tonumber(around[2][1])) end
+end
+return {tonumber(redis.call('GET', ver) or '0'), redis.call('ZCARD', order), top[1], top[2], top_above,
+        points, place, mine_above, around[1], around[2], around_start, around_above}
 """
 
 WINDOW = """
@@ -64,6 +101,7 @@ class RedisRankStore:
         self.redis, self.prefix = client, prefix
         self._put = client.register_script(PUT)
         self._window = client.register_script(WINDOW)
+        self._snapshot = client.register_script(SNAPSHOT)
         self._known_built = False  # once seen built, stop asking Redis on every request
 
     @classmethod
@@ -83,24 +121,30 @@ class RedisRankStore:
         versions = pipe.execute()[::2]
         return [(put, int(version)) for put, version in zip(puts, versions, strict=True) if version]
 
-    def points(self, board: str, member: int) -> int | None:
-        found = self.redis.hget(self._keys(board)[1], member_key(member))
-        return int(found) if found is not None else None
-
-    def position(self, board: str, member: int) -> int | None:
-        return self.redis.zrevrank(self._keys(board)[0], member_key(member))
-
-    def count_above(self, board: str, points: int) -> int:
-        return self.redis.zcount(self._keys(board)[0], (points + 1) * TIME_SPAN, "+inf")
-
-    def distinct_above(self, board: str, points: int) -> int:
-        return self.redis.zcount(self._keys(board)[2], f"({points}", "+inf")
+    def snapshot(self, board, member, start, stop, reach, dense, hint) -> Snapshot:
+        args = [member_key(member), start, stop, reach, 1 if dense else 0, "" if hint is None else hint]
+        order_key, points_key, values_key, _, version_key = self._keys(board)
+        found = self._snapshot(keys=[order_key, points_key, values_key, version_key], args=args)
+        version, size, top_ids, top_points, top_above, points, place, above = found[:8]
+        around_ids, around_points, around_start, around_above = found[8:]
+        return Snapshot(
+            int(version),
+            int(size),
+            _rows(top_ids, top_points),
+            int(top_above),
+            int(points) if int(points) > 0 else None,
+            int(place) if int(place) >= 0 else None,
+            int(above),
+            _rows(around_ids, around_points),
+            int(around_start),
+            int(around_above),
+        )
 
     def window(self, board: str, start: int, stop: int) -> list[tuple[int, int]]:
         if stop <= start:
             return []
         members, points = self._window(keys=self._keys(board)[:2], args=[start, stop - 1])
-        return [(member_id(m), int(p)) for m, p in zip(members, points, strict=True)]
+        return _rows(members, points)
 
     def size(self, board: str) -> int:
         return self.redis.zcard(self._keys(board)[0])
@@ -155,3 +199,7 @@ class RedisRankStore:
         keys = list(self.redis.scan_iter(match=f"{self.prefix}*", count=1000))
         for start in range(0, len(keys), 500):
             self.redis.delete(*keys[start : start + 500])
+
+
+def _rows(members: list, points: list) -> list[tuple[int, int]]:
+    return [(member_id(m), int(p)) for m, p in zip(members, points, strict=True)]

@@ -2,6 +2,8 @@
 
 from typing import NamedTuple, Protocol
 
+Rows = list[tuple[int, int]]  # (member, points) in board order
+
 
 class Put(NamedTuple):
     """Set `member`'s score on `board` (absolute, not an increment); 0 or less removes them."""
@@ -10,6 +12,21 @@ class Put(NamedTuple):
     member: int
     points: int
     reached: float  # epoch seconds when the score was reached: earlier lists first in a tie
+
+
+class Snapshot(NamedTuple):
+    """Everything one leaderboard answer needs, read at one instant (one version)."""
+
+    version: int
+    size: int
+    top: Rows  # the requested page
+    top_above: int  # members (or distinct scores, when dense) above the page's first row
+    points: int | None  # the viewer's points: on the board, else the hint they came with
+    place: int | None  # the viewer's 0-based place (where they would stand, when hidden)
+    above: int  # members (or distinct scores) above the viewer
+    around: Rows  # up to `reach` rows above and below the viewer
+    around_start: int  # the place of the first of them
+    around_above: int  # members (or distinct scores) above the first of them
 
 
 class RankStore(Protocol):
@@ -23,17 +40,12 @@ class RankStore(Protocol):
         changed something, each with the board version it made; a put that changes nothing
         leaves the version alone."""
 
-    def points(self, board: str, member: int) -> int | None:
-        """The member's points on the board, or None when they are not on it."""
-
-    def position(self, board: str, member: int) -> int | None:
-        """The member's 0-based place in board order, or None."""
-
-    def count_above(self, board: str, points: int) -> int:
-        """How many members have more than `points` (competition rank - 1)."""
-
-    def distinct_above(self, board: str, points: int) -> int:
-        """How many different scores are above `points` (dense rank - 1)."""
+    def snapshot(
+        self, board: str, member: int, start: int, stop: int, reach: int, dense: bool, hint: int | None
+    ) -> Snapshot:
+        """Page [start, stop), the viewer's place and the `reach` rows each side of it, in one
+        consistent read. `hint` is the points of a viewer who is not on the board (hidden from
+        public ranking): their place is where those points would stand."""
 
     def window(self, board: str, start: int, stop: int) -> list[tuple[int, int]]:
         """(member, points) for places [start, stop) in board order."""

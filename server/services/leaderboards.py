@@ -4,6 +4,7 @@ Who may see which board is decided here too, for the API and the socket rooms al
 """
 
 from math import ceil
+from typing import NamedTuple
 
 from server.errors import Refused
 from server.extensions import db
@@ -97,49 +98,35 @@ def available(viewer: User) -> dict:
 
 
 def standings(viewer: User, board: Board, page: int, limit: int) -> dict:
-    """The board's page, the caller's rank and neighbours, and how many are ranked."""
+    """The board's page, the caller's rank and neighbours, and how many are ranked: one read of
+    the rank store and one query for the names."""
     sync.ensure_built()
-    store, dense = rank_store(), Organisation.current().ranking == "dense"
-    version, total = store.version(board.name), store.size(board.name)
-    pages = max(1, ceil(total / limit))
+    dense = Organisation.current().ranking == "dense"
+    # Someone hidden from public ranking is not on the board: their rank is where they would stand.
+    hint = None if viewer.public_ranking else _own_points(viewer.id, board)
+    start = (page - 1) * limit
+    snap = rank_store().snapshot(board.name, viewer.id, start, start + limit, NEIGHBOURS, dense, hint)
+    pages = max(1, ceil(snap.size / limit))
     if page > pages:
         raise Refused(404, "not_found", f"Page {page} is past the end: this board has {pages} page(s).")
-    top = store.window(board.name, (page - 1) * limit, page * limit)
-    me, neighbours, around = _mine(viewer, board, dense)
-    people = _people({member for member, _ in top} | {member for member, _ in neighbours})
-    if _stale(people, top + neighbours):
+    people = _people({member for member, _ in snap.top + snap.around})
+    if _stale(people, snap.top + snap.around):
         return standings(viewer, board, page, limit)  # the store was behind the database
+    rank = 1 + snap.above if snap.points else None
     return {
         "period": board.period,
         "period_key": board.key,
         "scope": board.scope,
         "value": None if board.value == "-" else board.value,
         "ranking": "dense" if dense else "competition",
-        "version": version,
-        "total_ranked": total,
+        "version": snap.version,
+        "total_ranked": snap.size,
         "page": page,
         "pages": pages,
-        "entries": _ranked(board, top, (page - 1) * limit, people, dense),
-        "me": me,
-        "neighbours": _ranked(board, neighbours, around, people, dense),
+        "entries": _ranked(snap.top, start, snap.top_above, people, dense),
+        "me": {"rank": rank, "points": snap.points or 0, "listed": viewer.public_ranking},
+        "neighbours": _ranked(snap.around, snap.around_start, snap.around_above, people, dense),
     }
-
-
-def _mine(viewer: User, board: Board, dense: bool) -> tuple[dict, list, int]:
-    """The caller's rank and points, and the people just above and below them (with the place
-    of the first). Someone hidden from public ranking is not on the board, so their rank is
-    where they would stand."""
-    store, listed = rank_store(), viewer.public_ranking
-    on_board = store.points(board.name, viewer.id)
-    points = on_board if on_board is not None else _own_points(viewer.id, board)
-    if points <= 0:
-        return {"rank": None, "points": 0, "listed": listed}, [], 0
-    rank = 1 + _above(board, points, dense)
-    on_board = on_board is not None
-    place = store.position(board.name, viewer.id) if on_board else store.count_above(board.name, points)
-    start = max(0, place - NEIGHBOURS)
-    around = store.window(board.name, start, place + NEIGHBOURS + (1 if on_board else 0))
-    return {"rank": rank, "points": points, "listed": listed}, around, start
 
 
 def _own_points(user_id: int, board: Board) -> int:
@@ -147,43 +134,44 @@ def _own_points(user_id: int, board: Board) -> int:
     return db.session.scalar(query) or 0
 
 
-def _people(ids: set[int]) -> dict[int, User]:
+class Person(NamedTuple):
+    display_name: str
+    team: str | None
+    shown: bool  # active and on public boards
+
+
+def _people(ids: set[int]) -> dict[int, Person]:
+    """Names for the rows shown: plain columns, no ORM objects (this runs on every board read)."""
     if not ids:
         return {}
-    return {u.id: u for u in db.session.scalars(db.select(User).filter(User.id.in_(ids)))}
+    rows = db.session.execute(
+        db.select(User.id, User.display_name, Team.name, User.active & User.public_ranking)
+        .outerjoin(Team, Team.id == User.team_id)
+        .filter(User.id.in_(ids))
+    )
+    return {user_id: Person(name, team, bool(shown)) for user_id, name, team, shown in rows}
 
 
-def _stale(people: dict[int, User], rows) -> bool:
+def _stale(people: dict[int, Person], rows) -> bool:
     """Someone deactivated or hidden since the store last heard: refresh them, then read again."""
-    gone = [m for m, _ in rows if m not in people or not (people[m].active and people[m].public_ranking)]
+    gone = [m for m, _ in rows if m not in people or not people[m].shown]
     if gone:
         sync.refresh(gone)
     return bool(gone)
 
 
-def _ranked(board: Board, rows, start: int, people: dict[int, User], dense: bool) -> list[dict]:
-    """Ranks for consecutive rows starting at place `start`: ties share a rank, and only the
-    first row asks the store (it may continue a tie from the rows before it)."""
-    entries, rank, previous = [], 0, None
+def _ranked(rows, start: int, first_above: int, people: dict[int, Person], dense: bool) -> list[dict]:
+    """Ranks for consecutive rows starting at place `start`, whose first row has `first_above`
+    members (or distinct scores, when dense) above it: ties share a rank."""
+    entries, rank, previous = [], 1 + first_above, None
     for offset, (member, points) in enumerate(rows):
-        if previous is None:
-            rank = 1 + _above(board, points, dense)
-        elif points != previous:
+        if previous is not None and points != previous:
             # Everyone above this row has more points, so its rank is its place (competition).
             rank = rank + 1 if dense else start + offset + 1
         previous, person = points, people[member]
-        advocate = {"id": member, "display_name": person.display_name, "team": _team_name(person)}
+        advocate = {"id": member, "display_name": person.display_name, "team": person.team}
         entries.append({"rank": rank, "advocate": advocate, "points": points})
     return entries
-
-
-def _above(board: Board, points: int, dense: bool) -> int:
-    store = rank_store()
-    return store.distinct_above(board.name, points) if dense else store.count_above(board.name, points)
-
-
-def _team_name(user: User) -> str | None:
-    return user.team.name if user.team else None
 
 
 def team_standings(viewer: User, period: str, window: str | None) -> dict:

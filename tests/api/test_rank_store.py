@@ -32,10 +32,12 @@ def store(request):
 def test_order_is_points_then_who_got_there_first_then_id(store):
     store.apply([Put("b", 1, 50, T + 10), Put("b", 2, 80, T), Put("b", 3, 50, T + 5), Put("b", 4, 50, T + 5)])
     assert store.window("b", 0, 10) == [(2, 80), (3, 50), (4, 50), (1, 50)]
-    assert [store.position("b", m) for m in (1, 2, 3, 4)] == [3, 0, 1, 2]
-    assert (store.count_above("b", 50), store.distinct_above("b", 50)) == (1, 1)
-    assert (store.count_above("b", 10), store.distinct_above("b", 10)) == (4, 2)
-    assert store.size("b") == 4 and store.points("b", 3) == 50 and store.points("b", 9) is None
+    assert [store.snapshot("b", m, 0, 0, 0, False, None).place for m in (1, 2, 3, 4)] == [3, 0, 1, 2]
+    competition, dense = (store.snapshot("b", 1, 0, 0, 0, d, None).above for d in (False, True))
+    assert (competition, dense) == (1, 1)
+    hidden = store.snapshot("b", 9, 0, 0, 0, False, 10)
+    assert (hidden.points, hidden.place, hidden.above) == (10, 4, 4)
+    assert store.size("b") == 4 and store.snapshot("b", 9, 0, 0, 0, False, None).points is None
 
 
 def test_a_put_replaces_the_old_score_and_zero_removes(store):
@@ -43,9 +45,8 @@ def test_a_put_replaces_the_old_score_and_zero_removes(store):
     assert store.apply([Put("b", 1, 10, T), Put("b", 9, 0, T)]) == []  # changes nothing
     store.apply([Put("b", 1, 30, T + 1)])
     assert store.window("b", 0, 5) == [(1, 30), (2, 20)]
-    assert store.distinct_above("b", 0) == 2
     last = store.apply([Put("b", 2, 0, T + 2)])[0][1]
-    assert store.window("b", 0, 5) == [(1, 30)] and store.position("b", 2) is None
+    assert store.window("b", 0, 5) == [(1, 30)] and store.snapshot("b", 2, 0, 0, 0, False, None).place is None
     assert last == first + 2 == store.version("b")
     assert store.window("b", 5, 10) == [] and store.window("nothing", 0, 5) == []
 
@@ -78,11 +79,41 @@ def test_any_sequence_of_puts_ranks_like_a_sorted_list(kind, sequence):
             else:
                 model.pop(member, None)
         expected = sorted(model, key=lambda m: (-model[m][0], model[m][1], m))
-        assert [m for m, _ in store.window("b", 0, 100)] == expected
-        for member in expected:
-            points = model[member][0]
-            assert store.position("b", member) == expected.index(member)
-            assert store.count_above("b", points) == sum(1 for p, _ in model.values() if p > points)
-            assert store.distinct_above("b", points) == len({p for p, _ in model.values() if p > points})
+        assert store.window("b", 0, 100) == [(m, model[m][0]) for m in expected]
+        assert store.size("b") == len(expected)
+    finally:
+        store.clear()
+
+
+@pytest.mark.parametrize("kind", BACKENDS)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(puts, st.integers(1, 12), st.booleans(), st.integers(0, 3), st.integers(1, 40))
+def test_a_snapshot_agrees_with_a_sorted_list(kind, sequence, viewer, dense, page, hint):
+    store, model = make_store(kind), {}
+    try:
+        for member, points, seconds in sequence:
+            store.apply([Put("b", member, points, T + seconds)])
+            model[member] = (points, seconds)
+        model = {m: v for m, v in model.items() if v[0] > 0}
+        order = sorted(model, key=lambda m: (-model[m][0], model[m][1], m))
+        rows = [(m, model[m][0]) for m in order]
+
+        def above(points):
+            higher = [p for p, _ in model.values() if p > points]
+            return len(set(higher)) if dense else len(higher)
+
+        snap = store.snapshot("b", viewer, page * 3, page * 3 + 3, 2, dense, hint)
+        assert (snap.version, snap.size, snap.top) == (
+            store.version("b"),
+            len(order),
+            rows[page * 3 : page * 3 + 3],
+        )
+        assert snap.top_above == (above(snap.top[0][1]) if snap.top else 0)
+        points = model[viewer][0] if viewer in model else hint
+        place = order.index(viewer) if viewer in model else sum(1 for p, _ in model.values() if p > hint)
+        last = place + 3 if viewer in model else place + 2
+        assert (snap.points, snap.place, snap.above) == (points, place, above(points))
+        assert (snap.around, snap.around_start) == (rows[max(0, place - 2) : last], max(0, place - 2))
+        assert snap.around_above == (above(snap.around[0][1]) if snap.around else 0)
     finally:
         store.clear()
