@@ -2,6 +2,7 @@
 
 from sqlalchemy import func
 
+from server.demo import PASSWORD
 from server.models import Content, LedgerEntry, Score, Share, Team, User
 
 
@@ -56,3 +57,37 @@ def test_create_user_can_log_in(app, db, client):
     )
     assert duplicate.exit_code != 0
     assert "already exists" in duplicate.output
+
+
+def test_rebuild_ranks_from_the_ledger_repairs_scores_and_boards(app, db, client):
+    runner = app.test_cli_runner()
+    runner.invoke(args=["seed-demo"])
+    per_user = db.select(LedgerEntry.user_id, func.sum(LedgerEntry.points)).group_by(LedgerEntry.user_id)
+    ledger = dict(db.session.execute(per_user).all())
+    db.session.execute(db.update(Score).values(points=Score.points + 1000))  # scores drift from the ledger
+    db.session.commit()
+    result = runner.invoke(args=["rebuild-ranks", "--from-ledger"])
+    assert result.exit_code == 0, result.output
+    assert "scores from the ledger" in result.output and "board entries" in result.output
+    all_time = dict(
+        db.session.execute(db.select(Score.user_id, Score.points).filter_by(period="all_time")).all()
+    )
+    assert all_time == ledger
+    client.login("advocate@demo.example", PASSWORD)
+    top = client.get("/api/v1/leaderboards/all_time?limit=1").get_json()["entries"][0]
+    assert top["points"] == max(points for user, points in ledger.items() if _shown(db, user))
+
+
+def _shown(db, user_id) -> bool:
+    user = db.session.get(User, user_id)
+    return user.active and user.public_ranking
+
+
+def test_create_user_takes_department_and_location_and_checks_them(app, db):
+    runner = app.test_cli_runner()
+    base = ["create-user", "--email", "dept@example.test", "--name", "D", "--password", "pw-123456"]
+    too_long = runner.invoke(args=[*base, "--department", "x" * 81])
+    assert too_long.exit_code != 0 and "--department" in too_long.output
+    assert runner.invoke(args=[*base, "--department", "Brand", "--location", "Lisbon"]).exit_code == 0
+    user = db.session.scalar(db.select(User).filter_by(email="dept@example.test"))
+    assert (user.department, user.location) == ("Brand", "Lisbon")
