@@ -56,6 +56,7 @@ def from_environment(instance: Path | None = None) -> dict:
         "RATELIMIT_HEADERS_ENABLED": True,
         "TRUSTED_PROXIES": int(os.environ.get("TRUSTED_PROXIES", 0)),
         "SOCKETIO_ASYNC_MODE": os.environ.get("SOCKETIO_ASYNC_MODE", "threading"),
+        "SOCKETIO_CHANNEL": os.environ.get("SOCKETIO_CHANNEL", "amplify-socketio"),
         "RANK_STORE_URL": redis_url,  # leaderboard ranks live in Redis too when it is there
         "RANK_PREFIX": os.environ.get("RANK_PREFIX", "amplify:rank:"),
         "LEADERBOARD_COALESCE_MS": int(os.environ.get("LEADERBOARD_COALESCE_MS", 250)),

@@ -13,7 +13,7 @@ def init_app(app: Flask) -> None:
         async_mode=app.config["SOCKETIO_ASYNC_MODE"],
         # With Redis every process relays emits to the sockets it holds.
         message_queue=app.config["REDIS_URL"],
-        channel="amplify-socketio",
+        channel=app.config["SOCKETIO_CHANNEL"],
     )
     handlers.register(socketio)
     app.extensions["leaderboard_coalescer"] = Coalescer(socketio, app.config["LEADERBOARD_COALESCE_MS"])

@@ -1,9 +1,15 @@
 """Fixtures for Socket.IO tests."""
 
+import os
+
 import pytest
 from flask_socketio import SocketIOTestClient
 
 from server.extensions import socketio
+from tests.support.databases import is_postgres
+
+# Several processes need a shared database and Redis; without them there is nothing to scale.
+collect_ignore = [] if is_postgres() and os.environ.get("REDIS_URL") else ["test_scaled.py"]
 
 
 class SocketClient:

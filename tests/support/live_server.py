@@ -30,6 +30,9 @@ def _environment(folder: Path, name: str) -> dict:
         SECRET_KEY="live-test-secret",
         DATABASE_URL=fresh_database(name, folder),
         LOGIN_RATE_LIMIT="1000 per minute",
+        # Servers of one test share rank keys in Redis; other tests' servers never see them.
+        RANK_PREFIX=f"test:{name}:{os.getpid()}:rank:",
+        SOCKETIO_CHANNEL=f"test-{name}-{os.getpid()}",
     )
     if os.environ.get("REDIS_URL"):
         env["REDIS_URL"] = os.environ["REDIS_URL"]
@@ -39,38 +42,38 @@ def _environment(folder: Path, name: str) -> dict:
 @contextmanager
 def live_server(folder: Path, name: str = "live"):
     """Yield the base URL of a seeded server; stop it afterwards."""
+    with live_servers(folder, name, 1) as urls:
+        yield urls[0]
+
+
+@contextmanager
+def live_servers(folder: Path, name: str, count: int):
+    """Yield the base URLs of `count` server processes sharing one seeded database (and Redis,
+    when REDIS_URL is set): the scaled setup, minus the load balancer."""
     env = _environment(folder, name)
     for command in (["db", "upgrade"], ["seed-demo"]):
         subprocess.run([BIN / "flask", *command], env=env, cwd=ROOT, check=True, capture_output=True)
-    port = free_port()
-    log = open(folder / f"{name}-server.log", "w")  # noqa: SIM115 - closed below
-    process = subprocess.Popen(
-        [
-            BIN / "gunicorn",
-            "--worker-class",
-            "gthread",
-            "--workers",
-            "1",
-            "--threads",
-            "32",
-            "--no-control-socket",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "wsgi:app",
-        ],
-        env=env,
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
+    started = []
     try:
-        _wait_until_healthy(url, process, folder / f"{name}-server.log")
-        yield url
+        for index in range(count):
+            log_path = folder / f"{name}-server-{index}.log"
+            started.append(_start(env, log_path))
+            _wait_until_healthy(started[-1][0], started[-1][1], log_path)
+        yield [url for url, _, _ in started]
     finally:
-        process.terminate()
-        process.wait(timeout=20)
-        log.close()
+        for _, process, log in started:
+            process.terminate()
+            process.wait(timeout=20)
+            log.close()
+
+
+def _start(env: dict, log_path: Path):
+    port = free_port()
+    log = open(log_path, "w")  # noqa: SIM115 - closed by live_servers
+    command = [BIN / "gunicorn", "--worker-class", "gthread", "--workers", "1", "--threads", "32"]
+    command += ["--no-control-socket", "--bind", f"127.0.0.1:{port}", "wsgi:app"]
+    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    return f"http://127.0.0.1:{port}", process, log
 
 
 def _wait_until_healthy(url: str, process: subprocess.Popen, log: Path) -> None:

@@ -1,0 +1,53 @@
+"""The scaled setup: two server processes sharing one PostgreSQL and one Redis. Collected only
+when the run has both (CI's second pass, see conftest.py); the embedded default is one process."""
+
+import queue
+
+import pytest
+
+from server.demo import PASSWORD
+from tests.realtime.test_live_server import _connect
+from tests.support.live_server import ApiSession, live_servers
+
+
+@pytest.fixture(scope="module")
+def two_servers(tmp_path_factory):
+    with live_servers(tmp_path_factory.mktemp("scaled"), "scaled", 2) as urls:
+        yield urls
+
+
+def _board(session: ApiSession, period: str = "week") -> list[tuple]:
+    body = session.get(f"/api/v1/leaderboards/{period}?limit=100").json()
+    return [(e["rank"], e["advocate"]["id"], e["points"]) for e in body["entries"]], body["version"]
+
+
+def test_a_share_through_one_process_reaches_a_watcher_on_the_other(two_servers):
+    first, second = two_servers
+    sharer = ApiSession(first, "advocate@demo.example", PASSWORD)
+    watcher_http = ApiSession(second, "advocate2@demo.example", PASSWORD)
+    inbox: queue.Queue = queue.Queue()
+    watcher = _connect(second, watcher_http, inbox)
+    try:
+        assert watcher.call("leaderboard:join", {"period": "week", "scope": "company"}, timeout=5)["ok"]
+        content_id = sharer.get("/api/v1/content/feed").json()["items"][0]["id"]
+        body = {"content_id": content_id, "network": "linkedin", "client_id": "scaled-share-0001"}
+        assert sharer.post("/api/v1/shares", body).status_code == 201
+        name, delta = inbox.get(timeout=5)
+        me = sharer.get("/api/v1/me").json()
+        assert name == "leaderboard:delta"
+        assert (me["id"], me["points"]["week"]) in [(c["id"], c["points"]) for c in delta["changes"]]
+    finally:
+        watcher.disconnect()
+        for session in (sharer, watcher_http):
+            session.close()
+
+
+def test_both_processes_return_identical_ranks(two_servers):
+    sessions = [ApiSession(url, "manager@demo.example", PASSWORD) for url in two_servers]
+    try:
+        for period in ("week", "month", "quarter", "all_time"):
+            boards = [_board(session, period) for session in sessions]
+            assert boards[0] == boards[1] and boards[0][0]
+    finally:
+        for session in sessions:
+            session.close()
