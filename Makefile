@@ -10,7 +10,7 @@ STAMPS := .stamps
 PWA_INPUTS := $(shell find pwa/src pwa/public -type f 2>/dev/null) pwa/index.html pwa/vite.config.js pwa/package.json
 export FLASK_APP := wsgi
 
-.PHONY: run test lint bench setup pwa migrate seed system-deps clean
+.PHONY: run test lint bench scaled setup pwa migrate seed system-deps clean
 
 run: setup migrate seed
 	@echo "Serving Amplify on http://$(HOST):$(PORT)  (Ctrl+C to stop)"
@@ -33,6 +33,10 @@ bench: $(STAMPS)/dev
 	@mkdir -p bench/results
 	$(BIN)/python bench/engine_replay.py | tee bench/results/engine_replay.txt
 	scripts/with-services $(BIN)/python bench/rank_queries.py 2>&1 | grep -v ' INFO ' | tee bench/results/rank_queries.txt
+
+# The production shape on this machine: nginx (ip_hash) -> several processes -> PostgreSQL, Redis.
+scaled: setup
+	scripts/scaled
 
 setup: $(STAMPS)/python pwa/dist/index.html
 
