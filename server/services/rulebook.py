@@ -3,7 +3,7 @@
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from flask import current_app
+from flask import current_app, g, has_app_context
 
 from gamification import RuleBook, RuleSet, default_rule_set, problems
 from gamification.documents import from_document, to_document
@@ -16,7 +16,10 @@ STARTER_VERSION = 1  # the built-in starter set; published versions count on fro
 
 
 def rule_book() -> RuleBook:
-    """The starter set plus every published version, compiled once per process per newest version."""
+    """The starter set plus every published version, compiled once per process per newest version,
+    and looked up once per request."""
+    if has_app_context() and "rule_book" in g:
+        return g.rule_book
     # Keyed by the newest row's version and time: a reset database can reuse a version number.
     newest = db.session.execute(
         db.select(RuleSetVersion.version, RuleSetVersion.created_at)
@@ -28,6 +31,8 @@ def rule_book() -> RuleBook:
     if newest not in cache:
         cache.clear()
         cache[newest] = RuleBook(_rule_sets())
+    if has_app_context():
+        g.rule_book = cache[newest]
     return cache[newest]
 
 
@@ -96,6 +101,7 @@ def add_version(author: User | None, document: dict, effective_from: datetime) -
     )
     db.session.add(row)
     db.session.flush()
+    g.pop("rule_book", None)  # this request now sees the new version too
     return row
 
 

@@ -39,13 +39,12 @@ def share_content(user: User, content_id: int, network: str, client_id: str) -> 
         db.session.rollback()
         return _replay(_existing(user.id, client_id), content_id, network)
     rewarded = scored.rewarded or {}
-    publish.scores_changed([user.id, *rewarded])
+    points = publish.scores_changed([user.id, *rewarded])[user.id]
     if any(scored.progress.values()):
         publish.progress_changed(user.id, scored.progress)
     for member, news in rewarded.items():
         if any(news.values()):
             publish.progress_changed(member, news)
-    points = points_summary(user.id)
     return ShareResult(share, _awards_of(share), points, replayed=False, progress=scored.progress)
 
 
