@@ -109,8 +109,10 @@ TOP = """SELECT s.user_id, s.points, u.display_name FROM scores s JOIN users u O
          WHERE s.period = 'all_time' AND s.period_key = 'all' AND s.points > 0 AND u.active
          ORDER BY s.points DESC, s.reached_at, s.user_id LIMIT 25"""
 MINE = "SELECT points FROM scores WHERE user_id = %s AND period = 'all_time' AND period_key = 'all'"
-COUNT = """SELECT count(*) FROM scores s JOIN users u ON u.id = s.user_id
-           WHERE s.period = 'all_time' AND s.period_key = 'all' AND s.points > %s AND u.active"""
+# The bare rank query, as fast as SQL gets: an index-only count (deactivated people not excluded).
+COUNT = """SELECT count(*) FROM scores WHERE period = 'all_time' AND period_key = 'all' AND points > %s"""
+ACTIVE_COUNT = """SELECT count(*) FROM scores s JOIN users u ON u.id = s.user_id
+                  WHERE s.period = 'all_time' AND s.period_key = 'all' AND s.points > %s AND u.active"""
 AROUND = """SELECT s.user_id, s.points, u.display_name FROM scores s JOIN users u ON u.id = s.user_id
             WHERE s.period = 'all_time' AND s.period_key = 'all' AND s.points > 0 AND u.active
             ORDER BY s.points DESC, s.reached_at, s.user_id OFFSET %s LIMIT 5"""
@@ -124,7 +126,7 @@ def sql_answers(url: str, viewers: list[int]) -> tuple[list[float], list[float]]
 
         def answer(viewer):
             conn.execute(TOP).fetchall()
-            above = conn.execute(COUNT, (mine[viewer],)).fetchone()[0]
+            above = conn.execute(ACTIVE_COUNT, (mine[viewer],)).fetchone()[0]
             conn.execute(AROUND, (max(above - 2, 0),)).fetchall()
 
         full = timed([lambda v=v: answer(v) for v in viewers])
