@@ -60,8 +60,7 @@ def scope_value(user: User, scope: str) -> str | None:
     return None if value in (None, "") else str(value)
 
 
-def boards_of(user: User, period: str, key: str, values: dict[str, str | None] | None = None) -> list[Board]:
-    """The individual boards a user's score for (period, key) sits on, for their attributes or
-    for `values` (their attributes before a change)."""
-    values = values if values is not None else {scope: scope_value(user, scope) for scope in SCOPES}
+def boards_of(user: User, period: str, key: str) -> list[Board]:
+    """The individual boards a user's score for (period, key) sits on."""
+    values = {scope: scope_value(user, scope) for scope in SCOPES}
     return [Board(period, key, scope, value) for scope, value in values.items() if value is not None]

@@ -10,7 +10,7 @@ from server.extensions import db
 from server.models import Organisation, Score, User
 from server.models.types import utcnow
 from server.ranks import rank_store
-from server.ranks.boards import SCOPES, Board, boards_of, live_keys, scope_value
+from server.ranks.boards import SCOPES, Board, boards_of, live_keys
 from server.ranks.store import Put
 from server.services.rulebook import active_rule_set
 
@@ -25,14 +25,13 @@ def current_keys() -> list[tuple[str, str]]:
     return live_keys(now, Organisation.current().zone, active_rule_set(now))
 
 
-def refresh(user_ids, previous: dict[int, dict] | None = None) -> list[tuple[Put, int]]:
-    """Write these advocates' current scores to every board they are on (after their commit);
-    `previous` holds attributes they had before a change, whose boards they leave. Returns the
-    changes each with the board version it made."""
+def refresh(user_ids) -> list[tuple[Put, int]]:
+    """Write these advocates' current scores to every board they are on (after their commit).
+    Returns the changes, each with the board version it made."""
     rebuilt = ensure_built()
     users = db.session.scalars(db.select(User).filter(User.id.in_(set(user_ids)))).all()
     if not users:
-        return {}
+        return []
     keys, now = current_keys(), utcnow().timestamp()
     scores = _scores([u.id for u in users], keys)
     puts = []
@@ -42,20 +41,13 @@ def refresh(user_ids, previous: dict[int, dict] | None = None) -> list[tuple[Put
             points, reached = scores.get((user.id, period, key), (0, now))
             for board in boards_of(user, period, key):
                 puts.append(Put(board.name, user.id, points if listed else 0, reached))
-            for board in boards_of(user, period, key, (previous or {}).get(user.id, {})):
-                if board.value != scope_value(user, board.scope):
-                    puts.append(Put(board.name, user.id, 0, now))
-    puts += _team_totals({u.team_id for u in users} | _previous_teams(previous), keys, now)
+    puts += _team_totals({u.team_id for u in users}, keys, now)
     changes = rank_store().apply(puts)
     if rebuilt:
         # The rebuild already read these scores, so nothing "changed": report them as they stand.
         store = rank_store()
         changes = [(put, store.version(put.board)) for put in puts if put.points > 0]
     return changes
-
-
-def _previous_teams(previous: dict | None) -> set:
-    return {int(values["team"]) for values in (previous or {}).values() if values.get("team")}
 
 
 def _scores(user_ids: list[int], keys) -> dict:

@@ -10,12 +10,12 @@ from server.realtime import rooms
 from server.services.points import points_summary
 
 
-def scores_changed(user_ids, previous: dict[int, dict] | None = None) -> dict[int, dict]:
+def scores_changed(user_ids) -> dict[int, dict]:
     """After a commit that moved these advocates' scores: update the rank store, send each
     advocate their points, and queue each board's changes for the people watching it. Returns
     each advocate's points."""
     user_ids = sorted(set(user_ids))
-    changes = sync.refresh(user_ids, previous)
+    changes = sync.refresh(user_ids)
     points = {user_id: points_summary(user_id) for user_id in user_ids}
     for user_id in user_ids:
         socketio.emit("points:update", {"points": points[user_id]}, to=rooms.personal(user_id))

@@ -12,8 +12,8 @@ from tests.support.live_server import ApiSession, live_servers
 
 @pytest.fixture(scope="module")
 def two_servers(tmp_path_factory):
-    with live_servers(tmp_path_factory.mktemp("scaled"), "scaled", 2) as urls:
-        yield urls
+    with live_servers(tmp_path_factory.mktemp("scaled"), "scaled", 2) as group:
+        yield group.urls
 
 
 def _board(session: ApiSession, period: str = "week") -> list[tuple]:

@@ -140,3 +140,13 @@ def test_badges_and_levels_reach_the_advocates_other_devices(advocate_client, ad
         "level": "Newcomer",
         "streak": 1,
     }
+
+
+def test_another_teams_board_is_refused_to_an_advocate_and_open_to_an_admin(
+    advocate_client, admin_client, socket_for, db
+):
+    other = TeamFactory(name="Private")
+    board = {"period": "week", "scope": "team", "value": str(other.id)}
+    refused = socket_for(advocate_client).emit("leaderboard:join", board)
+    assert refused == {"ok": False, "error": "Only admins can see another team's board."}
+    assert socket_for(admin_client).emit("leaderboard:join", board)["ok"] is True
