@@ -7,6 +7,7 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NamedTuple
 
 import requests
 
@@ -39,17 +40,22 @@ def _environment(folder: Path, name: str) -> dict:
     return env
 
 
+class ServerGroup(NamedTuple):
+    urls: list[str]
+    database_url: str
+
+
 @contextmanager
 def live_server(folder: Path, name: str = "live"):
     """Yield the base URL of a seeded server; stop it afterwards."""
-    with live_servers(folder, name, 1) as urls:
-        yield urls[0]
+    with live_servers(folder, name, 1) as group:
+        yield group.urls[0]
 
 
 @contextmanager
-def live_servers(folder: Path, name: str, count: int):
-    """Yield the base URLs of `count` server processes sharing one seeded database (and Redis,
-    when REDIS_URL is set): the scaled setup, minus the load balancer."""
+def live_servers(folder: Path, name: str, count: int, threads: int = 32):
+    """Yield the URLs of `count` server processes sharing one seeded database (and Redis, when
+    REDIS_URL is set): the scaled setup, minus the load balancer."""
     env = _environment(folder, name)
     for command in (["db", "upgrade"], ["seed-demo"]):
         subprocess.run([BIN / "flask", *command], env=env, cwd=ROOT, check=True, capture_output=True)
@@ -57,9 +63,9 @@ def live_servers(folder: Path, name: str, count: int):
     try:
         for index in range(count):
             log_path = folder / f"{name}-server-{index}.log"
-            started.append(_start(env, log_path))
+            started.append(_start(env, log_path, threads))
             _wait_until_healthy(started[-1][0], started[-1][1], log_path)
-        yield [url for url, _, _ in started]
+        yield ServerGroup([url for url, _, _ in started], env["DATABASE_URL"])
     finally:
         for _, process, log in started:
             process.terminate()
@@ -67,10 +73,10 @@ def live_servers(folder: Path, name: str, count: int):
             log.close()
 
 
-def _start(env: dict, log_path: Path):
+def _start(env: dict, log_path: Path, threads: int):
     port = free_port()
     log = open(log_path, "w")  # noqa: SIM115 - closed by live_servers
-    command = [BIN / "gunicorn", "--worker-class", "gthread", "--workers", "1", "--threads", "32"]
+    command = [BIN / "gunicorn", "--worker-class", "gthread", "--workers", "1", "--threads", str(threads)]
     command += ["--no-control-socket", "--bind", f"127.0.0.1:{port}", "wsgi:app"]
     process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     return f"http://127.0.0.1:{port}", process, log
