@@ -5,6 +5,10 @@ const BASE = '/api/v1';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 let csrfToken = null;
+// The token request in flight. Its response sets the session cookie, so a
+// late one (sent before login, answered after it) would put back the
+// anonymous session: callers share one request, and writes wait for it.
+let csrfRefresh = null;
 let unauthorizedHandler = () => {};
 
 /** Every non-2xx response, and network failures (status 0), become this. */
@@ -28,10 +32,15 @@ export function onUnauthorized(handler) {
 }
 
 /** The token is bound to the session, so refetch it after login and logout. */
-export async function refreshCsrf() {
-  const body = await send('GET', '/auth/csrf');
-  csrfToken = body.csrf_token;
-  return csrfToken;
+export function refreshCsrf() {
+  if (!csrfRefresh) {
+    csrfRefresh = send('GET', '/auth/csrf')
+      .then((body) => (csrfToken = body.csrf_token))
+      .finally(() => {
+        csrfRefresh = null;
+      });
+  }
+  return csrfRefresh;
 }
 
 export function forgetCsrf() {
@@ -39,7 +48,7 @@ export function forgetCsrf() {
 }
 
 export async function request(method, path, body) {
-  if (UNSAFE.has(method) && !csrfToken) await refreshCsrf();
+  if (UNSAFE.has(method) && (!csrfToken || csrfRefresh)) await refreshCsrf();
   try {
     return await send(method, path, body);
   } catch (err) {
@@ -55,6 +64,7 @@ export async function request(method, path, body) {
 
 export const get = (path) => request('GET', path);
 export const post = (path, body) => request('POST', path, body);
+export const patch = (path, body) => request('PATCH', path, body);
 
 async function send(method, path, body) {
   const headers = { Accept: 'application/json' };
