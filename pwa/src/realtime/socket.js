@@ -22,7 +22,7 @@ export function connectRealtime() {
   socket.on('connect', handleConnect);
   socket.on('disconnect', () => connection.set(socket && socket.active ? 'connecting' : 'offline'));
   socket.on('connect_error', () => connection.set(socket && socket.active ? 'connecting' : 'offline'));
-  socket.on('leaderboard:update', (payload) => emitLocal('board', payload));
+  socket.on('leaderboard:delta', (payload) => emitLocal('board', payload));
   socket.on('points:update', (payload) => emitLocal('points', payload));
   socket.on('progress:update', (payload) => emitLocal('progress', payload));
 }
@@ -50,26 +50,32 @@ function subscribe(kind, listener) {
   return () => listeners[kind].delete(listener);
 }
 
-/** {period, scope, period_key} whenever a board changed. Returns unsubscribe. */
-export const onLeaderboardUpdate = (listener) => subscribe('board', listener);
-/** {points: {week, month, all_time}} for the signed-in advocate. */
+/**
+ * {board: {period, period_key, scope, value}, versions, changes} for boards
+ * we joined, at most one per board every 250 ms. Returns unsubscribe.
+ */
+export const onLeaderboardDelta = (listener) => subscribe('board', listener);
+/** {points: {week, month, quarter, all_time}} for the signed-in advocate. */
 export const onPointsUpdate = (listener) => subscribe('points', listener);
 /** {badges, level, streak}: what the signed-in advocate just earned. */
 export const onProgressUpdate = (listener) => subscribe('progress', listener);
 /** Every (re)connect: anything pushed while we were away was missed. */
 export const onReconnect = (listener) => subscribe('connect', listener);
 
-/** Resolves with the server's ack ({ok, room} or {ok: false, error}). */
-export function joinLeaderboard(period, scope) {
-  const room = { period, scope };
+/**
+ * Join a board's room: {period, scope, window?}; scope 'teams' is team versus
+ * team. Resolves with the server's ack ({ok, room, board} or {ok: false, error}).
+ */
+export function joinLeaderboard(board) {
+  const room = roomOf(board);
   rooms.set(roomKey(room), room);
   // While disconnected, handleConnect joins on connect; emitting now would
   // be buffered by socket.io and then sent a second time.
   return socket && socket.connected ? emitJoin(room) : Promise.resolve({ ok: false, error: 'not connected' });
 }
 
-export function leaveLeaderboard(period, scope) {
-  const room = { period, scope };
+export function leaveLeaderboard(board) {
+  const room = roomOf(board);
   rooms.delete(roomKey(room));
   if (socket && socket.connected) socket.emit('leaderboard:leave', room);
 }
@@ -82,6 +88,11 @@ function emitJoin(room) {
   });
 }
 
-function roomKey({ period, scope }) {
-  return `${period}:${scope}`;
+// The server refuses a window on calendar periods, even an empty one.
+function roomOf({ period, scope, window }) {
+  return window ? { period, scope, window } : { period, scope };
+}
+
+function roomKey({ period, scope, window }) {
+  return `${period}:${window || ''}:${scope}`;
 }
