@@ -10,6 +10,7 @@ import { periodKey, scopeDescription } from '../lib/boardNames.js';
 import { TabRow } from '../components/TabRow.jsx';
 import { PeopleBoard } from '../components/PeopleBoard.jsx';
 import { TeamBoard } from '../components/TeamBoard.jsx';
+import { RankingSwitch } from '../components/RankingSwitch.jsx';
 
 const TEAMS_TAB = { scope: 'teams', label: 'Teams', value: 'teams', name: null };
 
@@ -63,6 +64,7 @@ export function Leaderboard() {
           <PeopleBoard periodTab={periodTab} scopeTab={scopeTab} me={me} />
         )}
       </div>
+      <RankingSwitch me={me} />
     </section>
   );
 }
