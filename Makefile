@@ -33,6 +33,7 @@ bench: $(STAMPS)/dev
 	@mkdir -p bench/results
 	$(BIN)/python bench/engine_replay.py | tee bench/results/engine_replay.txt
 	scripts/with-services $(BIN)/python bench/rank_queries.py 2>&1 | grep -v ' INFO ' | tee bench/results/rank_queries.txt
+	scripts/with-services $(BIN)/python bench/live_leaderboard.py 2>&1 | grep -v ' INFO ' | tee bench/results/live_leaderboard.txt
 
 # The production shape on this machine: nginx (ip_hash) -> several processes -> PostgreSQL, Redis.
 scaled: setup
