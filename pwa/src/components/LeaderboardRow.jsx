@@ -21,7 +21,7 @@ export function LeaderboardRow({ entry, isMe, hidden }) {
       </span>
       <span class="board-who">
         <span class="board-name">
-          {advocate.display_name}
+          <span class="board-name-text">{advocate.display_name}</span>
           {isMe && <span class="you-tag"> (you)</span>}
         </span>
         {hidden ? (

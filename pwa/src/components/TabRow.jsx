@@ -4,7 +4,7 @@
 // board loads fast and is what was asked for).
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-const STEPS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+const STEPS = { ArrowRight: 1, ArrowLeft: -1 };
 
 /** tabs: [{value, label, title?}]; tab ids are `${idPrefix}-tab-${index}`. */
 export function TabRow({ label, idPrefix, tabs, value, onChange, controls }) {
@@ -12,7 +12,10 @@ export function TabRow({ label, idPrefix, tabs, value, onChange, controls }) {
   const [hidden, setHidden] = useState('');
   const selected = Math.max(0, tabs.findIndex((tab) => tab.value === value));
   const measure = () => row.current && setHidden(hiddenSides(row.current));
-  useEffect(() => (reveal(row.current, selected), measure()), [selected, tabs.length]);
+  useEffect(() => {
+    reveal(row.current, selected);
+    measure();
+  }, [selected, tabs.length]);
   useEffect(() => {
     const observer = new ResizeObserver(measure);
     observer.observe(row.current);

@@ -46,13 +46,15 @@ function TeamRow({ entry, isMine }) {
         {rank}
       </span>
       <span class="board-who">
-        <span class="board-name">
-          {team.name}
-          {isMine && <span class="you-tag"> (yours)</span>}
-        </span>
+        <span class="board-name">{team.name}</span>
         <span class="board-team">
-          <span data-testid="team-members">{members}</span> {members === 1 ? 'member' : 'members'} ·{' '}
-          <span data-testid="team-points">{points}</span> pts
+          {isMine && <span class="you-tag">Your team</span>}
+          <span>
+            <span data-testid="team-members">{members}</span> {members === 1 ? 'member' : 'members'} ·
+          </span>{' '}
+          <span>
+            <span data-testid="team-points">{points}</span> pts
+          </span>
         </span>
       </span>
       <span class="board-points team-average">
