@@ -18,6 +18,7 @@ run: setup migrate seed
 		--bind $(HOST):$(PORT) --access-logfile - wsgi:app
 
 test: setup $(STAMPS)/dev system-deps
+	cd pwa && npm test
 	$(BIN)/pytest tests/gamification
 	$(BIN)/pytest tests/api
 	$(BIN)/pytest tests/realtime

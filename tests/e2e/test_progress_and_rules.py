@@ -43,7 +43,8 @@ def test_admin_checks_previews_and_publishes_rules(phone, screenshot):
 
     before = page.request.get("/api/v1/rules/current").json()["version"]
     page.get_by_role("button", name="Publish rules").click()
-    expect(page.get_by_text(f"Published version {before + 1}")).to_be_visible()
+    # The toast says it; the live region repeats it for screen readers a moment later.
+    expect(page.get_by_test_id("toast").get_by_text(f"Published version {before + 1}")).to_be_visible()
     current = page.request.get("/api/v1/rules/current").json()
     base = next(rule for rule in current["document"]["rules"] if rule["id"] == "share.base")
     assert (current["version"], base["points"]) == (before + 1, 20)
@@ -70,7 +71,8 @@ def test_admin_edits_badge_tiers_and_levels_then_publishes(phone, screenshot):
 
     before = page.request.get("/api/v1/rules/current").json()["version"]
     page.get_by_role("button", name="Publish rules").click()
-    expect(page.get_by_text(f"Published version {before + 1}")).to_be_visible()
+    # The toast says it; the live region repeats it for screen readers a moment later.
+    expect(page.get_by_test_id("toast").get_by_text(f"Published version {before + 1}")).to_be_visible()
     document = page.request.get("/api/v1/rules/current").json()["document"]
     on_fire = next(badge for badge in document["badges"] if badge["id"] == "on-fire")
     assert on_fire["thresholds"] == [3, 10, 30]
