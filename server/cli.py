@@ -1,4 +1,4 @@
-"""`flask` commands for operators: seed-demo, create-user, rebuild-ranks."""
+"""`flask` commands for operators: seed-demo, create-user, deactivate-user, rebuild-ranks."""
 
 import click
 from flask import Flask
@@ -7,7 +7,7 @@ from server import demo
 from server.extensions import db
 from server.models import ROLES, Team, User
 from server.ranks import sync
-from server.services import ledger_totals
+from server.services import accounts, ledger_totals
 
 
 @click.command("seed-demo")
@@ -64,6 +64,18 @@ def rebuild_ranks(from_ledger: bool) -> None:
     click.echo(f"Rebuilt the rank store: {sync.rebuild()} board entries.")
 
 
+@click.command("deactivate-user")
+@click.argument("email")
+@click.option("--reactivate", is_flag=True, help="Let a deactivated user back in.")
+def deactivate_user(email: str, reactivate: bool) -> None:
+    """Deactivate an account: no login, off every leaderboard at once."""
+    user = db.session.scalar(db.select(User).filter_by(email=email.strip().lower()))
+    if user is None:
+        raise click.BadParameter(f"no user with email {email}", param_hint="EMAIL")
+    accounts.set_active(user, reactivate)
+    click.echo(f"{'Reactivated' if reactivate else 'Deactivated'} {user.email}.")
+
+
 def _team(name: str | None) -> Team | None:
     if not name:
         return None
@@ -75,3 +87,4 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(seed_demo)
     app.cli.add_command(create_user)
     app.cli.add_command(rebuild_ranks)
+    app.cli.add_command(deactivate_user)

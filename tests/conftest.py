@@ -10,6 +10,7 @@ from sqlalchemy import text
 from server import create_app
 from server.extensions import db as database
 from server.extensions import limiter
+from server.models.organisation import forget_settings
 from server.ranks import rank_store
 from tests import factories
 from tests.support.databases import fresh_database, is_postgres
@@ -52,7 +53,8 @@ def db(app):
         _empty_tables()
         limiter.reset()
         rank_store().clear()
-        rank_store().replace_all({})  # built, and as empty as the tables
+        rank_store().replace_all({}, {})  # built, and as empty as the tables
+        forget_settings()  # the organisation row went with them
 
 
 def _empty_tables() -> None:

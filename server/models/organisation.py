@@ -1,9 +1,11 @@
 """The organisation running the programme, and its teams."""
 
+import time
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from flask import g, has_app_context
-from sqlalchemy import String
+from sqlalchemy import String, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.extensions import db
@@ -37,6 +39,33 @@ class Organisation(db.Model):
         if has_app_context():
             g.organisation = org  # a strong reference: the session only holds objects weakly
         return org
+
+
+class Settings(NamedTuple):
+    zone: ZoneInfo
+    ranking: str
+
+
+SETTINGS_TTL = 5.0  # seconds another process may read old settings after a change
+_settings: dict[str, tuple[float, Settings]] = {}
+
+
+def settings() -> Settings:
+    """The organisation's clock and ranking style, cached in the process for a few seconds:
+    every leaderboard read needs them, and they almost never change."""
+    cached = _settings.get("current")
+    if cached is None or time.monotonic() - cached[0] > SETTINGS_TTL:
+        org = Organisation.current()
+        cached = _settings["current"] = (time.monotonic(), Settings(org.zone, org.ranking))
+    return cached[1]
+
+
+def forget_settings(*_) -> None:
+    _settings.clear()
+
+
+event.listen(Organisation, "after_update", forget_settings)
+event.listen(Organisation, "after_insert", forget_settings)
 
 
 class Team(db.Model):

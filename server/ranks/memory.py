@@ -5,7 +5,7 @@ from collections import Counter
 
 from sortedcontainers import SortedList
 
-from server.ranks.store import Put, Snapshot, second
+from server.ranks.store import Name, Put, Snapshot, second
 
 
 class _Board:
@@ -42,6 +42,7 @@ class _Board:
 class MemoryRankStore:
     def __init__(self):
         self._boards: dict[str, _Board] = {}
+        self._names: dict[int, Name] = {}
         self._lock = threading.Lock()
         self._built = False
 
@@ -66,6 +67,7 @@ class MemoryRankStore:
                 above = self._above(found, points, dense)
                 around_start = max(0, place - reach)
                 around = self._rows(found, around_start, place + reach + (1 if key else 0))
+            shown = {m for m, _ in top} | {m for m, _ in around}
             return Snapshot(
                 found.version,
                 len(found.order),
@@ -77,7 +79,14 @@ class MemoryRankStore:
                 around,
                 around_start,
                 self._above(found, around[0][1], dense) if around else 0,
+                {m: self._names[m] for m in shown if m in self._names},
             )
+
+    def name(self, names: dict[int, Name], forget=()) -> None:
+        with self._lock:
+            self._names.update(names)
+            for member in forget:
+                self._names.pop(member, None)
 
     @staticmethod
     def _rows(found: _Board, start: int, stop: int) -> list[tuple[int, int]]:
@@ -99,7 +108,7 @@ class MemoryRankStore:
         with self._lock:
             return self._get(board).version
 
-    def replace_all(self, boards: dict[str, list[Put]]) -> None:
+    def replace_all(self, boards: dict[str, list[Put]], names: dict[int, Name]) -> None:
         fresh = {}
         for name, puts in boards.items():
             board = fresh[name] = _Board()
@@ -109,14 +118,14 @@ class MemoryRankStore:
             # Versions carry on, so a client holding an old snapshot sees it is stale.
             for name, board in fresh.items():
                 board.version = self._get(name).version + 1
-            self._boards, self._built = fresh, True
+            self._boards, self._names, self._built = fresh, dict(names), True
 
     def is_built(self) -> bool:
         return self._built
 
     def clear(self) -> None:
         with self._lock:
-            self._boards, self._built = {}, False
+            self._boards, self._names, self._built = {}, {}, False
 
     def _get(self, board: str) -> _Board:
         return self._boards.get(board) or _EMPTY

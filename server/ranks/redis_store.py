@@ -3,12 +3,15 @@ every process sees each update whole.
 
 Per board: a sorted set in board order, a hash of exact points, a sorted set of the distinct
 scores with a hash counting each (for dense ranks in O(log n)), and a version counter. Keys of
-one board share a hash tag, so the scripts also run on a Redis Cluster.
+one board share a hash tag. How members are shown (name, team) sits in one hash beside them, read
+in the same script as the board, so a board answer needs no database.
 """
+
+import json
 
 import redis
 
-from server.ranks.store import Put, Snapshot, second
+from server.ranks.store import Name, Put, Snapshot, second
 
 T0 = 1_577_836_800  # 2020-01-01: reached times are stored as seconds after this
 TIME_SPAN = 2**32
@@ -40,7 +43,7 @@ return redis.call('INCR', KEYS[5])
 # One round trip for a whole leaderboard answer. Bounds are formatted with %.0f: Lua's default
 # number formatting rounds to 14 digits, too few for an order score.
 SNAPSHOT = """
-local order, pts, vals, ver = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
+local order, pts, vals, ver, names = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]
 local member, reach, dense, hint = ARGV[1], tonumber(ARGV[4]), ARGV[5] == '1', ARGV[6]
 local function higher(p)
   return redis.call('ZCOUNT', order, string.format('%.0f', (p + 1) * 4294967296), '+inf')
@@ -70,8 +73,13 @@ if points > 0 then
   around = rows(around_start, last)
   if #around[1] > 0 then around_above = above(tonumber(around[2][1])) end
 end
+local shown = {}
+for _, m in ipairs(top[1]) do shown[#shown + 1] = m end
+for _, m in ipairs(around[1]) do shown[#shown + 1] = m end
+local labels = {}
+if #shown > 0 then labels = redis.call('HMGET', names, unpack(shown)) end
 return {tonumber(redis.call('GET', ver) or '0'), redis.call('ZCARD', order), top[1], top[2], top_above,
-        points, place, mine_above, around[1], around[2], around_start, around_above}
+        points, place, mine_above, around[1], around[2], around_start, around_above, shown, labels}
 """
 
 WINDOW = """
@@ -112,7 +120,7 @@ class RedisRankStore:
         tag = f"{self.prefix}{{{board}}}"
         return [f"{tag}:{part}{suffix}" for part in ("order", "points", "values", "counts", "version")]
 
-    def apply(self, puts: list[Put]) -> dict[str, int]:
+    def apply(self, puts: list[Put]) -> list[tuple[Put, int]]:
         pipe = self.redis.pipeline(transaction=False)
         for put in puts:
             args = [member_key(put.member), put.points, order_score(put.points, put.reached)]
@@ -124,9 +132,10 @@ class RedisRankStore:
     def snapshot(self, board, member, start, stop, reach, dense, hint) -> Snapshot:
         args = [member_key(member), start, stop, reach, 1 if dense else 0, "" if hint is None else hint]
         order_key, points_key, values_key, _, version_key = self._keys(board)
-        found = self._snapshot(keys=[order_key, points_key, values_key, version_key], args=args)
+        keys = [order_key, points_key, values_key, version_key, f"{self.prefix}names"]
+        found = self._snapshot(keys=keys, args=args)
         version, size, top_ids, top_points, top_above, points, place, above = found[:8]
-        around_ids, around_points, around_start, around_above = found[8:]
+        around_ids, around_points, around_start, around_above, shown, labels = found[8:]
         return Snapshot(
             int(version),
             int(size),
@@ -138,7 +147,16 @@ class RedisRankStore:
             _rows(around_ids, around_points),
             int(around_start),
             int(around_above),
+            {member_id(m): tuple(json.loads(label)) for m, label in zip(shown, labels, strict=True) if label},
         )
+
+    def name(self, names: dict[int, Name], forget=()) -> None:
+        pipe = self.redis.pipeline(transaction=False)
+        if names:
+            pipe.hset(f"{self.prefix}names", mapping=_labels(names))
+        if forget:
+            pipe.hdel(f"{self.prefix}names", *(member_key(m) for m in forget))
+        pipe.execute()
 
     def window(self, board: str, start: int, stop: int) -> list[tuple[int, int]]:
         if stop <= start:
@@ -152,7 +170,7 @@ class RedisRankStore:
     def version(self, board: str) -> int:
         return int(self.redis.get(self._keys(board)[4]) or 0)
 
-    def replace_all(self, boards: dict[str, list[Put]]) -> None:
+    def replace_all(self, boards: dict[str, list[Put]], names: dict[int, Name]) -> None:
         """Build each board under temporary keys, then rename them over the live ones at once."""
         filled = {board for board, puts in boards.items() if self._build(board, puts)}
         old = {b.decode() for b in self.redis.smembers(f"{self.prefix}boards")}
@@ -170,6 +188,9 @@ class RedisRankStore:
         pipe.delete(f"{self.prefix}boards")
         if boards:
             pipe.sadd(f"{self.prefix}boards", *boards)
+        pipe.delete(f"{self.prefix}names")
+        if names:
+            pipe.hset(f"{self.prefix}names", mapping=_labels(names))
         pipe.set(f"{self.prefix}built", 1)
         pipe.execute()
 
@@ -203,3 +224,7 @@ class RedisRankStore:
 
 def _rows(members: list, points: list) -> list[tuple[int, int]]:
     return [(member_id(m), int(p)) for m, p in zip(members, points, strict=True)]
+
+
+def _labels(names: dict[int, Name]) -> dict[str, str]:
+    return {member_key(member): json.dumps(list(name)) for member, name in names.items()}

@@ -3,6 +3,7 @@
 from typing import NamedTuple, Protocol
 
 Rows = list[tuple[int, int]]  # (member, points) in board order
+Name = tuple[str, str | None]  # what a board shows for a member: display name, team
 
 
 class Put(NamedTuple):
@@ -27,6 +28,7 @@ class Snapshot(NamedTuple):
     around: Rows  # up to `reach` rows above and below the viewer
     around_start: int  # the place of the first of them
     around_above: int  # members (or distinct scores) above the first of them
+    names: dict[int, Name]  # for the members in `top` and `around` the store knows
 
 
 class RankStore(Protocol):
@@ -47,6 +49,9 @@ class RankStore(Protocol):
         consistent read. `hint` is the points of a viewer who is not on the board (hidden from
         public ranking): their place is where those points would stand."""
 
+    def name(self, names: dict[int, Name], forget=()) -> None:
+        """Remember how to show members (so a board answer needs no database), forget others."""
+
     def window(self, board: str, start: int, stop: int) -> list[tuple[int, int]]:
         """(member, points) for places [start, stop) in board order."""
 
@@ -54,8 +59,9 @@ class RankStore(Protocol):
 
     def version(self, board: str) -> int: ...
 
-    def replace_all(self, boards: dict[str, list[Put]]) -> None:
-        """Swap every board for freshly built ones (a rebuild); boards not named are dropped."""
+    def replace_all(self, boards: dict[str, list[Put]], names: dict[int, Name]) -> None:
+        """Swap every board and every name for freshly built ones (a rebuild); boards not named
+        are dropped."""
 
     def is_built(self) -> bool: ...
 

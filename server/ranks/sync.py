@@ -42,6 +42,8 @@ def refresh(user_ids) -> list[tuple[Put, int]]:
             for board in boards_of(user, period, key):
                 puts.append(Put(board.name, user.id, points if listed else 0, reached))
     puts += _team_totals({u.team_id for u in users}, keys, now)
+    listed = [u for u in users if u.active and u.public_ranking]
+    rank_store().name({u.id: shown_as(u) for u in listed}, forget=[u.id for u in users if u not in listed])
     changes = rank_store().apply(puts)
     if rebuilt:
         # The rebuild already read these scores, so nothing "changed": report them as they stand.
@@ -80,6 +82,10 @@ def _team_totals(team_ids: set, keys, now: float) -> list[Put]:
     ]
 
 
+def shown_as(user: User) -> tuple[str, str | None]:
+    return user.display_name, user.team.name if user.team else None
+
+
 def ensure_built() -> bool:
     """Build the store from the scores the first time this process (or a fresh Redis) needs it;
     True when this call built it."""
@@ -104,8 +110,10 @@ def rebuild() -> int:
     )
     boards: dict[str, list[Put]] = defaultdict(list)
     teams: dict[tuple, list] = defaultdict(lambda: [0, 0.0])
+    names = {}
     for user, period, key, points, reached in rows:
         if user.public_ranking:
+            names[user.id] = shown_as(user)
             for board in boards_of(user, period, key):
                 boards[board.name].append(Put(board.name, user.id, points, reached.timestamp()))
         if user.team_id is not None:
@@ -113,7 +121,7 @@ def rebuild() -> int:
             total[0], total[1] = total[0] + points, max(total[1], reached.timestamp())
     for (name, team), (points, reached) in teams.items():
         boards[name].append(Put(name, team, points, reached))
-    rank_store().replace_all(dict(boards))
+    rank_store().replace_all(dict(boards), names)
     _catch_up(started)
     return sum(len(puts) for puts in boards.values())
 

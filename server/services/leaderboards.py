@@ -4,11 +4,11 @@ Who may see which board is decided here too, for the API and the socket rooms al
 """
 
 from math import ceil
-from typing import NamedTuple
 
 from server.errors import Refused
 from server.extensions import db
 from server.models import PERIODS, WINDOW_PERIODS, Organisation, Score, Team, User
+from server.models.organisation import settings as org_settings
 from server.models.types import utcnow
 from server.ranks import rank_store, sync
 from server.ranks.boards import SCOPES, Board, scope_value
@@ -36,7 +36,7 @@ def _key(period: str, window: str | None) -> str:
             raise Refused(
                 422, "invalid", "Only campaign and challenge boards take a window.", {"window": ["Not used."]}
             )
-        return period_key(period, utcnow(), Organisation.current().zone)
+        return period_key(period, utcnow(), org_settings().zone)
     rules = active_rule_set()
     windows = {c.id for c in (rules.campaigns if period == "campaign" else rules.challenges)}
     if not window:
@@ -97,11 +97,11 @@ def available(viewer: User) -> dict:
     return {"periods": periods, "scopes": scopes, "ranking": ranking, "public_ranking": viewer.public_ranking}
 
 
-def standings(viewer: User, board: Board, page: int, limit: int) -> dict:
+def standings(viewer: User, board: Board, page: int, limit: int, healed: bool = False) -> dict:
     """The board's page, the caller's rank and neighbours, and how many are ranked: one read of
     the rank store and one query for the names."""
     sync.ensure_built()
-    dense = Organisation.current().ranking == "dense"
+    dense = org_settings().ranking == "dense"
     # Someone hidden from public ranking is not on the board: their rank is where they would stand.
     hint = None if viewer.public_ranking else _own_points(viewer.id, board)
     start = (page - 1) * limit
@@ -109,9 +109,12 @@ def standings(viewer: User, board: Board, page: int, limit: int) -> dict:
     pages = max(1, ceil(snap.size / limit))
     if page > pages:
         raise Refused(404, "not_found", f"Page {page} is past the end: this board has {pages} page(s).")
-    people = _people({member for member, _ in snap.top + snap.around})
-    if _stale(people, snap.top + snap.around):
-        return standings(viewer, board, page, limit)  # the store was behind the database
+    unnamed = {member for member, _ in snap.top + snap.around} - set(snap.names)
+    if unnamed and not healed:
+        # The store cannot name someone on the board (people changed behind its back, or keys
+        # from an older version): write them again from the database, then read again.
+        sync.refresh(unnamed)
+        return standings(viewer, board, page, limit, healed=True)
     rank = 1 + snap.above if snap.points else None
     return {
         "period": board.period,
@@ -123,9 +126,9 @@ def standings(viewer: User, board: Board, page: int, limit: int) -> dict:
         "total_ranked": snap.size,
         "page": page,
         "pages": pages,
-        "entries": _ranked(snap.top, start, snap.top_above, people, dense),
+        "entries": _ranked(snap.top, start, snap.top_above, snap.names, dense),
         "me": {"rank": rank, "points": snap.points or 0, "listed": viewer.public_ranking},
-        "neighbours": _ranked(snap.around, snap.around_start, snap.around_above, people, dense),
+        "neighbours": _ranked(snap.around, snap.around_start, snap.around_above, snap.names, dense),
     }
 
 
@@ -134,33 +137,7 @@ def _own_points(user_id: int, board: Board) -> int:
     return db.session.scalar(query) or 0
 
 
-class Person(NamedTuple):
-    display_name: str
-    team: str | None
-    shown: bool  # active and on public boards
-
-
-def _people(ids: set[int]) -> dict[int, Person]:
-    """Names for the rows shown: plain columns, no ORM objects (this runs on every board read)."""
-    if not ids:
-        return {}
-    rows = db.session.execute(
-        db.select(User.id, User.display_name, Team.name, User.active & User.public_ranking)
-        .outerjoin(Team, Team.id == User.team_id)
-        .filter(User.id.in_(ids))
-    )
-    return {user_id: Person(name, team, bool(shown)) for user_id, name, team, shown in rows}
-
-
-def _stale(people: dict[int, Person], rows) -> bool:
-    """Someone deactivated or hidden since the store last heard: refresh them, then read again."""
-    gone = [m for m, _ in rows if m not in people or not people[m].shown]
-    if gone:
-        sync.refresh(gone)
-    return bool(gone)
-
-
-def _ranked(rows, start: int, first_above: int, people: dict[int, Person], dense: bool) -> list[dict]:
+def _ranked(rows, start: int, first_above: int, names: dict, dense: bool) -> list[dict]:
     """Ranks for consecutive rows starting at place `start`, whose first row has `first_above`
     members (or distinct scores, when dense) above it: ties share a rank."""
     entries, rank, previous = [], 1 + first_above, None
@@ -168,8 +145,8 @@ def _ranked(rows, start: int, first_above: int, people: dict[int, Person], dense
         if previous is not None and points != previous:
             # Everyone above this row has more points, so its rank is its place (competition).
             rank = rank + 1 if dense else start + offset + 1
-        previous, person = points, people[member]
-        advocate = {"id": member, "display_name": person.display_name, "team": person.team}
+        previous, (display_name, team) = points, names.get(member, ("Former advocate", None))
+        advocate = {"id": member, "display_name": display_name, "team": team}
         entries.append({"rank": rank, "advocate": advocate, "points": points})
     return entries
 

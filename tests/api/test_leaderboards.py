@@ -84,14 +84,24 @@ def test_a_tie_continuing_from_the_previous_page_keeps_its_rank(login_as, team, 
     ]
 
 
-def test_deactivated_advocates_leave_the_board(login_as, team, db):
+def test_deactivated_advocates_leave_the_board_at_once(app, login_as, team, db):
     gone = UserFactory(team=team)
     _earn(login_as, gone, ["linkedin"])
     viewer = _earn(login_as, UserFactory(team=team, display_name="Stays"), ["email"])
-    gone.active = False
-    db.session.commit()
+    result = app.test_cli_runner().invoke(args=["deactivate-user", gone.email])
+    assert result.exit_code == 0, result.output
     board = viewer.get("/api/v1/leaderboards/week").get_json()
     assert _rows(board["entries"]) == [(1, "Stays", 10)] and board["total_ranked"] == 1
+    app.test_cli_runner().invoke(args=["deactivate-user", gone.email, "--reactivate"])
+    assert viewer.get("/api/v1/leaderboards/week").get_json()["total_ranked"] == 2
+    unknown = app.test_cli_runner().invoke(args=["deactivate-user", "nobody@example.test"])
+    assert unknown.exit_code != 0 and "no user" in unknown.output
+
+
+def test_someone_the_store_cannot_name_is_written_again_from_the_database(login_as, team, db):
+    viewer = _earn(login_as, UserFactory(team=team, display_name="Named"), ["email"])
+    rank_store().name({}, forget=[viewer.get("/api/v1/me").get_json()["id"]])  # e.g. older keys
+    assert _rows(viewer.get("/api/v1/leaderboards/week").get_json()["entries"]) == [(1, "Named", 10)]
 
 
 def test_opting_out_hides_me_from_others_but_i_still_see_my_rank(login_as, team, db):

@@ -54,7 +54,7 @@ def test_a_put_replaces_the_old_score_and_zero_removes(store):
 def test_a_rebuild_swaps_every_board_and_versions_keep_growing(store):
     store.apply([Put("old", 1, 5, T), Put("kept", 1, 5, T)])
     before = store.version("kept")
-    store.replace_all({"kept": [Put("kept", 2, 7, T)], "new": [Put("new", 3, 1, T)], "empty": []})
+    store.replace_all({"kept": [Put("kept", 2, 7, T)], "new": [Put("new", 3, 1, T)], "empty": []}, {})
     assert store.is_built()
     assert store.window("kept", 0, 5) == [(2, 7)] and store.version("kept") > before
     assert store.window("old", 0, 5) == [] and store.window("new", 0, 5) == [(3, 1)]
