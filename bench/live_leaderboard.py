@@ -63,7 +63,7 @@ class Watcher:
 
 def share_load(urls, sharers, items, rate: float, seconds: float) -> list[tuple[int, int, float]]:
     """Share at `rate` a second through both processes; (advocate, new week points, sent at)."""
-    commits, lock, count, durations = [], threading.Lock(), int(rate * seconds), []
+    commits, lock, count, durations, statuses = [], threading.Lock(), int(rate * seconds), [], {}
     sessions = [(ApiSession(urls[n % 2], email, PASSWORD), email) for n, email in enumerate(sharers)]
     ids = {email: session.get("/api/v1/me").json()["id"] for session, email in sessions}
     started = time.monotonic()
@@ -78,6 +78,8 @@ def share_load(urls, sharers, items, rate: float, seconds: float) -> list[tuple[
         except requests.RequestException:
             return  # timed out: the server is saturated; counted as not committed
         durations.append((time.monotonic() - sent) * 1000)
+        with lock:
+            statuses[response.status_code] = statuses.get(response.status_code, 0) + 1
         if response.status_code == 201:
             with lock:
                 commits.append((ids[email], response.json()["points"]["week"], sent))
@@ -86,6 +88,7 @@ def share_load(urls, sharers, items, rate: float, seconds: float) -> list[tuple[
         list(pool.map(one, range(count)))
     took = time.monotonic() - started
     print(f"shares: {len(commits):,} committed of {count:,} in {took:.1f} s = {len(commits) / took:.0f}/s")
+    print(f"answers by status: {dict(sorted(statuses.items()))}")
     cuts = statistics.quantiles(durations, n=100)
     print(f"share requests: median {cuts[49]:.0f} ms, p99 {cuts[98]:.0f} ms")
     return commits
@@ -110,6 +113,10 @@ async def run(group, args) -> None:
     urls = group.urls
     with psycopg.connect(group.database_url.replace("+psycopg", "")) as conn:
         sharers = [email for (email,) in conn.execute("SELECT email FROM users WHERE team_id IS NOT NULL")]
+    # Every share must move the board: the demo's caps would stop most of them earning anything.
+    admin = ApiSession(urls[0], "admin@demo.example", PASSWORD)
+    flat = {"rules": [{"id": "share.base", "name": "Shared content", "trigger": "share", "points": 10}]}
+    assert admin.post("/api/v1/rules/publish", {"document": flat}).status_code == 201
     emails = [f"{p}@demo.example" for p in ("advocate", "advocate2", "manager")]
     sessions = [ApiSession(urls[n % 2], email, PASSWORD) for n, email in enumerate(emails)]
     items = [item["id"] for item in sessions[0].get("/api/v1/content/feed").json()["items"]]

@@ -164,10 +164,12 @@ class Engine:
 
     def _level(self, state: AdvocateState) -> str | None:
         thresholds, points, current = self.level_thresholds, state.lifetime_points, state.level
-        low = thresholds[current] if current >= 0 else float("-inf")
-        high = thresholds[current + 1] if current + 1 < len(thresholds) else float("inf")
-        if low <= points < high:
-            return None  # still between this level and the next
+        # A state from a version with more levels than this one holds an index past the end.
+        if current < len(thresholds):
+            low = thresholds[current] if current >= 0 else float("-inf")
+            high = thresholds[current + 1] if current + 1 < len(thresholds) else float("inf")
+            if low <= points < high:
+                return None  # still between this level and the next
         state.level = index = level_index(self.rules.levels, thresholds, points)
         return self.rules.levels[index].name if index >= 0 else None
 

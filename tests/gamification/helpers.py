@@ -18,9 +18,15 @@ def share(n: int = 0, at: datetime = MONDAY_NOON, advocate: int = 7, **attribute
     return Event(f"share:{advocate}:{n}", "share", advocate, at, attributes)
 
 
-def run(rule_set: RuleSet, events: list[Event], advocate: int = 7, team: int | None = 1):
-    """Apply events in order; return (state, outcomes)."""
-    engine, state = Engine(rule_set), AdvocateState(advocate, team)
+def run(
+    rule_set: RuleSet,
+    events: list[Event],
+    advocate: int = 7,
+    team: int | None = 1,
+    state: AdvocateState | None = None,
+):
+    """Apply events in order, from an empty state or `state`; return (state, outcomes)."""
+    engine, state = Engine(rule_set), state or AdvocateState(advocate, team)
     return state, [engine.apply(state, event) for event in events]
 
 

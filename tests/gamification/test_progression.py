@@ -94,3 +94,18 @@ def test_only_configured_events_count_toward_streaks():
     rule_set = rules(PointRule("base", "Shared", "share", 1))
     click = Event("click:1", "click", 7, MONDAY_NOON, {})
     assert run(rule_set, [click])[0].streak_length == 0
+
+
+def test_a_state_from_a_version_with_more_levels_scores_under_one_with_fewer():
+    many = rules(
+        PointRule("base", "Shared", "share", 50), levels=tuple(Level(f"L{n}", n * 10) for n in range(6))
+    )
+    state, _ = run(many, [share(0)])
+    assert state.level == 5
+    fewer = rules(
+        PointRule("base", "Shared", "share", 1), levels=(Level("Newcomer", 0), Level("Regular", 20))
+    )
+    _, outcomes = run(fewer, [share(1)], state=state)
+    assert (state.level, outcomes[0].level) == (1, "Regular")
+    _, outcomes = run(rules(PointRule("base", "Shared", "share", 1)), [share(2)], state=state)
+    assert state.level == -1 and outcomes[0].awards
