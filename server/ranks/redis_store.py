@@ -7,8 +7,6 @@ one board share a hash tag. How members are shown (name, team) sits in one hash 
 in the same script as the board, so a board answer needs no database.
 """
 
-import json
-
 import redis
 
 from server.ranks.store import Name, Put, Snapshot, second
@@ -147,7 +145,7 @@ class RedisRankStore:
             _rows(around_ids, around_points),
             int(around_start),
             int(around_above),
-            {member_id(m): tuple(json.loads(label)) for m, label in zip(shown, labels, strict=True) if label},
+            {member_id(m): _name(label) for m, label in zip(shown, labels, strict=True) if label},
         )
 
     def name(self, names: dict[int, Name], forget=()) -> None:
@@ -226,5 +224,14 @@ def _rows(members: list, points: list) -> list[tuple[int, int]]:
     return [(member_id(m), int(p)) for m, p in zip(members, points, strict=True)]
 
 
+# A label is the display name, a unit separator and the team (empty for none): no JSON to parse.
+SEPARATOR = "\x1f"
+
+
 def _labels(names: dict[int, Name]) -> dict[str, str]:
-    return {member_key(member): json.dumps(list(name)) for member, name in names.items()}
+    return {member_key(m): f"{name}{SEPARATOR}{team or ''}" for m, (name, team) in names.items()}
+
+
+def _name(label: bytes) -> Name:
+    name, _, team = label.decode().partition(SEPARATOR)
+    return name, team or None
