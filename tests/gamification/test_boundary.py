@@ -1,7 +1,12 @@
-"""The engine stays framework-free: it imports nothing from the server, Flask or SQLAlchemy."""
+"""The engine stays framework-free: it imports nothing from the server, Flask or SQLAlchemy. And
+everything the product imports is a declared runtime dependency."""
 
 import ast
+import sys
+from importlib.metadata import distribution, packages_distributions
 from pathlib import Path
+
+from packaging.requirements import Requirement
 
 import gamification
 
@@ -49,3 +54,33 @@ def _full_imports(path: Path) -> set[str]:
         elif isinstance(node, ast.Import):
             found |= {alias.name for alias in node.names}
     return found
+
+
+def _runtime_distributions() -> set[str]:
+    """The project's own dependencies and everything they pull in (no dev extra)."""
+    wanted, seen = ["amplify-advocacy"], set()
+    while wanted:
+        name = wanted.pop().lower().replace("_", "-")
+        if name in seen:
+            continue
+        seen.add(name)
+        for text in distribution(name).requires or ():
+            requirement = Requirement(text)
+            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
+                wanted.append(requirement.name)
+    return seen
+
+
+def test_every_third_party_import_is_a_declared_runtime_dependency():
+    # The dev extra is installed for tests, so a missing runtime dependency would only show on
+    # a fresh `make run`: catch it here instead.
+    root = Path(gamification.__file__).parent.parent
+    imported = set()
+    for package in ("server", "gamification"):
+        for path in (root / package).rglob("*.py"):
+            imported |= _imported_modules(path)
+    third_party = imported - set(sys.stdlib_module_names) - {"server", "gamification"}
+    provided = _runtime_distributions()
+    owners = packages_distributions()
+    missing = {m for m in third_party if not {d.lower() for d in owners.get(m, [])} & provided}
+    assert not missing, f"imported but not a runtime dependency: {sorted(missing)}"
