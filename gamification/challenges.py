@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from datetime import datetime
 
+from gamification.outcome import Award
+
 
 @dataclass(frozen=True, slots=True)
 class TeamChallenge:
@@ -17,5 +19,15 @@ class TeamChallenge:
     ends: datetime
     reward_points: int
 
+    @property
+    def event_id(self) -> str:
+        """The id every member's reward is recorded under: one payout per challenge."""
+        return f"challenge:{self.id}"
+
     def counts(self, team_id: int | None, event_type: str, moment: datetime) -> bool:
         return team_id == self.team_id and event_type == self.event_type and self.starts <= moment < self.ends
+
+    def award(self, member: int, version: int) -> Award:
+        """What a member gets when the team meets the goal."""
+        notes = " (team goal met)"
+        return Award(member, self.event_id, self.id, version, self.reward_points, self.name, notes)

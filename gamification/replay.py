@@ -98,7 +98,7 @@ def _challenge_credits(ordered: list[Event], book, teams: Mapping[int, int | Non
             if progress[challenge.id] != challenge.target:
                 continue
             for member in rosters.get(challenge.team_id, ()):
-                award = _challenge_award(member, challenge, engine.rules.version)
+                award = challenge.award(member, engine.rules.version)
                 credits[member].append(((event.occurred_at, event.id), engine, award))
     return credits
 
@@ -109,18 +109,6 @@ def _rosters(teams: Mapping[int, int | None]) -> dict[int, list[int]]:
         if team is not None:
             rosters[team].append(advocate)
     return rosters
-
-
-def _challenge_award(member: int, challenge, version: int) -> Award:
-    return Award(
-        member,
-        f"challenge:{challenge.id}",
-        challenge.id,
-        version,
-        challenge.reward_points,
-        challenge.name,
-        " (team goal met)",
-    )
 
 
 def simulate(

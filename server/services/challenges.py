@@ -4,7 +4,7 @@ through the engine, so the reward moves their level and badges like any other po
 from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
 
-from gamification import Award, Event, TeamChallenge
+from gamification import Event, TeamChallenge
 from server.extensions import db
 from server.models import LedgerEntry, Share, User
 from server.models.types import utcnow
@@ -54,7 +54,7 @@ def _count(challenge: TeamChallenge) -> int:
 
 
 def _already_rewarded(challenge: TeamChallenge) -> bool:
-    query = db.select(LedgerEntry.id).filter_by(event_id=f"challenge:{challenge.id}").limit(1)
+    query = db.select(LedgerEntry.id).filter_by(event_id=challenge.event_id).limit(1)
     return db.session.scalar(query) is not None
 
 
@@ -69,20 +69,8 @@ def _reward(challenge: TeamChallenge, version: int) -> dict[int, dict]:
         # The ledger's (user, event, rule) uniqueness is the last guard against paying out twice.
         with db.session.begin_nested():
             for member in _members(challenge.team_id):
-                award = _award(member, challenge, version)
+                award = challenge.award(member, version)
                 news[member] = scoring.credit(member, challenge.team_id, award, now)
     except IntegrityError:
         return {}
     return news
-
-
-def _award(member: int, challenge: TeamChallenge, version: int) -> Award:
-    return Award(
-        member,
-        f"challenge:{challenge.id}",
-        challenge.id,
-        version,
-        challenge.reward_points,
-        challenge.name,
-        " (team goal met)",
-    )
