@@ -53,6 +53,11 @@ def _init_login(app: Flask) -> None:
     from server.models import User
 
     login_manager.init_app(app)
+    # Session protection marks an anonymous session "not fresh" on its first API call, which
+    # rewrites the cookie: a call answered just after a login then overwrote the new session
+    # with the anonymous one (seen as the app signing out right after login). Nothing here uses
+    # fresh logins, so it is off: only login, logout and the CSRF token write the cookie.
+    login_manager.session_protection = None
 
     @login_manager.user_loader
     def load_user(user_id: str):

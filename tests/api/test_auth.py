@@ -69,3 +69,11 @@ def test_login_is_rate_limited_with_retry_after(client, advocate, app, monkeypat
     assert response.status_code == 429
     assert response.get_json()["error"]["code"] == "rate_limited"
     assert int(response.headers["Retry-After"]) > 0
+
+
+def test_only_login_logout_and_the_csrf_token_write_the_session_cookie(client):
+    # A request still in flight when a login completes must not overwrite the new session.
+    assert client.raw.get("/api/v1/auth/csrf").headers.get("Set-Cookie")
+    for path in ("/api/v1/me", "/api/v1/leaderboards/week", "/api/v1/content/feed"):
+        response = client.raw.get(path)
+        assert response.status_code == 401 and response.headers.get("Set-Cookie") is None, path
