@@ -3,26 +3,18 @@
 from collections import defaultdict
 from collections.abc import Mapping
 
+from gamification.applier import build_applier
 from gamification.clock import LocalClock, LocalTime
 from gamification.events import EVENT_TYPES, Event
 from gamification.levels import level_index
 from gamification.matcher import Matcher, build_matcher
-from gamification.outcome import DUPLICATE, NOTHING, Award, BadgeEarned, Outcome
+from gamification.outcome import Award, BadgeEarned, Outcome
 from gamification.rules import WINDOWS, PointRule, RuleSet
-from gamification.scorer import build_scorer, cap_room
-from gamification.state import AdvocateState, bump, counter_name
-from gamification.streaks import advance, period_of
+from gamification.scorer import cap_room
+from gamification.state import AdvocateState, bump
+from gamification.streaks import advance
 
 SLOT = {window: 2 * index for index, window in enumerate(WINDOWS)}
-
-
-class Trigger:
-    """The rules one event type can fire, compiled into one matcher and one scoring function."""
-
-    def __init__(self, event_type: str, rules: list[PointRule], version: int, matcher: Matcher | None = None):
-        self.rules = rules
-        self.match = matcher or build_matcher(event_type, [rule.condition for rule in rules])
-        self.score = build_scorer(event_type, rules, version, _notes, matcher)
 
 
 class Engine:
@@ -39,14 +31,10 @@ class Engine:
         grouped: dict[str, list[PointRule]] = defaultdict(list)
         for rule in rule_set.rules:
             grouped[rule.trigger].append(rule)
-        matchers = matchers or {}
-        self.triggers = {
-            t: Trigger(t, rules, rule_set.version, matchers.get(t)) for t, rules in grouped.items()
-        }
+        self.rules_by_trigger = dict(grouped)
         self.overall_caps = tuple((SLOT[cap.window], cap.points) for cap in rule_set.overall_caps)
         self.network_multipliers = dict(rule_set.network_multipliers)
         self.level_thresholds = [level.threshold for level in rule_set.levels]
-        self.counter_metric = {t: counter_name(t) + "_total" for t in EVENT_TYPES}
         self.streak_events = frozenset(rule_set.streak.events)
         self.challenge_teams = frozenset(challenge.team_id for challenge in rule_set.challenges)
         self.campaign_windows = tuple(
@@ -63,87 +51,44 @@ class Engine:
         }
         # Without campaigns or network multipliers every event's factor is 1 and it has no notes.
         self.multiplied = bool(self.campaign_windows or self.network_multipliers)
+        self.notes_for = _notes
+        matchers = matchers or {}
+        self.appliers = {t: build_applier(self, t, grouped.get(t, []), matchers.get(t)) for t in EVENT_TYPES}
+
+    def matcher(self, trigger: str) -> Matcher:
+        """The compiled conditions of `trigger`'s rules alone (benchmarks time them)."""
+        return build_matcher(trigger, [rule.condition for rule in self.rules_by_trigger[trigger]])
 
     def apply(self, state: AdvocateState, event: Event) -> Outcome:
         """Advance `state` by `event` and return what it earned; a repeated event id earns nothing."""
-        if event.id in state.seen:
-            return DUPLICATE
-        state.seen.add(event.id)
-        epoch = event.occurred_at.timestamp()
-        local = self.clock.at_epoch(epoch)
-        changed = self._count(state, event, local.keys)
-        streak = self._streak(state, local) if event.type in self.streak_events else None
-        if streak is not None:
-            changed.append("streak_days")
-        trigger = self.triggers.get(event.type)
-        if trigger is None or event.attributes.get("own"):
-            awards, gained = (), 0
-        else:
-            awards, gained = self._awards(trigger, state, event, local, epoch)
-        level = None
-        if gained:
-            state.lifetime_points += gained
-            changed.append("lifetime_points")
-            level = self._level(state)
-        badges = self._badges(state, changed) if self.badge_metrics.intersection(changed) else ()
-        if not (awards or badges or level or streak):
-            return NOTHING  # most clicks and opens: no new Outcome to build
-        return Outcome(tuple(awards), badges, level, streak, False, gained)
+        return self.appliers[event.type](state, event)
 
     def credit(self, state: AdvocateState, award: Award) -> Outcome:
         """Add an award earned elsewhere (a team challenge) to a member's lifetime points."""
         state.lifetime_points += award.points
-        badges = self._badges(state, ["lifetime_points"])
-        return Outcome((award,), badges, self._level(state), None, False, award.points)
+        badges = self.badge_tiers(state, "lifetime_points", state.lifetime_points)
+        return Outcome((award,), badges, self.level_of(state), None, False, award.points)
 
-    def _count(self, state: AdvocateState, event: Event, keys: tuple[int, int, int]) -> list[str]:
-        counts = state.windows.get(event.type)
-        if counts is None:
-            counts = state.windows[event.type] = [0, 0, 0, 0, 0, 0]
-        bump(counts, keys, 1)
-        metric = self.counter_metric[event.type]
-        totals, changed = state.totals, [metric]
-        totals[metric] = totals.get(metric, 0) + 1
-        if event.type == "share" and (network := event.attributes.get("network")):
-            metric = "shares_" + network
-            changed.append(metric)
-            totals[metric] = totals.get(metric, 0) + 1
-        return changed
+    # What the generated appliers call back for (see applier.py): the less frequent paths.
 
-    def _streak(self, state: AdvocateState, local: LocalTime) -> int | None:
-        policy = self.rules.streak
-        current = local.day if policy.period == "day" else period_of(local.day, local.week, policy)
-        if current == state.streak_last:
-            return None  # already active this period: most events of an active advocate
-        length = advance(state.streak_length, state.streak_last, current, policy)
+    def advance_streak(self, state: AdvocateState, current: int) -> int | None:
+        """Activity in a period other than the last active one: the new length if it changed."""
+        length = advance(state.streak_length, state.streak_last, current, self.rules.streak)
         changed = length != state.streak_length
         state.streak_length, state.streak_last = length, max(current, state.streak_last or current)
         return length if changed else None
 
-    def _awards(self, trigger: Trigger, state, event: Event, local: LocalTime, epoch: float) -> tuple:
-        if self.multiplied:
-            factor, campaigns = self._event_factor(event, epoch)
-            notes = _notes(campaigns, factor)
-        else:
-            factor, campaigns, notes = 1.0, [], ""
-        awards, total, negative = trigger.score(
-            state, event.attributes, local, epoch, factor, notes, campaigns, event.advocate_id, event.id
-        )
-        if not awards or not self.overall_caps:
-            return awards, total
-        return self._overall_cap(state, local, awards, total, negative)
-
-    def _event_factor(self, event: Event, epoch: float) -> tuple[float, list[str]]:
+    def event_factor(self, attrs: Mapping, epoch: float) -> tuple[float, list[str]]:
         """Network and campaign multipliers (the same for every rule the event fires), and the
         campaigns that apply."""
-        factor, campaigns = self.network_multipliers.get(event.attributes.get("network"), 1.0), []
+        factor, campaigns = self.network_multipliers.get(attrs.get("network"), 1.0), []
         for starts, ends, tags, multiplier, label in self.campaign_windows:
-            if starts <= epoch < ends and (not tags or not tags.isdisjoint(event.attributes.get("tags", ()))):
+            if starts <= epoch < ends and (not tags or not tags.isdisjoint(attrs.get("tags", ()))):
                 factor *= multiplier
                 campaigns.append(label)
         return factor, campaigns
 
-    def _overall_cap(self, state, local: LocalTime, awards: list[Award], total: int, negative: bool) -> tuple:
+    def overall_cap(self, state, local: LocalTime, awards: list[Award], total: int, negative: bool) -> tuple:
         """Clip the event's awards, in rule order, to what the overall caps still allow."""
         keys = local.keys
         room = cap_room(state.overall, self.overall_caps, keys)
@@ -162,7 +107,7 @@ class Engine:
         bump(state.overall, keys, sum(a.points for a in kept if a.points > 0))
         return kept, sum(a.points for a in kept)
 
-    def _level(self, state: AdvocateState) -> str | None:
+    def level_of(self, state: AdvocateState) -> str | None:
         thresholds, points, current = self.level_thresholds, state.lifetime_points, state.level
         # A state from a version with more levels than this one holds an index past the end.
         if current < len(thresholds):
@@ -173,24 +118,19 @@ class Engine:
         state.level = index = level_index(self.rules.levels, thresholds, points)
         return self.rules.levels[index].name if index >= 0 else None
 
-    def _badges(self, state: AdvocateState, changed: list[str]) -> tuple[BadgeEarned, ...]:
-        earned = []
-        for metric in changed:
-            badges = self.badges_by_metric.get(metric)
-            if not badges:
-                continue
-            value = state.totals.get(metric, 0) if metric in state.totals else state.metric(metric)
-            # One comparison per metric until some badge on it can reach a new tier.
-            if value < state.badge_next.get(metric, self.first_threshold[metric]):
-                continue
-            upcoming = float("inf")
-            for badge in badges:
-                tier = badge.tier_for(value)
-                upcoming = min(upcoming, _next_threshold(badge, tier))
-                if tier > state.badges.get(badge.id, 0):
-                    state.badges[badge.id] = tier
-                    earned.append(BadgeEarned(badge.id, badge.name, tier, badge.tier_name(tier)))
-            state.badge_next[metric] = upcoming
+    def badge_tiers(self, state: AdvocateState, metric: str, value: int) -> tuple[BadgeEarned, ...]:
+        """Tiers newly reached on `metric`'s badges at `value`; remembers the next threshold."""
+        badges = self.badges_by_metric.get(metric)
+        if not badges or value < state.badge_next.get(metric, self.first_threshold[metric]):
+            return ()
+        earned, upcoming = [], float("inf")
+        for badge in badges:
+            tier = badge.tier_for(value)
+            upcoming = min(upcoming, _next_threshold(badge, tier))
+            if tier > state.badges.get(badge.id, 0):
+                state.badges[badge.id] = tier
+                earned.append(BadgeEarned(badge.id, badge.name, tier, badge.tier_name(tier)))
+        state.badge_next[metric] = upcoming
         return tuple(earned)
 
 

@@ -31,6 +31,8 @@ class Event:
     advocate_id: int
     occurred_at: datetime
     attributes: Mapping[str, Primitive] = field(default_factory=dict)
+    # occurred_at as a POSIX timestamp, computed once: replay needs it for every event.
+    epoch: float = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
         if self.type not in EVENT_TYPES:
@@ -38,6 +40,7 @@ class Event:
         if self.occurred_at.tzinfo is None:
             raise ValueError("occurred_at must be timezone-aware")
         object.__setattr__(self, "attributes", MappingProxyType(dict(self.attributes)))
+        object.__setattr__(self, "epoch", self.occurred_at.timestamp())
 
     @property
     def sort_key(self) -> tuple:

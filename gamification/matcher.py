@@ -45,9 +45,16 @@ def build_matcher(trigger: str, conditions: Sequence[str]) -> Matcher:
     return scope["match"]
 
 
-def field_lines(trigger: str, used: Sequence[str]) -> list[str]:
-    """Source lines computing each used field as a local of a generated function."""
-    return [f"    {name} = {repr(trigger) if name == 'event_type' else FIELD_SOURCE[name]}" for name in used]
+def field_lines(trigger: str, used: Sequence[str], counts: str | None = None) -> list[str]:
+    """Source lines computing each used field as a local of a generated function. `counts`, when
+    given, names a local already holding the trigger's own window counters (saves a lookup)."""
+    lines = []
+    for name in used:
+        source = repr(trigger) if name == "event_type" else FIELD_SOURCE[name]
+        if counts:
+            source = source.replace(f"state.windows.get('{trigger}', ZERO)", counts)
+        lines.append(f"    {name} = {source}")
+    return lines
 
 
 def build_context(event_type: str) -> Callable[[object, object, object], dict]:

@@ -24,30 +24,45 @@ def build_scorer(
     trigger: str, rules: Sequence[PointRule], version: int, notes_for: Callable, match: Matcher | None = None
 ) -> Scorer:
     """`match`, when given, decides the conditions instead (benchmarks compare evaluators)."""
+    body = [SIGNATURE, *scoring_lines(trigger, rules, version, match), "    return awards, total, negative"]
+    scope = scorer_scope(notes_for, match)
+    exec("\n".join(body), scope)
+    return scope["score"]
+
+
+def scoring_lines(
+    trigger: str, rules: Sequence[PointRule], version: int, match: Matcher | None, counts: str | None = None
+) -> list[str]:
+    """The body of a scorer, at function indentation: it reads the names in SIGNATURE and leaves
+    `awards`, `total` and `negative` set. The engine's fused event functions embed it too, with
+    the trigger's window counters already in the local named by `counts`."""
     if match is None:
         translated = [translate(rule.condition) for rule in rules]
         conditions = [python for python, _ in translated]
         used = sorted(set().union(*(names for _, names in translated))) if translated else []
-        lines = field_lines(trigger, used)
+        lines = field_lines(trigger, used, counts)
     else:
         conditions = [f"{index} in _matched" for index in range(len(rules))]
         lines = ["    _matched = _match(attrs, state, local)"]
-    body = [SIGNATURE, "    awards = []", "    total = 0", "    negative = False", "    keys = local.keys"]
+    body = ["    awards = []", "    total = 0", "    negative = False", "    keys = local.keys"]
     body += ["    rule_windows = state.rule_windows", "    last_award = state.last_award", *lines]
     for index, (rule, condition) in enumerate(zip(rules, conditions, strict=True)):
         body += _rule_block(index, rule, condition, version)
-    body.append("    return awards, total, negative")
-    scope = {
-        "__builtins__": {"bool": bool, "max": max, "min": min, "set": set},
+    return body
+
+
+def scorer_scope(notes_for: Callable, match: Matcher | None) -> dict:
+    """The only names generated scoring code can reach."""
+    return {
+        "__builtins__": {"bool": bool, "int": int, "max": max, "min": min, "set": set},
         "ZERO": ZERO,
         "Award": Award,
+        "_new": tuple.__new__,
         "_round": _round,
         "cap_room": cap_room,
         "_notes": notes_for,
         "_match": match,
     }
-    exec("\n".join(body), scope)
-    return scope["score"]
 
 
 def _rule_block(index: int, rule: PointRule, condition: str, version: int) -> list[str]:
@@ -57,7 +72,8 @@ def _rule_block(index: int, rule: PointRule, condition: str, version: int) -> li
     block = [f"# {index}: {rule.id!r}", f"if {condition}:"]
     inner = _shaped(rule) if shaped else _plain(rule)
     constants = f"{_lit(rule.id)}, {_lit(version)}, points, {_lit(rule.name)}"
-    award = f"Award(advocate, event_id, {constants}, note, capped)"
+    # tuple.__new__ directly: a NamedTuple's own __new__ is one more Python call per award.
+    award = f"_new(Award, (advocate, event_id, {constants}, note, capped))"
     inner += ["if points:", f"    awards.append({award})", "    total += points"]
     if rule.points < 0 or rule.points_from:
         inner += ["    if points < 0:", "        negative = True"]
@@ -66,7 +82,7 @@ def _rule_block(index: int, rule: PointRule, condition: str, version: int) -> li
 
 def _plain(rule: PointRule) -> list[str]:
     points = _lit(rule.points)
-    rounded = f"{points} if factor == 1.0 else _round({points} * factor)"
+    rounded = f"{points} if factor == 1.0 else {_rounded(f'{points} * factor')}"
     return [f"points = {rounded}", "note, capped = notes, False"]
 
 
@@ -74,7 +90,7 @@ def _shaped(rule: PointRule) -> list[str]:
     """Interval, then diminishing returns, then caps: the order the rule's shaping applies in."""
     base = f"attrs.get({_lit(rule.points_from)}, 0)" if rule.points_from else _lit(rule.points)
     if rule.diminishing is None:
-        lines = [f"points = _round({base} * factor)", "note, capped = notes, False"]
+        lines = [f"points = {_rounded(f'{base} * factor')}", "note, capped = notes, False"]
     else:
         slot, after = 2 * WINDOWS.index(rule.diminishing.window), rule.diminishing.after
         lines = [
@@ -84,7 +100,7 @@ def _shaped(rule: PointRule) -> list[str]:
             f"done = counts[{slot + 1}] if counts[{slot}] == keys[{slot // 2}] else 0",
             *_bump("counts", "1"),
             f"shaping = {_lit(rule.diminishing.factor)} ** (done - {after - 1}) if done >= {after} else 1.0",
-            f"points = _round({base} * factor * shaping)",
+            f"points = {_rounded(f'{base} * factor * shaping')}",
             "note = notes if shaping == 1.0 else _notes(campaigns, factor * shaping, True)",
             "capped = False",
         ]
@@ -134,6 +150,11 @@ def _after_interval(rule: PointRule, lines: list[str]) -> list[str]:
         "    last_award[key] = epoch",
         *("    " + line for line in lines),
     ]
+
+
+def _rounded(expression: str) -> str:
+    """`_round(expression)` written inline (a call per award showed in replay profiles)."""
+    return f"(int(_x + 0.5) if (_x := {expression}) >= 0 else int(_x - 0.5))"
 
 
 def _lit(value) -> str:
