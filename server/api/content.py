@@ -5,7 +5,8 @@ from flask_login import current_user
 from server.api.access import role_required, signed_in
 from server.api.blueprint import Blueprint
 from server.schemas.content import ContentIn, ContentListOut, ContentOut, ContentPatchIn
-from server.services import content
+from server.schemas.share import OpenOut
+from server.services import content, opening
 
 blp = Blueprint("content", __name__, url_prefix="/api/v1/content", description="Content")
 EDITORS = ("manager", "admin")
@@ -42,6 +43,23 @@ def create(fields):
 def read(content_id):
     """One content item."""
     return content.get(content_id)
+
+
+@blp.post("/<int:content_id>/open")
+@signed_in
+@blp.response(200, OpenOut)
+def open_(content_id):
+    """Record that the caller opened an item from their feed. The first open of each item is
+    scored by the rules (`content_opened`); opening it again changes nothing."""
+    result = opening.open_content(current_user, content_id)
+    return {
+        "content_id": result.opened.content_id,
+        "opened_at": result.opened.opened_at,
+        "first_time": result.first_time,
+        "awards": result.awards,
+        "points": result.points,
+        "progress": result.progress,
+    }
 
 
 @blp.patch("/<int:content_id>")

@@ -4,6 +4,7 @@ from server.models.audit import AuditEntry
 from server.models.content import NETWORKS, Content, content_targets
 from server.models.gamification import AdvocateProgress, BadgeAward, RuleSetVersion
 from server.models.ledger import PERIODS, WINDOW_PERIODS, LedgerEntry, Score
+from server.models.opening import ContentOpen
 from server.models.organisation import Organisation, Team
 from server.models.share import Share
 from server.models.user import ROLES, User
@@ -17,6 +18,7 @@ __all__ = [
     "AuditEntry",
     "BadgeAward",
     "Content",
+    "ContentOpen",
     "LedgerEntry",
     "Organisation",
     "RuleSetVersion",

@@ -52,3 +52,12 @@ class ShareResultOut(Schema):
     awards = fields.List(fields.Nested(AwardOut))
     points = fields.Nested(PointsOut)
     progress = fields.Nested(ProgressNewsOut)
+
+
+class OpenOut(Schema):
+    content_id = fields.Integer()
+    opened_at = fields.AwareDateTime(metadata={"description": "When the advocate first opened it"})
+    first_time = fields.Boolean(metadata={"description": "False when it was opened before: nothing new"})
+    awards = fields.List(fields.Nested(AwardOut))
+    points = fields.Nested(PointsOut)
+    progress = fields.Nested(ProgressNewsOut)

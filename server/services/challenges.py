@@ -6,9 +6,12 @@ from sqlalchemy.exc import IntegrityError
 
 from gamification import Event, TeamChallenge
 from server.extensions import db
-from server.models import LedgerEntry, Share, User
+from server.models import ContentOpen, LedgerEntry, Share, User
 from server.models.types import utcnow
 from server.services import scoring
+
+# The event types the server records, each with its table and time column.
+RECORDED = {"share": (Share, Share.created_at), "content_opened": (ContentOpen, ContentOpen.opened_at)}
 
 
 def open_for(challenges: tuple[TeamChallenge, ...], user: User, event: Event) -> list[TeamChallenge]:
@@ -37,19 +40,15 @@ def pay_if_met(open_challenges: list[TeamChallenge], version: int) -> dict[int, 
 
 
 def _count(challenge: TeamChallenge) -> int:
-    # Shares are the only events the server records so far; other event types join this
-    # count as the features that record them arrive.
-    if challenge.event_type != "share":
+    recorded = RECORDED.get(challenge.event_type)
+    if recorded is None:  # an event type the server does not record yet can never count
         return 0
+    model, at = recorded
     return db.session.scalar(
         db.select(func.count())
-        .select_from(Share)
-        .join(User, User.id == Share.user_id)
-        .filter(
-            User.team_id == challenge.team_id,
-            Share.created_at >= challenge.starts,
-            Share.created_at < challenge.ends,
-        )
+        .select_from(model)
+        .join(User, User.id == model.user_id)
+        .filter(User.team_id == challenge.team_id, at >= challenge.starts, at < challenge.ends)
     )
 
 

@@ -18,6 +18,14 @@ def points_summary(user_id: int, now: datetime | None = None) -> dict[str, int]:
     return {period: found.get((period, key), 0) for period, key in keys.items()}
 
 
+def event_awards(user_id: int, event_id: str) -> list[dict]:
+    """What one recorded event earned, line by line, as the advocate was told."""
+    rows = db.session.scalars(
+        db.select(LedgerEntry).filter_by(user_id=user_id, event_id=event_id).order_by(LedgerEntry.id)
+    )
+    return [{"points": row.points, "explanation": row.reason} for row in rows]
+
+
 def ledger_history(user_id: int, limit: int) -> list[dict]:
     """The newest ledger rows, each with the content it came from."""
     rows = db.session.execute(

@@ -12,33 +12,34 @@ payouts are left as paid.
 from collections import defaultdict
 from datetime import datetime
 
-from gamification import Event, Retroactive, replay
+from gamification import Retroactive, replay
 from gamification.state import dump_state
 from server.extensions import db
 from server.models import (
     AdvocateProgress,
     AuditEntry,
     BadgeAward,
-    Content,
     LedgerEntry,
     Organisation,
-    Share,
     User,
 )
 from server.models.types import utcnow
 from server.realtime import publish
+from server.services.history import recorded_events
 from server.services.periods import score_keys
 from server.services.rulebook import rule_book
 from server.services.scoring import add_to_score
 
 PREFIX = "rescore:"
+# The recorded event types (history.py); challenge payouts and other ledger rows are left alone.
+RESCORED = ("share", "content_opened")
 
 
 def rescore(actor: User, start: datetime, end: datetime) -> dict:
     book = rule_book()
     # Shares scored while this runs would be lost when the replayed state is written: queue them.
     db.session.execute(db.select(AdvocateProgress.user_id).with_for_update()).all()
-    events = _events()
+    events = recorded_events()
     teams = dict(db.session.execute(db.select(User.id, User.team_id)).all())
     result = replay(events, Retroactive(book, start, end), teams)
     at = {event.id: event for event in events}
@@ -71,20 +72,6 @@ def rescore(actor: User, start: datetime, end: datetime) -> dict:
     return summary
 
 
-def _events() -> list[Event]:
-    rows = db.session.execute(
-        db.select(
-            Share.id, Share.user_id, Share.created_at, Share.network, Share.content_id, Content.tags
-        ).join(Content, Content.id == Share.content_id)
-    )
-    return [
-        Event(
-            f"share:{sid}", "share", uid, when, {"network": net, "content_id": cid, "tags": tuple(tags or ())}
-        )
-        for sid, uid, when, net, cid, tags in rows
-    ]
-
-
 def _sum_by_key(items) -> dict:
     totals: dict = defaultdict(int)
     for user_id, event_id, rule_id, points in items:
@@ -95,7 +82,7 @@ def _sum_by_key(items) -> dict:
 def _ledger_since(start: datetime) -> dict:
     rows = db.session.execute(
         db.select(LedgerEntry.user_id, LedgerEntry.event_id, LedgerEntry.rule_id, LedgerEntry.points).filter(
-            LedgerEntry.occurred_at >= start, LedgerEntry.event_type == "share"
+            LedgerEntry.occurred_at >= start, LedgerEntry.event_type.in_(RESCORED)
         )
     )
     # Earlier corrections count toward what an event already holds, so a second run adds nothing.
@@ -114,7 +101,7 @@ def _compensate(run: int, rules, wanted: dict, held: dict, events: dict) -> list
         row = LedgerEntry(
             user_id=user_id,
             points=delta,
-            event_type="share",
+            event_type=event.type,
             event_id=f"{PREFIX}{run}:{event_id}",
             rule_id=rule_id,
             rule_version=rules.version,

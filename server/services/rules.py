@@ -2,13 +2,14 @@
 
 from datetime import datetime
 
-from gamification import Event, ExpressionError, RuleBook, problems, simulate
+from gamification import ExpressionError, RuleBook, problems, simulate
 from gamification.documents import from_document, to_document
 from gamification.expressions import translate
 from gamification.fields import DESCRIPTIONS, FIELDS
 from server.errors import Refused
 from server.extensions import db
-from server.models import Content, Share, User
+from server.models import User
+from server.services.history import recorded_events
 from server.services.rulebook import active_rule_set
 
 
@@ -40,11 +41,12 @@ def current() -> dict:
 
 
 def simulate_draft(document: dict, start: datetime, end: datetime) -> dict:
-    """Score the share history twice, with the active rules and with the draft; write nothing."""
+    """Score the recorded history (shares, content opens) twice, with the active rules and with
+    the draft; write nothing."""
     current_rules = active_rule_set()
     draft = _draft(document, current_rules)
     people = {user.id: user for user in db.session.scalars(db.select(User).filter(User.role != "admin"))}
-    events = _share_events(end)
+    events = recorded_events(until=end)
     teams = {user_id: user.team_id for user_id, user in people.items()}
     report = simulate(events, RuleBook([current_rules]), RuleBook([draft]), people, start, end, teams)
     return _named(report, people, len(events))
@@ -64,18 +66,6 @@ def _draft(document: dict, current_rules):
             {"draft": found},
         )
     return draft
-
-
-def _share_events(end: datetime) -> list[Event]:
-    rows = db.session.execute(
-        db.select(Share.id, Share.user_id, Share.created_at, Share.network, Share.content_id)
-        .join(Content, Content.id == Share.content_id)
-        .filter(Share.created_at < end)
-    )
-    return [
-        Event(f"share:{sid}", "share", uid, at, {"network": network, "content_id": cid})
-        for sid, uid, at, network, cid in rows
-    ]
 
 
 def _named(report: dict, people: dict, events: int) -> dict:

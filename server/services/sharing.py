@@ -1,6 +1,6 @@
 """Share a content item: record it once, award points, tell the leaderboards."""
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
@@ -8,12 +8,10 @@ from sqlalchemy.exc import IntegrityError
 from gamification import Event
 from server.errors import Refused
 from server.extensions import db
-from server.models import Content, LedgerEntry, Share, User
+from server.models import Content, Share, User
 from server.models.types import utcnow
-from server.realtime import publish
-from server.services import challenges, scoring
-from server.services.points import points_summary
-from server.services.rulebook import active_rule_set
+from server.services import recording, scoring
+from server.services.points import event_awards, points_summary
 
 
 @dataclass(frozen=True)
@@ -29,7 +27,7 @@ def share_content(user: User, content_id: int, network: str, client_id: str) -> 
     """Record a share; a replay of the same client id returns the first result unchanged."""
     if existing := _existing(user.id, client_id):
         return _replay(existing, content_id, network)
-    content = _shareable(user, content_id, utcnow())
+    content = shareable(user, content_id, utcnow())
     share = Share(user_id=user.id, content_id=content.id, network=network, client_id=client_id)
     try:
         scored = record(user, share)
@@ -38,14 +36,10 @@ def share_content(user: User, content_id: int, network: str, client_id: str) -> 
         # A concurrent request with the same client id won the race: answer as a replay.
         db.session.rollback()
         return _replay(_existing(user.id, client_id), content_id, network)
-    rewarded = scored.rewarded or {}
-    points = publish.scores_changed([user.id, *rewarded])[user.id]
-    if any(scored.progress.values()):
-        publish.progress_changed(user.id, scored.progress)
-    for member, news in rewarded.items():
-        if any(news.values()):
-            publish.progress_changed(member, news)
-    return ShareResult(share, _awards_of(share), points, replayed=False, progress=scored.progress)
+    points = recording.announce(user, scored)
+    return ShareResult(
+        share, event_awards(share.user_id, share.event_id), points, replayed=False, progress=scored.progress
+    )
 
 
 def record(user: User, share: Share) -> scoring.ScoredEvent:
@@ -64,26 +58,22 @@ def record(user: User, share: Share) -> scoring.ScoredEvent:
             "tags": tuple(share.content.tags or ()),
         },
     )
-    rules = active_rule_set(share.created_at)
-    open_challenges = challenges.open_for(rules.challenges, user, event)
-    if open_challenges:
-        challenges.lock_team(user.team_id)
-    scored = scoring.score(user, event, content_id=share.content_id)
+    scored = recording.score_recorded(user, event, content_id=share.content_id)
     share.progress = scored.progress
-    rewarded = challenges.pay_if_met(open_challenges, rules.version)
-    return replace(scored, rewarded=rewarded)
+    return scored
 
 
-def _shareable(user: User, content_id: int, now: datetime) -> Content:
+def shareable(user: User, content_id: int, now: datetime, action: str = "shared") -> Content:
+    """The content item, if it is in the advocate's feed now; else a refusal saying why."""
     content = db.session.get(Content, content_id)
     if content is None:
         raise Refused(404, "not_found", f"Content {content_id} does not exist.")
     if content.status != "published":
-        raise Refused(422, "content_unpublished", "This content is not published, so it cannot be shared.")
+        raise Refused(422, "content_unpublished", f"This content is not published, so it cannot be {action}.")
     if content.publish_at > now:
         raise Refused(422, "content_unpublished", "This content is scheduled and not published yet.")
     if content.expires_at and content.expires_at <= now:
-        raise Refused(422, "content_expired", "This content has expired and can no longer be shared.")
+        raise Refused(422, "content_expired", f"This content has expired and can no longer be {action}.")
     if not content.is_targeted_to(user.team_id):
         raise Refused(403, "content_not_targeted", "This content is not targeted to your team.")
     return content
@@ -103,17 +93,8 @@ def _replay(share: Share, content_id: int, network: str) -> ShareResult:
         )
     return ShareResult(
         share,
-        _awards_of(share),
+        event_awards(share.user_id, share.event_id),
         points_summary(share.user_id),
         replayed=True,
         progress=share.progress or scoring.progress_news(None),
     )
-
-
-def _awards_of(share: Share) -> list[dict]:
-    rows = db.session.scalars(
-        db.select(LedgerEntry)
-        .filter_by(user_id=share.user_id, event_id=share.event_id)
-        .order_by(LedgerEntry.id)
-    )
-    return [{"points": row.points, "explanation": row.reason} for row in rows]

@@ -94,3 +94,25 @@ def test_wrong_password_shows_the_servers_message(phone, screenshot):
     page.get_by_role("button", name="Log in").click()
     expect(page.get_by_text("That email and password do not match an account.")).to_be_visible()
     screenshot(page, "login-error")
+
+
+def test_reading_a_story_from_the_feed_earns_points_once(phone, screenshot):
+    advocate = phone()
+    log_in(advocate, "manager@demo.example")  # managers are advocates too; no other test reads
+    card = advocate.locator("article[data-content-id]").last
+    link = card.get_by_role("heading").get_by_role("link")
+    total_before = points_pill(advocate)
+    with advocate.expect_response(lambda r: r.url.endswith("/open")) as first, advocate.expect_popup() as tab:
+        link.click()
+    tab.value.close()  # the story itself is on another site
+    assert first.value.json()["first_time"] is True
+    expect(advocate.get_by_text(re.compile(r"^\+\d+ points? for reading$"))).to_be_visible()
+    earned = sum(award["points"] for award in first.value.json()["awards"])
+    expect(advocate.locator("[data-testid=points-total]")).to_have_text(str(total_before + earned))
+    screenshot(advocate, "read-story")
+
+    with advocate.expect_response(lambda r: r.url.endswith("/open")) as again, advocate.expect_popup() as tab:
+        link.click()
+    tab.value.close()
+    assert again.value.json()["first_time"] is False
+    expect(advocate.locator("[data-testid=points-total]")).to_have_text(str(total_before + earned))

@@ -11,6 +11,7 @@ import { markShared, unmarkShared } from '../state/feed.js';
 import { setPoints } from '../state/session.js';
 import { showToast } from '../state/toasts.js';
 import { celebrate } from './celebrate.js';
+import { pointsLabel } from '../lib/pointsLabel.js';
 
 // One client_id per share attempt, kept while the outcome is unknown (offline,
 // 5xx) so tapping again replays the same share instead of creating a second.
@@ -68,7 +69,7 @@ function toastAwards(awards, net) {
     .map((award) => award.explanation)
     .filter(Boolean)
     .join(' · ');
-  showToast({ tone: 'success', title: `${total > 0 ? '+' : ''}${total} points`, detail });
+  showToast({ tone: 'success', title: pointsLabel(total), detail });
 }
 
 // Retrying only re-records (same client_id); it doesn't reopen the network.

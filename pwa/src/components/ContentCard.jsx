@@ -6,6 +6,7 @@ import { networkLabel } from '../lib/networks.js';
 import { formatList } from '../lib/listFormat.js';
 import { relativeTime, fullDate } from '../lib/relativeTime.js';
 import { openShareSheet } from '../state/shareSheet.js';
+import { contentOpened } from '../actions/openContent.js';
 
 export function ContentCard({ content }) {
   const titleId = `content-${content.id}-title`;
@@ -15,7 +16,12 @@ export function ContentCard({ content }) {
       {content.image_url && <CardImage src={content.image_url} />}
       <div class="card-body">
         <h2 class="card-title" id={titleId}>
-          <a href={content.url} target="_blank" rel="noopener noreferrer">
+          <a
+            href={content.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={() => contentOpened(content)}
+          >
             {content.title}
           </a>
         </h2>
