@@ -10,9 +10,9 @@ STAMPS := .stamps
 PWA_INPUTS := $(shell find pwa/src pwa/public -type f 2>/dev/null) pwa/index.html pwa/vite.config.js pwa/package.json
 export FLASK_APP := wsgi
 
-.PHONY: run test lint bench scaled setup pwa migrate seed system-deps clean
+.PHONY: run test lint bench scaled setup pwa migrate seed vapid system-deps clean
 
-run: setup migrate seed
+run: setup migrate seed vapid
 	@echo "Serving Amplify on http://$(HOST):$(PORT)  (Ctrl+C to stop)"
 	$(BIN)/gunicorn --worker-class gthread --workers 1 --threads $(THREADS) --no-control-socket \
 		--bind $(HOST):$(PORT) --access-logfile - wsgi:app
@@ -47,6 +47,10 @@ migrate: $(STAMPS)/python
 
 seed: $(STAMPS)/python
 	$(BIN)/flask seed-demo --if-empty
+
+# Web Push keys, generated once into instance/vapid.json (kept when already configured).
+vapid: $(STAMPS)/python
+	$(BIN)/flask vapid-keys --if-missing
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -5,7 +5,7 @@ import logging
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from server import config, database, demo_covers, errors, extensions, ranks, realtime, web
+from server import config, database, demo_covers, errors, extensions, ranks, realtime, tasks, web
 from server.extensions import csrf, db, limiter, login_manager, migrate
 
 
@@ -33,6 +33,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     errors.init_app(app)
     ranks.init_app(app)
     realtime.init_app(app)
+    tasks.init_app(app)
     _register_cli(app)
     return app
 

@@ -1,11 +1,15 @@
-"""`flask` commands for operators: seed-demo, create-user, deactivate-user, rebuild-ranks."""
+"""`flask` commands for operators: seed-demo, create-user, deactivate-user, rebuild-ranks,
+vapid-keys."""
+
+from pathlib import Path
 
 import click
-from flask import Flask
+from flask import Flask, current_app
 
 from server import demo
 from server.extensions import db
 from server.models import ROLES, Team, User
+from server.push import keys
 from server.ranks import sync
 from server.services import accounts, ledger_totals
 
@@ -76,6 +80,33 @@ def deactivate_user(email: str, reactivate: bool) -> None:
     click.echo(f"{'Reactivated' if reactivate else 'Deactivated'} {user.email}.")
 
 
+@click.command("vapid-keys")
+@click.option(
+    "--subject",
+    default="mailto:push@example.com",
+    show_default=True,
+    help="A mailto: or https: contact for push services; use a real one in production.",
+)
+@click.option("--if-missing", is_flag=True, help="Keep keys that are already configured.")
+def vapid_keys(subject: str, if_missing: bool) -> None:
+    """Generate the VAPID key pair Web Push is signed with, into the instance folder."""
+    if not subject.startswith(("mailto:", "https:")):
+        raise click.BadParameter("must start with mailto: or https:", param_hint="--subject")
+    instance = Path(current_app.instance_path)
+    existing = keys.load(instance)
+    if existing is not None and if_missing:
+        click.echo(f"VAPID keys already configured; public key {existing.public_key}")
+        return
+    if existing is not None and (instance / keys.FILE_NAME).exists():
+        click.confirm(
+            "Replace the existing keys? Every device will have to turn notifications on again", abort=True
+        )
+    generated = keys.generate(subject)
+    path = keys.save(generated, instance)
+    click.echo(f"Wrote {path} (keep it secret). Public key: {generated.public_key}")
+    click.echo("Or set VAPID_PRIVATE_KEY, VAPID_PUBLIC_KEY and VAPID_SUBJECT in the environment.")
+
+
 def _team(name: str | None) -> Team | None:
     if not name:
         return None
@@ -88,3 +119,4 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(create_user)
     app.cli.add_command(rebuild_ranks)
     app.cli.add_command(deactivate_user)
+    app.cli.add_command(vapid_keys)

@@ -36,6 +36,10 @@ def _flag(name: str, default: bool) -> bool:
     return default if value is None else value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _list(name: str, default: str) -> list[str]:
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
 def from_environment(instance: Path | None = None) -> dict:
     """Build the Flask config mapping from the process environment."""
     instance = Path(instance or os.environ.get("INSTANCE_PATH") or DEFAULT_INSTANCE)
@@ -60,6 +64,18 @@ def from_environment(instance: Path | None = None) -> dict:
         "RANK_STORE_URL": redis_url,  # leaderboard ranks live in Redis too when it is there
         "RANK_PREFIX": os.environ.get("RANK_PREFIX", "amplify:rank:"),
         "LEADERBOARD_COALESCE_MS": int(os.environ.get("LEADERBOARD_COALESCE_MS", 250)),
+        "TASK_QUEUE_URL": redis_url,  # else SQLite in the instance folder
+        "TASK_QUEUE_NAME": os.environ.get("TASK_QUEUE_NAME", "amplify"),
+        "TASK_WORKERS": int(os.environ.get("TASK_WORKERS", 2)),
+        "PUSH_TIMEOUT": float(os.environ.get("PUSH_TIMEOUT", 10)),
+        "PUSH_MAX_ATTEMPTS": int(os.environ.get("PUSH_MAX_ATTEMPTS", 8)),
+        # Push services browsers subscribe with (host or parent domain); devices elsewhere are refused.
+        "PUSH_SERVICE_HOSTS": _list(
+            "PUSH_SERVICE_HOSTS",
+            "fcm.googleapis.com,push.services.mozilla.com,push.apple.com,notify.windows.com",
+        ),
+        "PUSH_ALLOW_HTTP": _flag("PUSH_ALLOW_HTTP", False),  # only for a push service on loopback in tests
+        "PUSH_RETRY_BASE_SECONDS": float(os.environ.get("PUSH_RETRY_BASE_SECONDS", 30)),
         "PWA_DIST": os.environ.get("PWA_DIST", str(ROOT / "pwa" / "dist")),
         "WTF_CSRF_TIME_LIMIT": None,
         "WTF_CSRF_SSL_STRICT": _flag("SESSION_COOKIE_SECURE", False),

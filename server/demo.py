@@ -158,6 +158,7 @@ def _content(teams: list[Team], author: User, now, rng: random.Random) -> list[C
         slug = "-".join(title.lower().replace(":", "").replace(",", "").split()[:6])
         url = f"https://northwind.example/{topic}/{slug}"
         targets = [teams[index % len(teams)]] if index % 5 == 4 else []
+        published = now - timedelta(days=34 - index * 1.7, hours=rng.randint(0, 8))
         items.append(
             Content(
                 title=title,
@@ -168,7 +169,9 @@ def _content(teams: list[Team], author: User, now, rng: random.Random) -> list[C
                 tags=_tags(topic),
                 status="published",
                 created_by=author,
-                publish_at=now - timedelta(days=34 - index * 1.7, hours=rng.randint(0, 8)),
+                publish_at=published,
+                # History: announced when it came out, so nobody's phone gets last month's news.
+                announced_at=published,
                 target_teams=targets,
             )
         )

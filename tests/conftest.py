@@ -35,6 +35,15 @@ def app(tmp_path_factory):
             "RANK_PREFIX": f"test:{uuid.uuid4().hex}:rank:",
             # Each board change is sent at once; coalescing has its own tests.
             "LEADERBOARD_COALESCE_MS": 0,
+            # The task queue is real (Redis when the run has one, else SQLite); tests run what is
+            # due with run_pending instead of worker threads. Pushes go to a push service on
+            # loopback, and retries come quickly.
+            "TASK_QUEUE_URL": os.environ.get("REDIS_URL"),
+            "TASK_QUEUE_NAME": f"test-{uuid.uuid4().hex}",
+            "PUSH_SERVICE_HOSTS": ["127.0.0.1"],
+            "PUSH_ALLOW_HTTP": True,
+            "PUSH_RETRY_BASE_SECONDS": 0.2,
+            "PUSH_TIMEOUT": 3.0,
         }
     )
     with app.app_context():
@@ -54,6 +63,7 @@ def db(app):
         limiter.reset()
         rank_store().clear()
         rank_store().replace_all({}, {})  # built, and as empty as the tables
+        app.extensions["tasks"].huey.flush()  # no task outlives its test
         forget_settings()  # the organisation row went with them
 
 

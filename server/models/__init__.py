@@ -6,6 +6,7 @@ from server.models.gamification import AdvocateProgress, BadgeAward, RuleSetVers
 from server.models.ledger import PERIODS, WINDOW_PERIODS, LedgerEntry, Score
 from server.models.opening import ContentOpen
 from server.models.organisation import Organisation, Team
+from server.models.push import PushDevice, PushMessage, PushPreference
 from server.models.share import Share
 from server.models.user import ROLES, User
 
@@ -21,6 +22,9 @@ __all__ = [
     "ContentOpen",
     "LedgerEntry",
     "Organisation",
+    "PushDevice",
+    "PushMessage",
+    "PushPreference",
     "RuleSetVersion",
     "Score",
     "Share",

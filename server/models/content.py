@@ -35,6 +35,8 @@ class Content(db.Model):
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # When advocates' devices were sent a notification for it: once, at its publish time.
+    announced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     created_by: Mapped["User | None"] = relationship(foreign_keys=[created_by_id])  # noqa: F821
     target_teams: Mapped[list[Team]] = relationship(secondary=content_targets, lazy="selectin")

@@ -6,6 +6,7 @@ from server.errors import Refused
 from server.extensions import db
 from server.models import Content, Share, Team, User
 from server.models.types import utcnow
+from server.services import notifications
 
 
 def feed(user: User, now: datetime | None = None) -> list[Content]:
@@ -52,6 +53,7 @@ def create(author: User, fields: dict) -> Content:
     _apply(author, content, {"status": "published", "publish_at": utcnow(), **fields})
     db.session.add(content)
     db.session.commit()
+    notifications.schedule_announcement(content)
     return content
 
 
@@ -60,6 +62,7 @@ def update(author: User, content_id: int, fields: dict) -> Content:
     _check_may_edit(author, content)
     _apply(author, content, fields)
     db.session.commit()
+    notifications.schedule_announcement(content)
     return content
 
 

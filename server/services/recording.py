@@ -6,7 +6,7 @@ from dataclasses import replace
 from gamification import Event
 from server.models import User
 from server.realtime import publish
-from server.services import challenges, scoring
+from server.services import challenges, notifications, scoring
 from server.services.rulebook import active_rule_set
 
 
@@ -26,9 +26,8 @@ def announce(user: User, scored: scoring.ScoredEvent) -> dict[str, int]:
     Returns the advocate's points."""
     rewarded = scored.rewarded or {}
     points = publish.scores_changed([user.id, *rewarded])[user.id]
-    if any(scored.progress.values()):
-        publish.progress_changed(user.id, scored.progress)
-    for member, news in rewarded.items():
+    for member, news in [(user.id, scored.progress), *rewarded.items()]:
         if any(news.values()):
             publish.progress_changed(member, news)
+            notifications.progress(member, news)  # to their phones too, when they want it
     return points

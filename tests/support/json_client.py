@@ -29,6 +29,9 @@ class JsonClient:
     def post(self, path: str, json=None, **kwargs):
         return self._unsafe("POST", path, json, **kwargs)
 
+    def put(self, path: str, json=None, **kwargs):
+        return self._unsafe("PUT", path, json, **kwargs)
+
     def patch(self, path: str, json=None, **kwargs):
         return self._unsafe("PATCH", path, json, **kwargs)
 

@@ -34,6 +34,10 @@ def _environment(folder: Path, name: str) -> dict:
         # Servers of one test share rank keys in Redis; other tests' servers never see them.
         RANK_PREFIX=f"test:{name}:{os.getpid()}:rank:",
         SOCKETIO_CHANNEL=f"test-{name}-{os.getpid()}",
+        TASK_QUEUE_NAME=f"test-{name}-{os.getpid()}",
+        # Web Push goes to a push service the tests run on loopback.
+        PUSH_SERVICE_HOSTS="127.0.0.1",
+        PUSH_ALLOW_HTTP="1",
     )
     if os.environ.get("REDIS_URL"):
         env["REDIS_URL"] = os.environ["REDIS_URL"]
@@ -57,7 +61,7 @@ def live_servers(folder: Path, name: str, count: int, threads: int = 32):
     """Yield the URLs of `count` server processes sharing one seeded database (and Redis, when
     REDIS_URL is set): the scaled setup, minus the load balancer."""
     env = _environment(folder, name)
-    for command in (["db", "upgrade"], ["seed-demo"]):
+    for command in (["db", "upgrade"], ["seed-demo"], ["vapid-keys", "--if-missing"]):
         subprocess.run([BIN / "flask", *command], env=env, cwd=ROOT, check=True, capture_output=True)
     started = []
     try:

@@ -1,0 +1,1 @@
+"""Web Push: VAPID keys, message building, quiet hours and delivery through pywebpush."""

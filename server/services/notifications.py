@@ -1,0 +1,204 @@
+"""Push notifications: who is told what, and each message's delivery to the end.
+
+New content is announced once, at its publish time, to every device of the advocates it targets
+who want content news. Badges and levels notify the advocate's devices. Each message is one row
+(`PushMessage`) and one task; delivery honours quiet hours (deferred, never dropped), retries
+429, 5xx and timeouts with backoff no sooner than Retry-After, and removes gone subscriptions.
+"""
+
+import logging
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from flask import current_app
+from sqlalchemy import update
+
+from server.extensions import db
+from server.models import Content, Organisation, PushDevice, PushMessage, PushPreference, User
+from server.models.push import DEFAULT_CATEGORIES
+from server.models.types import utcnow
+from server.push import delivery, quiet
+from server.push.keys import load
+from server.push.messages import payload
+
+log = logging.getLogger(__name__)
+FINAL = ("delivered", "removed", "failed", "config_error")
+
+
+def schedule_announcement(content: Content) -> None:
+    """After a commit that published content or moved its publish time: announce it then."""
+    if content.status == "published" and content.announced_at is None:
+        tasks = _tasks()
+        tasks.at(tasks.announce, content.publish_at, content.id)
+
+
+def announce_due() -> int:
+    """Announce every published item whose time has come and that was not announced yet."""
+    due = db.session.scalars(
+        db.select(Content.id).filter(
+            Content.status == "published", Content.announced_at.is_(None), Content.publish_at <= utcnow()
+        )
+    ).all()
+    return sum(announce(content_id) for content_id in due)
+
+
+def announce(content_id: int) -> int:
+    """Queue one message per device of each targeted advocate; returns how many. Only the first
+    call for an item after its publish time does anything, however many run at once."""
+    now = utcnow()
+    claim = db.session.execute(
+        update(Content)
+        .where(Content.id == content_id, Content.announced_at.is_(None))
+        .where(Content.status == "published", Content.publish_at <= now)
+        .values(announced_at=now)
+    )
+    if claim.rowcount != 1:
+        db.session.rollback()
+        return 0
+    content = db.session.get(Content, content_id)
+    data = payload(
+        content.title,
+        content.summary or "New content to share",
+        f"/#/feed/{content.id}",
+        f"content-{content.id}",
+        "content",
+    )
+    audience = [u for u in _reachable_users() if content.is_targeted_to(u.team_id)]
+    messages = _messages(audience, "content", data, topic=f"content-{content.id}", content_id=content.id)
+    return _send_all(messages)
+
+
+def progress(user_id: int, news: dict) -> int:
+    """Tell the advocate's devices about badges earned and a new level."""
+    lines = [
+        f"Badge earned: {b['name']}" + (f" ({b['tier_name']})" if b.get("tier_name") else "")
+        for b in news.get("badges", [])
+    ]
+    if news.get("level"):
+        lines.append(f"Level up: {news['level']}")
+    if not lines:
+        return 0
+    user = db.session.get(User, user_id)
+    data = payload(
+        lines[0], " · ".join(lines[1:]) or "See your badges and level", "/#/points", "progress", "progress"
+    )
+    return _send_all(_messages([user], "progress", data, topic=None, content_id=None))
+
+
+def deliver(message_id: int) -> str:
+    """Try to deliver one message now; reschedules itself when it has to wait."""
+    message = db.session.get(PushMessage, message_id)
+    if message is None or message.status in FINAL:
+        return "skipped"
+    now = utcnow()
+    if (device := db.session.get(PushDevice, message.device_id)) is None:
+        return _finish(message, "removed", now, "the device was removed")
+    if (until := _quiet_until(message.user_id, now)) is not None:
+        return _later(message, "deferred", until)
+    keys = load(_instance())
+    if keys is None:
+        return _finish(message, "config_error", now, "push is not configured: run `flask vapid-keys`")
+    timeout = current_app.config["PUSH_TIMEOUT"]
+    answer = delivery.send(
+        device.subscription_info(), message.payload, message.category, message.topic, keys, timeout
+    )
+    message.attempts += 1
+    message.last_status_code, message.last_error = answer.status_code, answer.detail or None
+    if answer.outcome == "delivered":
+        device.last_delivered_at = now
+        return _finish(message, "delivered", now)
+    if answer.outcome == "removed":
+        db.session.delete(device)
+        return _finish(message, "removed", now, answer.detail)
+    if answer.outcome == "config_error":
+        log.warning("push configuration fault for message %s: %s", message.id, answer.detail)
+        return _finish(message, "config_error", now, answer.detail)
+    if message.attempts >= current_app.config["PUSH_MAX_ATTEMPTS"]:
+        return _finish(message, "failed", now, answer.detail)
+    return _later(
+        message, "retrying", now + timedelta(seconds=_backoff(message.attempts, answer.retry_after))
+    )
+
+
+def _messages(
+    users, category: str, data: str, topic: str | None, content_id: int | None
+) -> list[PushMessage]:
+    wanted = [u.id for u in users if u is not None and _wants(u.id, category)]
+    if not wanted:
+        return []
+    devices = db.session.scalars(
+        db.select(PushDevice).filter(PushDevice.user_id.in_(wanted)).order_by(PushDevice.id)
+    )
+    messages = [
+        PushMessage(
+            device_id=d.id,
+            user_id=d.user_id,
+            content_id=content_id,
+            category=category,
+            payload=data,
+            topic=topic,
+        )
+        for d in devices
+    ]
+    db.session.add_all(messages)
+    return messages
+
+
+def _send_all(messages: list[PushMessage]) -> int:
+    db.session.commit()  # the rows first: a worker may pick a task up at once
+    tasks = _tasks()
+    for message in messages:
+        tasks.deliver(message.id)
+    return len(messages)
+
+
+def _wants(user_id: int, category: str) -> bool:
+    preference = db.session.get(PushPreference, user_id)
+    categories = preference.categories if preference else DEFAULT_CATEGORIES
+    return bool(categories.get(category, DEFAULT_CATEGORIES.get(category, False)))
+
+
+def _quiet_until(user_id: int, now: datetime) -> datetime | None:
+    preference = db.session.get(PushPreference, user_id)
+    if preference is None or not preference.quiet_start:
+        return None
+    zone = ZoneInfo(preference.timezone) if preference.timezone else Organisation.current().zone
+    return quiet.quiet_until(now, preference.quiet_start, preference.quiet_end, zone)
+
+
+def _backoff(attempts: int, retry_after: float | None) -> float:
+    base = current_app.config["PUSH_RETRY_BASE_SECONDS"]
+    return max(min(base * 2 ** (attempts - 1), 3600.0), retry_after or 0.0)
+
+
+def _later(message: PushMessage, status: str, at: datetime) -> str:
+    message.status, message.next_attempt_at = status, at
+    db.session.commit()
+    tasks = _tasks()
+    tasks.at(tasks.deliver, at, message.id)
+    return status
+
+
+def _finish(message: PushMessage, status: str, now: datetime, detail: str | None = None) -> str:
+    message.status, message.finished_at, message.next_attempt_at = status, now, None
+    if detail:
+        message.last_error = detail[:500]
+    db.session.commit()
+    return status
+
+
+def _reachable_users() -> list[User]:
+    """Active people with at least one device: nobody else can be told anything."""
+    has_device = db.select(PushDevice.id).filter(PushDevice.user_id == User.id).exists()
+    return list(db.session.scalars(db.select(User).filter(User.active.is_(True), has_device)))
+
+
+def _instance() -> Path:
+    return Path(current_app.instance_path)
+
+
+def _tasks():
+    from server.tasks import queue
+
+    return queue()

@@ -1,0 +1,124 @@
+"""The task queue: Huey, stored in SQLite in the instance folder by default (no extra server) and
+in Redis when REDIS_URL is set, so several server processes share one queue.
+
+Tasks are run by daemon threads inside each serving process (`TASK_WORKERS`, default 2; started
+from gunicorn's post_worker_init hook in gunicorn.conf.py, so `flask` commands never start
+them). They use Huey's public API: dequeue and execute, move scheduled tasks that are due into
+the queue, and run the periodic ones.
+"""
+
+import logging
+import threading
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from flask import Flask, current_app
+from huey import RedisHuey, SqliteHuey, crontab
+
+log = logging.getLogger(__name__)
+MAX_RUN = 1000
+
+
+class TaskQueue:
+    def __init__(self, app: Flask):
+        self.app = app
+        name = app.config["TASK_QUEUE_NAME"]
+        if app.config["TASK_QUEUE_URL"]:
+            self.huey = RedisHuey(name, url=app.config["TASK_QUEUE_URL"], utc=True)
+        else:
+            path = Path(app.instance_path) / "tasks.sqlite3"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.huey = SqliteHuey(name, filename=str(path), utc=True)
+        self._register()
+        self._threads: list[threading.Thread] = []
+
+    def _register(self) -> None:
+        from server.services import notifications  # tasks run service code; services enqueue tasks
+
+        app, huey = self.app, self.huey
+
+        def in_app(function):
+            def run(*args):
+                with app.app_context():
+                    return function(*args)
+
+            run.__name__ = function.__name__
+            return run
+
+        self.announce = huey.task(name="announce_content")(in_app(notifications.announce))
+        self.deliver = huey.task(name="deliver_message")(in_app(notifications.deliver))
+        # Catches content whose scheduled announcement was lost (a queue emptied by hand, a
+        # publish time moved while no worker ran): announcing is idempotent.
+        huey.periodic_task(crontab(minute="*"), name="announce_due")(in_app(notifications.announce_due))
+
+    def at(self, task, moment: datetime, *args) -> None:
+        """Run `task(*args)` at `moment` (aware), or as soon as possible when it has passed."""
+        task.schedule(args=args, eta=moment.astimezone(UTC).replace(tzinfo=None))
+
+    def start_workers(self, count: int, poll: float = 0.5) -> None:
+        if self._threads or count <= 0:
+            return
+        for n in range(count):
+            self._spawn(f"tasks-worker-{n}", self._work, poll)
+        self._spawn("tasks-scheduler", self._schedule, 1.0)
+        log.info("task queue: %d worker thread(s) on %s", count, type(self.huey.storage).__name__)
+
+    def run_pending(self, until: datetime | None = None) -> int:
+        """Run everything due by `until` (default now) in this thread; returns how many ran.
+        Tests and `flask tasks-run` use it; serving processes have their worker threads."""
+        for ran in range(MAX_RUN):
+            self._move_due(until)
+            task = self.huey.dequeue()
+            if task is None:
+                return ran
+            self.huey.execute(task, timestamp=_naive(until) if until else None)
+        raise RuntimeError(f"still tasks due after {MAX_RUN}: a task keeps rescheduling itself")
+
+    def _move_due(self, until: datetime | None) -> None:
+        for task in self.huey.read_schedule(_naive(until) if until else None):
+            self.huey.enqueue(task)
+
+    def _work(self, poll: float) -> None:
+        while True:
+            try:
+                task = self.huey.dequeue()
+                if task is None:
+                    time.sleep(poll)
+                    continue
+                self.huey.execute(task)
+            except Exception:  # one bad task must not stop the worker
+                log.exception("task failed")
+
+    def _schedule(self, interval: float) -> None:
+        last_minute = None
+        while True:
+            try:
+                self._move_due(None)
+                # Periodic tasks are crontab-matched per minute: check each minute once.
+                now = datetime.now(UTC).replace(tzinfo=None, second=0, microsecond=0)
+                if now != last_minute:
+                    last_minute = now
+                    for task in self.huey.read_periodic(now):
+                        self.huey.enqueue(task)
+            except Exception:
+                log.exception("task scheduler failed")
+            time.sleep(interval)
+
+    def _spawn(self, name: str, target, arg) -> None:
+        thread = threading.Thread(target=target, args=(arg,), name=name, daemon=True)
+        thread.start()
+        self._threads.append(thread)
+
+
+def _naive(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def init_app(app: Flask) -> None:
+    logging.getLogger("huey").setLevel(logging.WARNING)  # one INFO line per task otherwise
+    app.extensions["tasks"] = TaskQueue(app)
+
+
+def queue() -> TaskQueue:
+    return current_app.extensions["tasks"]
