@@ -51,6 +51,8 @@ class TaskQueue:
         # Catches content whose scheduled announcement was lost (a queue emptied by hand, a
         # publish time moved while no worker ran): announcing is idempotent.
         huey.periodic_task(crontab(minute="*"), name="announce_due")(in_app(notifications.announce_due))
+        # Hourly, because 09:00 on Monday comes at a different hour in each advocate's timezone.
+        huey.periodic_task(crontab(minute="0"), name="weekly_digest")(in_app(notifications.send_digests))
 
     def at(self, task, moment: datetime, *args) -> None:
         """Run `task(*args)` at `moment` (aware), or as soon as possible when it has passed."""

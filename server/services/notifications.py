@@ -15,7 +15,7 @@ from flask import current_app
 from sqlalchemy import update
 
 from server.extensions import db
-from server.models import Content, Organisation, PushDevice, PushMessage, PushPreference, User
+from server.models import Content, LedgerEntry, Organisation, PushDevice, PushMessage, PushPreference, User
 from server.models.push import DEFAULT_CATEGORIES
 from server.models.types import utcnow
 from server.push import delivery, quiet
@@ -24,6 +24,7 @@ from server.push.messages import payload
 
 log = logging.getLogger(__name__)
 FINAL = ("delivered", "removed", "failed", "config_error")
+DIGEST_HOUR = 9
 
 
 def schedule_announcement(content: Content) -> None:
@@ -84,6 +85,59 @@ def progress(user_id: int, news: dict) -> int:
         lines[0], " · ".join(lines[1:]) or "See your badges and level", "/#/points", "progress", "progress"
     )
     return _send_all(_messages([user], "progress", data, topic=None, content_id=None))
+
+
+def send_digests(now: datetime | None = None) -> int:
+    """The opt-in weekly digest, Mondays at 09:00 in each advocate's timezone: run hourly, it
+    sends to whoever's local time is Monday 9 o'clock and has not had one this week."""
+    now = now or utcnow()
+    sent = 0
+    for user in _reachable_users():
+        if not _wants(user.id, "digest") or not _digest_hour(user.id, now) or _had_digest(user.id, now):
+            continue
+        messages = _messages([user], "digest", _digest(user, now), topic="digest", content_id=None)
+        for message in messages:
+            message.created_at = now  # the week it belongs to
+        sent += _send_all(messages)
+    return sent
+
+
+def _digest_hour(user_id: int, now: datetime) -> bool:
+    preference = db.session.get(PushPreference, user_id)
+    zone = (
+        ZoneInfo(preference.timezone) if preference and preference.timezone else Organisation.current().zone
+    )
+    local = now.astimezone(zone)
+    return local.isoweekday() == 1 and local.hour == DIGEST_HOUR
+
+
+def _had_digest(user_id: int, now: datetime) -> bool:
+    query = db.select(PushMessage.id).filter(
+        PushMessage.user_id == user_id,
+        PushMessage.category == "digest",
+        PushMessage.created_at > now - timedelta(days=6),
+    )
+    return db.session.scalar(query.limit(1)) is not None
+
+
+def _digest(user: User, now: datetime) -> str:
+    since = now - timedelta(days=7)
+    points = db.session.scalar(
+        db.select(db.func.coalesce(db.func.sum(LedgerEntry.points), 0)).filter(
+            LedgerEntry.user_id == user.id, LedgerEntry.occurred_at >= since, LedgerEntry.occurred_at < now
+        )
+    )
+    published = db.session.scalars(
+        db.select(Content).filter(
+            Content.status == "published", Content.publish_at >= since, Content.publish_at < now
+        )
+    )
+    stories = sum(1 for item in published if item.is_targeted_to(user.team_id))
+    counted = (
+        f"{points} point{'' if points == 1 else 's'}, {stories} new {'story' if stories == 1 else 'stories'}"
+    )
+    title = f"Your week: {counted}"
+    return payload(title, "See what is new to share this week.", "/#/feed", "digest", "digest")
 
 
 def deliver(message_id: int) -> str:

@@ -303,3 +303,33 @@ def test_a_badge_earned_by_sharing_is_pushed(advocate_client, admin_client, push
         "/#/points",
         "progress",
     )
+
+
+def test_the_weekly_digest_goes_to_those_who_asked_on_monday_morning_their_time(
+    advocate_client, admin_client, push_service, vapid, db
+):
+    from server.services.notifications import send_digests
+
+    subscription = push_service.subscription()
+    _device(advocate_client, subscription)
+    _publish(admin_client)
+    _run()  # the content's own announcement
+    body = {"categories": {"content": True, "digest": True}, "quiet_hours": None, "timezone": "Asia/Tokyo"}
+    advocate_client.put("/api/v1/push/preferences", json=body)
+    now = datetime.now(UTC)
+    midnight = now.replace(hour=0, minute=15, second=0, microsecond=0)
+    monday_9_tokyo = next(  # 09:15 on Monday in Tokyo: the first one to come, within a week
+        midnight + timedelta(days=d)
+        for d in range(8)
+        if (midnight + timedelta(days=d)).weekday() == 0 and midnight + timedelta(days=d) > now
+    )
+    assert send_digests(monday_9_tokyo - timedelta(hours=1)) == 0  # 08:15 there: not yet
+    assert send_digests(monday_9_tokyo) == 1
+    assert send_digests(monday_9_tokyo + timedelta(minutes=30)) == 0  # one a week
+    _run()
+    digest = json.loads(push_service.delivered(subscription.endpoint)[-1])
+    assert (digest["title"], digest["category"]) == (
+        "Your week: 0 points, 1 new story",
+        "digest",
+    )  # published today
+    assert push_service.received[-1].urgency == "very-low"
