@@ -40,7 +40,7 @@ export default defineConfig({
       // "update available" without pulling workbox-window into the bundle.
       injectRegister: false,
       manifest,
-      includeAssets: ['icons/apple-touch-icon.png', 'icons/favicon-32.png'],
+      includeAssets: ['icons/apple-touch-icon.png', 'icons/favicon-32.png', 'icons/badge-72.png'],
       injectManifest: {
         // A classic (non-module) worker script: registered without
         // {type: 'module'}, so it runs in every browser with service workers.

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Draws the Amplify logo mark (a white megaphone with sound waves on the brand
-// colour) and writes the PNG icons the manifest and index.html point at.
+// colour) and writes the PNG icons the manifest and index.html point at, plus
+// the notification badge (the megaphone alone, white on transparent: Android
+// uses only its alpha channel, for the status bar).
 // Only Node built-ins are used so anyone can regenerate the icons without
 // extra tooling; the PNGs are committed, so the build never runs this.
 //
@@ -146,6 +148,29 @@ function drawIcon(size, { bleed, glyph }) {
   return rgba;
 }
 
+// The badge: no background, the glyph's coverage is the alpha.
+function drawBadge(size, { glyph }) {
+  const rgba = Buffer.alloc(size * size * 4);
+  const n = SUPERSAMPLE;
+  const inset = (1 - glyph) / 2;
+  for (let py = 0; py < size; py++) {
+    for (let px = 0; px < size; px++) {
+      let fg = 0;
+      for (let sy = 0; sy < n; sy++) {
+        for (let sx = 0; sx < n; sx++) {
+          const x = (px + (sx + 0.5) / n) / size;
+          const y = (py + (sy + 0.5) / n) / size;
+          if (inMegaphone((x - inset) / glyph, (y - inset) / glyph)) fg++;
+        }
+      }
+      const i = (py * size + px) * 4;
+      rgba.fill(0xff, i, i + 3);
+      rgba[i + 3] = Math.round((fg / (n * n)) * 255);
+    }
+  }
+  return rgba;
+}
+
 function writePixel(rgba, i, alpha, glyphShare) {
   for (let c = 0; c < 3; c++) {
     rgba[i + c] = Math.round(BRAND[c] + (GLYPH[c] - BRAND[c]) * glyphShare);
@@ -161,10 +186,13 @@ const ICONS = [
   { file: 'maskable-512.png', size: 512, bleed: true, glyph: 0.6 },
   { file: 'apple-touch-icon.png', size: 180, bleed: true, glyph: 0.72 },
   { file: 'favicon-32.png', size: 32, bleed: false, glyph: 0.86 },
+  // 72px is the 24dp status-bar icon at 3x; the megaphone fills the square.
+  { file: 'badge-72.png', size: 72, badge: true, glyph: 1 },
 ];
 
 mkdirSync(OUT_DIR, { recursive: true });
-for (const { file, size, ...opts } of ICONS) {
-  writeFileSync(join(OUT_DIR, file), encodePng(size, drawIcon(size, opts)));
+for (const { file, size, badge, ...opts } of ICONS) {
+  const rgba = badge ? drawBadge(size, opts) : drawIcon(size, opts);
+  writeFileSync(join(OUT_DIR, file), encodePng(size, rgba));
   console.log(`wrote public/icons/${file} (${size}x${size})`);
 }

@@ -21,6 +21,7 @@ import { Points } from './screens/Points.jsx';
 
 const loadNewContent = () => import('./screens/NewContent.jsx');
 const loadRules = () => import('./screens/Rules.jsx');
+const loadNotifications = () => import('./screens/Notifications.jsx');
 
 export function App() {
   const state = useStore(session);
@@ -79,6 +80,7 @@ function SignedIn({ me }) {
 function Screen({ route, canPublish, isAdmin }) {
   if (route === 'leaderboard') return <Leaderboard />;
   if (route === 'points') return <Points />;
+  if (route === 'notifications') return <LazyScreen key="notifications" load={loadNotifications} />;
   if (route === 'new' && canPublish) return <LazyScreen key="new" load={loadNewContent} />;
   if (route === 'rules' && isAdmin) return <LazyScreen key="rules" load={loadRules} />;
   return <Feed />;

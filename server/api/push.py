@@ -20,10 +20,10 @@ blp = Blueprint("push", __name__, url_prefix="/api/v1/push", description="Web Pu
 
 
 @blp.get("/key")
-@signed_in
 @blp.response(200, KeyOut)
 def key():
-    """The VAPID public key browsers subscribe with; 503 when push is not set up."""
+    """The VAPID public key browsers subscribe with (public by design: the service worker may need
+    it while nobody is signed in); 503 when push is not set up."""
     return {"public_key": devices.public_key()}
 
 
@@ -47,12 +47,13 @@ def add_device(body):
 
 
 @blp.post("/devices/renew")
-@signed_in
 @blp.arguments(RenewIn)
 @blp.response(200, DeviceOut)
 def renew_device(body):
-    """The browser changed its subscription (the service worker's pushsubscriptionchange)."""
-    return devices.renew(current_user, body["old_endpoint"], body["endpoint"], body["keys"])
+    """The browser changed its subscription (the service worker's pushsubscriptionchange). Signed
+    in, or signed out with the old subscription's endpoint and auth secret as proof."""
+    user = current_user if current_user.is_authenticated else None
+    return devices.renew(user, body["old_endpoint"], body["old_auth"], body["endpoint"], body["keys"])
 
 
 @blp.delete("/devices/<int:device_id>")

@@ -39,6 +39,12 @@ class RenewIn(Schema):
     old_endpoint = fields.Url(
         schemes={"https", "http"}, require_tld=False, load_default=None, allow_none=True
     )
+    old_auth = fields.String(
+        load_default=None,
+        allow_none=True,
+        validate=validate.Length(max=32),
+        metadata={"description": "The old subscription's auth secret: proof of the device when signed out"},
+    )
     endpoint = _endpoint()
     keys = fields.Nested(SubscriptionKeysIn, required=True)
 

@@ -1,5 +1,6 @@
 """An advocate's push devices and notification preferences, and delivery figures."""
 
+import hmac
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -35,13 +36,19 @@ def register(user: User, endpoint: str, keys: dict, label: str) -> tuple[PushDev
     return device, created
 
 
-def renew(user: User, old_endpoint: str | None, endpoint: str, keys: dict) -> PushDevice:
-    """The browser replaced its subscription (pushsubscriptionchange): keep the label."""
-    old = old_endpoint and db.session.scalar(
-        db.select(PushDevice).filter_by(endpoint=old_endpoint, user_id=user.id)
-    )
-    label = old.label if old else "This browser"
-    if old and old.endpoint != endpoint:
+def renew(
+    user: User | None, old_endpoint: str | None, old_auth: str | None, endpoint: str, keys: dict
+) -> PushDevice:
+    """The browser replaced its subscription (pushsubscriptionchange): keep owner and label. The
+    owner is the signed-in user, or, signed out, whoever owns the old subscription, proven by its
+    auth secret (only that browser and this server know it)."""
+    old = db.session.scalar(db.select(PushDevice).filter_by(endpoint=old_endpoint)) if old_endpoint else None
+    if user is None:
+        if old is None or not old_auth or not hmac.compare_digest(old.auth, old_auth):
+            raise Refused(401, "unauthorized", "Sign in, or prove the old subscription, to renew it.")
+        user = db.session.get(User, old.user_id)
+    label = old.label if old is not None and old.user_id == user.id else "This browser"
+    if old is not None and old.user_id == user.id and old.endpoint != endpoint:
         db.session.delete(old)
         db.session.flush()
     device, _ = register(user, endpoint, keys, label)

@@ -333,3 +333,25 @@ def test_the_weekly_digest_goes_to_those_who_asked_on_monday_morning_their_time(
         "digest",
     )  # published today
     assert push_service.received[-1].urgency == "very-low"
+
+
+def test_a_changed_subscription_is_renewed_signed_in_or_with_the_old_secret(
+    advocate_client, client, push_service, db
+):
+    first, second, third = (push_service.subscription() for _ in range(3))
+    _device(advocate_client, first, "Pixel")
+    body = {"old_endpoint": first.endpoint, "endpoint": second.endpoint, "keys": second.info()["keys"]}
+    assert advocate_client.post("/api/v1/push/devices/renew", json=body).status_code == 200
+    # Signed out (the service worker, after the session ended): the old auth secret is the proof.
+    refused = client.post("/api/v1/push/devices/renew", json={**body, "old_endpoint": second.endpoint})
+    assert refused.status_code == 401
+    forged = {"old_endpoint": second.endpoint, "old_auth": first.auth, "endpoint": third.endpoint}
+    assert (
+        client.post("/api/v1/push/devices/renew", json={**forged, "keys": third.info()["keys"]}).status_code
+        == 401
+    )
+    proven = {**forged, "old_auth": second.auth, "keys": third.info()["keys"]}
+    assert client.post("/api/v1/push/devices/renew", json=proven).status_code == 200
+    items = advocate_client.get("/api/v1/push/devices").get_json()["items"]
+    assert [d["label"] for d in items] == ["Pixel"]
+    assert db.session.scalar(db.select(PushDevice.endpoint)) == third.endpoint

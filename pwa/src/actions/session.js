@@ -16,6 +16,8 @@ import { closeShareSheet } from '../state/shareSheet.js';
 import { clearProgress, refreshProgressIfWatched } from '../state/progress.js';
 import { celebrate, forgetCelebrations } from './celebrate.js';
 import { API_CACHE } from '../lib/cacheNames.js';
+import { removeDevice } from '../api/push.js';
+import { stopPushOnThisBrowser } from '../lib/pushDevice.js';
 
 onUnauthorized(() => {
   if (session.get().status === 'anonymous') return;
@@ -50,6 +52,9 @@ export async function logIn(email, password) {
 
 export async function logOut() {
   disconnectRealtime();
+  // While the session still exists, so the device can be removed too; a
+  // stalled network must not hold up logging out.
+  await Promise.race([stopPushOnThisBrowser(removeDevice).catch(() => {}), wait(3000)]);
   try {
     await logout();
   } catch {
@@ -74,6 +79,8 @@ function signedIn(me) {
   setMe(me);
   connectRealtime();
 }
+
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function clearApiCache() {
   try {

@@ -1,4 +1,5 @@
-// The avatar button in the top bar: who is signed in, and Log out.
+// The avatar button in the top bar: who is signed in, notification settings,
+// and Log out.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { logOut } from '../actions/session.js';
 import { Icon } from './Icon.jsx';
@@ -33,6 +34,9 @@ export function AccountMenu({ me }) {
             {ROLE_LABELS[me.role] || me.role}
             {me.team ? ` · ${me.team.name}` : ''}
           </p>
+          <a class="btn btn-secondary btn-block" href="#/notifications">
+            <Icon name="bell" size={18} /> Notifications
+          </a>
           <button type="button" class="btn btn-secondary btn-block" onClick={logOut}>
             <Icon name="logout" size={18} /> Log out
           </button>

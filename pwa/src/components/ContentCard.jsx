@@ -15,7 +15,8 @@ export function ContentCard({ content }) {
     <article class="card" data-content-id={content.id} aria-labelledby={titleId}>
       {content.image_url && <CardImage src={content.image_url} />}
       <div class="card-body">
-        <h2 class="card-title" id={titleId}>
+        {/* Focusable from script only: a notification's link lands here (lib/useRevealContent.js). */}
+        <h2 class="card-title" id={titleId} tabIndex={-1}>
           <a
             href={content.url}
             target="_blank"

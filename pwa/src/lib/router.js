@@ -1,13 +1,30 @@
-// Hash routing (#/feed, #/leaderboard, #/points, #/new, #/rules): works from any static
-// host and from the service worker's single precached index.html.
+// Hash routing (#/feed, #/leaderboard, #/points, #/new, #/rules, #/notifications):
+// works from any static host and from the service worker's single precached
+// index.html. A route may carry an id after it: #/feed/42 is the feed with
+// content 42 brought into view (the link in a notification).
 import { useEffect, useState } from 'preact/hooks';
 
-export const ROUTES = ['feed', 'leaderboard', 'points', 'new', 'rules'];
+export const ROUTES = ['feed', 'leaderboard', 'points', 'new', 'rules', 'notifications'];
 const DEFAULT_ROUTE = 'feed';
 
-export function currentRoute() {
-  const name = window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[0];
+function hashParts(hash) {
+  return hash.replace(/^#\/?/, '').split('?')[0].split('/');
+}
+
+export function currentRoute(hash = window.location.hash) {
+  const name = hashParts(hash)[0];
   return ROUTES.includes(name) ? name : DEFAULT_ROUTE;
+}
+
+/** "42" for #/feed/42; null when the route has no id. */
+export function currentRouteId(hash = window.location.hash) {
+  const id = hashParts(hash)[1];
+  if (!id) return null;
+  try {
+    return decodeURIComponent(id);
+  } catch {
+    return id;
+  }
 }
 
 export function navigate(route) {
@@ -15,7 +32,7 @@ export function navigate(route) {
 }
 
 export function useRoute() {
-  const [route, setRoute] = useState(currentRoute);
+  const [route, setRoute] = useState(() => currentRoute());
   useEffect(() => {
     const update = () => setRoute(currentRoute());
     window.addEventListener('hashchange', update);

@@ -1,13 +1,16 @@
-// The advocate's feed of company content to share.
+// The advocate's feed of company content to share. #/feed/<id> (a
+// notification's link) brings that content into view.
 import { useEffect } from 'preact/hooks';
 import { useStore } from '../lib/store.js';
 import { feed, loadFeed } from '../state/feed.js';
 import { ContentCard } from '../components/ContentCard.jsx';
 import { EmptyState, ErrorState } from '../components/StatusViews.jsx';
 import { Icon } from '../components/Icon.jsx';
+import { useRevealContent } from '../lib/useRevealContent.js';
 
 export function Feed() {
   const state = useStore(feed);
+  const missing = useRevealContent(state);
   useEffect(() => {
     loadFeed();
     // Coming back online is the moment a stale (cached) feed is most likely.
@@ -32,6 +35,11 @@ export function Feed() {
           <Icon name="refresh" class={state.status === 'refreshing' ? 'spin' : ''} />
         </button>
       </div>
+      {missing && (
+        <p class="feed-note" role="status" data-testid="feed-missing-content">
+          That content isn't in your feed any more. It may have expired.
+        </p>
+      )}
       <FeedBody state={state} />
     </section>
   );
