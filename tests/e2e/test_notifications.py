@@ -96,3 +96,24 @@ def test_a_notification_link_lands_on_its_content_in_the_feed(phone, screenshot)
         "() => new Promise(done => { const y = scrollY; setTimeout(() => done(scrollY === y), 250); })"
     )
     screenshot(page, "notification-deep-link")
+
+
+def test_admins_see_how_a_content_items_notifications_went(phone, screenshot):
+    admin = phone()
+    log_in(admin, "admin@demo.example")
+    with PushService() as service:
+        token = admin.request.get("/api/v1/auth/csrf").json()["csrf_token"]
+        headers = {"X-CSRFToken": token}
+        device = {**service.subscription().info(), "label": "Admin phone"}
+        assert admin.request.post("/api/v1/push/devices", data=device, headers=headers).status == 201
+        body = {"title": "Figures for admins", "url": "https://news.example.test/figures"}
+        created = admin.request.post("/api/v1/content", data=body, headers=headers)
+        assert created.status == 201, created.text()
+        service.wait_for(lambda s: s.delivered(device["endpoint"]), timeout=10, description="the push")
+    admin.reload()
+    card = admin.locator(f"article[data-content-id='{created.json()['id']}']")
+    card.get_by_text("Notification delivery").click()
+    figures = card.get_by_test_id("delivery-figures")
+    expect(figures.locator("div", has_text="Delivered")).to_contain_text("1")
+    card.scroll_into_view_if_needed()
+    screenshot(admin, "delivery-figures")

@@ -9,3 +9,5 @@ export const addDevice = ({ endpoint, keys, label }) => post('/push/devices', { 
 export const removeDevice = (id) => request('DELETE', `/push/devices/${encodeURIComponent(id)}`);
 export const fetchPreferences = () => get('/push/preferences');
 export const savePreferences = (preferences) => request('PUT', '/push/preferences', preferences);
+// Managers and admins: how the notifications for one content item went.
+export const fetchDeliveryFigures = (contentId) => get(`/push/content/${encodeURIComponent(contentId)}`);

@@ -7,8 +7,9 @@ import { formatList } from '../lib/listFormat.js';
 import { relativeTime, fullDate } from '../lib/relativeTime.js';
 import { openShareSheet } from '../state/shareSheet.js';
 import { contentOpened } from '../actions/openContent.js';
+import { DeliveryFigures } from './DeliveryFigures.jsx';
 
-export function ContentCard({ content }) {
+export function ContentCard({ content, canEdit = false }) {
   const titleId = `content-${content.id}-title`;
   const shared = content.shared_networks || [];
   return (
@@ -40,6 +41,7 @@ export function ContentCard({ content }) {
             Share<span class="sr-only">: {content.title}</span>
           </button>
         </div>
+        {canEdit && <DeliveryFigures contentId={content.id} />}
       </div>
     </article>
   );

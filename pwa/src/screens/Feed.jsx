@@ -3,6 +3,7 @@
 import { useEffect } from 'preact/hooks';
 import { useStore } from '../lib/store.js';
 import { feed, loadFeed } from '../state/feed.js';
+import { session } from '../state/session.js';
 import { ContentCard } from '../components/ContentCard.jsx';
 import { EmptyState, ErrorState } from '../components/StatusViews.jsx';
 import { Icon } from '../components/Icon.jsx';
@@ -10,6 +11,8 @@ import { useRevealContent } from '../lib/useRevealContent.js';
 
 export function Feed() {
   const state = useStore(feed);
+  const { me } = useStore(session);
+  const canEdit = Boolean(me && (me.role === 'manager' || me.role === 'admin'));
   const missing = useRevealContent(state);
   useEffect(() => {
     loadFeed();
@@ -40,12 +43,12 @@ export function Feed() {
           That content isn't in your feed any more. It may have expired.
         </p>
       )}
-      <FeedBody state={state} />
+      <FeedBody state={state} canEdit={canEdit} />
     </section>
   );
 }
 
-function FeedBody({ state }) {
+function FeedBody({ state, canEdit }) {
   if (state.status === 'loading' || state.status === 'idle') return <FeedSkeleton />;
   if (state.status === 'error' && !state.items.length)
     return <ErrorState error={state.error} onRetry={loadFeed} />;
@@ -64,7 +67,7 @@ function FeedBody({ state }) {
         </p>
       )}
       {state.items.map((content) => (
-        <ContentCard key={content.id} content={content} />
+        <ContentCard key={content.id} content={content} canEdit={canEdit} />
       ))}
     </div>
   );
