@@ -2,6 +2,7 @@
 explained, preferences saved, devices listed and removed, and a notification's link landing on
 its content in the feed."""
 
+import json
 import re
 
 from playwright.sync_api import Page, expect
@@ -117,3 +118,40 @@ def test_admins_see_how_a_content_items_notifications_went(phone, screenshot):
     expect(figures.locator("div", has_text="Delivered")).to_contain_text("1")
     card.scroll_into_view_if_needed()
     screenshot(admin, "delivery-figures")
+
+
+def test_the_service_worker_shows_a_pushed_message_as_a_notification(phone, server_url):
+    page = phone()
+    page.context.grant_permissions(["notifications"], origin=server_url)
+    log_in(page, "advocate2@demo.example")
+    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    cdp = page.context.new_cdp_session(page)
+    registrations = []
+    cdp.on("ServiceWorker.workerRegistrationUpdated", lambda e: registrations.extend(e["registrations"]))
+    cdp.send("ServiceWorker.enable")
+    for _ in range(100):  # the registration event arrives shortly after enabling
+        ours = [r for r in registrations if r["scopeURL"].startswith(server_url)]
+        if ours:
+            break
+        page.wait_for_timeout(50)
+    registration = ours[0]
+    message = {
+        "title": "Spring launch",
+        "body": "Out now.",
+        "icon": "/icons/icon-192.png",
+        "badge": "/icons/badge-72.png",
+        "url": "/#/feed/3",
+        "tag": "content-3",
+        "category": "content",
+    }
+    cdp.send(
+        "ServiceWorker.deliverPushMessage",
+        {"origin": server_url, "registrationId": registration["registrationId"], "data": json.dumps(message)},
+    )
+    shown = page.wait_for_function(
+        """async () => {
+            const notes = await (await navigator.serviceWorker.ready).getNotifications();
+            return notes.length ? notes.map(n => [n.title, n.body, n.tag, n.data && n.data.url]) : null;
+        }"""
+    ).json_value()
+    assert shown == [["Spring launch", "Out now.", "content-3", "/#/feed/3"]]
