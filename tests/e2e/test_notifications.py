@@ -148,10 +148,13 @@ def test_the_service_worker_shows_a_pushed_message_as_a_notification(phone, serv
         "ServiceWorker.deliverPushMessage",
         {"origin": server_url, "registrationId": registration["registrationId"], "data": json.dumps(message)},
     )
-    shown = page.wait_for_function(
-        """async () => {
-            const notes = await (await navigator.serviceWorker.ready).getNotifications();
-            return notes.length ? notes.map(n => [n.title, n.body, n.tag, n.data && n.data.url]) : null;
-        }"""
-    ).json_value()
+    shown = None
+    for _ in range(100):  # showNotification runs in the worker, shortly after the push
+        shown = page.evaluate(
+            """async () => (await (await navigator.serviceWorker.ready).getNotifications())
+                .map(n => [n.title, n.body, n.tag, n.data && n.data.url])"""
+        )
+        if shown:
+            break
+        page.wait_for_timeout(50)
     assert shown == [["Spring launch", "Out now.", "content-3", "/#/feed/3"]]
