@@ -111,6 +111,8 @@ def test_admins_see_how_a_content_items_notifications_went(phone, screenshot):
         created = admin.request.post("/api/v1/content", data=body, headers=headers)
         assert created.status == 201, created.text()
         service.wait_for(lambda s: s.delivered(device["endpoint"]), timeout=10, description="the push")
+        path = f"/api/v1/push/content/{created.json()['id']}"
+        service.wait_for(lambda s: admin.request.get(path).json()["delivered"] == 1, description="figures")
     admin.reload()
     card = admin.locator(f"article[data-content-id='{created.json()['id']}']")
     card.get_by_text("Notification delivery").click()

@@ -30,8 +30,12 @@ def test_published_content_reaches_a_subscribed_phone_through_the_worker_threads
             service.wait_for(lambda s: s.delivered(subscription), timeout=10, description="the push")
             [plaintext] = service.delivered(subscription)
             assert json.loads(plaintext)["url"] == f"/#/feed/{created.json()['id']}"
-            figures = admin.get(f"/api/v1/push/content/{created.json()['id']}").json()
-            assert (figures["messages"], figures["delivered"]) == (1, 1)
+            # The worker records the delivery just after the push service has answered.
+            path = f"/api/v1/push/content/{created.json()['id']}"
+            service.wait_for(
+                lambda s: admin.get(path).json()["delivered"] == 1, timeout=5, description="figures"
+            )
+            assert admin.get(path).json()["messages"] == 1
         finally:
             advocate.close()
             admin.close()
