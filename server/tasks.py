@@ -25,7 +25,9 @@ class TaskQueue:
         self.app = app
         name = app.config["TASK_QUEUE_NAME"]
         if app.config["TASK_QUEUE_URL"]:
-            self.huey = RedisHuey(name, url=app.config["TASK_QUEUE_URL"], utc=True)
+            # Non-blocking reads, like SQLite's: a worker polls (start_workers' `poll`), and
+            # run_pending returns as soon as the queue is empty instead of after a 1 s BRPOP.
+            self.huey = RedisHuey(name, url=app.config["TASK_QUEUE_URL"], utc=True, blocking=False)
         else:
             path = Path(app.instance_path) / "tasks.sqlite3"
             path.parent.mkdir(parents=True, exist_ok=True)

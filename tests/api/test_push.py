@@ -213,7 +213,7 @@ def test_server_errors_are_retried_with_doubling_backoff_then_given_up(
     assert (message.status, message.attempts) == ("failed", app.config["PUSH_MAX_ATTEMPTS"])
     assert len(push_service.received) == app.config["PUSH_MAX_ATTEMPTS"]
     base = app.config["PUSH_RETRY_BASE_SECONDS"]
-    assert all(base * 2**n - 1 < wait <= base * 2**n for n, wait in enumerate(waits))
+    assert all(base * 2**n - 1 < wait <= base * 2**n for n, wait in enumerate(waits)), waits
 
 
 def test_configuration_faults_keep_the_subscription_and_show_to_admins(
