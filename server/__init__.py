@@ -73,10 +73,12 @@ def _init_login(app: Flask) -> None:
 
 def _register_blueprints(app: Flask) -> None:
     from server.api import register
+    from server.links import routes as links_routes
 
     # `server.api` the package shadows any `api` name here, so reach the Api via extensions.
     register(extensions.api)
     app.register_blueprint(demo_covers.blp)
+    app.register_blueprint(links_routes.blp)
     web.init_app(app)
 
 

@@ -36,7 +36,7 @@ class TaskQueue:
         self._threads: list[threading.Thread] = []
 
     def _register(self) -> None:
-        from server.services import notifications  # tasks run service code; services enqueue tasks
+        from server.services import clicks, notifications  # tasks run service code; services enqueue
 
         app, huey = self.app, self.huey
 
@@ -50,6 +50,7 @@ class TaskQueue:
 
         self.announce = huey.task(name="announce_content")(in_app(notifications.announce))
         self.deliver = huey.task(name="deliver_message")(in_app(notifications.deliver))
+        self.score_click = huey.task(name="score_click")(in_app(clicks.score))
         # Catches content whose scheduled announcement was lost (a queue emptied by hand, a
         # publish time moved while no worker ran): announcing is idempotent.
         huey.periodic_task(crontab(minute="*"), name="announce_due")(in_app(notifications.announce_due))

@@ -31,7 +31,7 @@ registerRoute(
 // never get the app shell instead of their real response.
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('/index.html'), {
-    denylist: [/^\/api(\/|$)/, /^\/socket\.io(\/|$)/, /^\/healthz(\/|$)/],
+    denylist: [/^\/api(\/|$)/, /^\/socket\.io(\/|$)/, /^\/healthz(\/|$)/, /^\/s\//],
   }),
 );
 

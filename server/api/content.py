@@ -1,12 +1,13 @@
 """Content: the advocate's feed, and the library managers and admins publish to."""
 
+from flask import request
 from flask_login import current_user
 
 from server.api.access import role_required, signed_in
 from server.api.blueprint import Blueprint
 from server.schemas.content import ContentIn, ContentListOut, ContentOut, ContentPatchIn
 from server.schemas.share import OpenOut
-from server.services import content, opening
+from server.services import clicks, content, opening
 
 blp = Blueprint("content", __name__, url_prefix="/api/v1/content", description="Content")
 EDITORS = ("manager", "admin")
@@ -16,8 +17,12 @@ EDITORS = ("manager", "admin")
 @signed_in
 @blp.response(200, ContentListOut)
 def feed():
-    """Published, unexpired content targeted to the caller, newest first."""
-    return {"items": content.feed(current_user)}
+    """Published, unexpired content targeted to the caller, newest first, each with the caller's
+    tracked link per network."""
+    items = content.feed(current_user)
+    for item in items:
+        item.share_links = clicks.share_links(current_user.id, item, request.host_url)
+    return {"items": items}
 
 
 @blp.get("")

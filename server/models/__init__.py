@@ -1,6 +1,7 @@
 """All models, imported here so Alembic and the app see the whole schema."""
 
 from server.models.audit import AuditEntry
+from server.models.click import Click, ClickSalt
 from server.models.content import NETWORKS, Content, content_targets
 from server.models.gamification import AdvocateProgress, BadgeAward, RuleSetVersion
 from server.models.ledger import PERIODS, WINDOW_PERIODS, LedgerEntry, Score
@@ -18,6 +19,8 @@ __all__ = [
     "AdvocateProgress",
     "AuditEntry",
     "BadgeAward",
+    "Click",
+    "ClickSalt",
     "Content",
     "ContentOpen",
     "LedgerEntry",

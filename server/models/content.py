@@ -41,8 +41,9 @@ class Content(db.Model):
     created_by: Mapped["User | None"] = relationship(foreign_keys=[created_by_id])  # noqa: F821
     target_teams: Mapped[list[Team]] = relationship(secondary=content_targets, lazy="selectin")
 
-    # Filled in per viewer by the feed; not a column.
+    # Filled in per viewer by the feed; not columns.
     shared_networks = ()
+    share_links = None  # {network: tracked link}
 
     @property
     def target_team_ids(self) -> list[int]:

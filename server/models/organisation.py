@@ -5,7 +5,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from flask import g, has_app_context
-from sqlalchemy import String, event
+from sqlalchemy import JSON, String, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.extensions import db
@@ -19,6 +19,8 @@ class Organisation(db.Model):
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     # "competition" (1, 2, 2, 4) or "dense" (1, 2, 2, 3).
     ranking: Mapped[str] = mapped_column(String(16), default="competition")
+    # UTM parameters added to tracked links' destinations; None: links.utm.DEFAULT_UTM.
+    utm: Mapped[dict | None] = mapped_column(JSON)
 
     @property
     def zone(self) -> ZoneInfo:

@@ -61,6 +61,12 @@ class ContentOut(Schema):
     shared_networks = fields.List(
         fields.String(), metadata={"description": "Networks the caller already shared this on"}
     )
+    share_links = fields.Dict(
+        keys=fields.String(),
+        values=fields.String(),
+        allow_none=True,
+        metadata={"description": "Feed only: the caller's tracked link (/s/<code>) per network"},
+    )
 
 
 class ContentListOut(Schema):

@@ -6,12 +6,16 @@ from sqlalchemy.exc import IntegrityError
 
 from gamification import Event, TeamChallenge
 from server.extensions import db
-from server.models import ContentOpen, LedgerEntry, Share, User
+from server.models import Click, ContentOpen, LedgerEntry, Share, User
 from server.models.types import utcnow
 from server.services import scoring
 
 # The event types the server records, each with its table and time column.
-RECORDED = {"share": (Share, Share.created_at), "content_opened": (ContentOpen, ContentOpen.opened_at)}
+RECORDED = {
+    "share": (Share, Share.created_at),
+    "content_opened": (ContentOpen, ContentOpen.opened_at),
+    "click": (Click, Click.clicked_at),
+}
 
 
 def open_for(challenges: tuple[TeamChallenge, ...], user: User, event: Event) -> list[TeamChallenge]:

@@ -1,16 +1,16 @@
-"""Every event the server has recorded, rebuilt as engine events: what simulation and re-scoring
-replay. One place, so both see the same attributes (network, content, tags)."""
+"""Every event the server has recorded (shares, content opens, counted clicks), rebuilt as engine
+events: what simulation and re-scoring replay. One place, so both see the same attributes."""
 
 from datetime import datetime
 
 from gamification import Event
 from server.extensions import db
-from server.models import Content, ContentOpen, Share
+from server.models import Click, Content, ContentOpen, Share
 
 
 def recorded_events(until: datetime | None = None) -> list[Event]:
-    """Shares and content opens, before `until` when given."""
-    return _shares(until) + _opens(until)
+    """Shares, content opens and counted clicks, before `until` when given."""
+    return _shares(until) + _opens(until) + _clicks(until)
 
 
 def _shares(until: datetime | None) -> list[Event]:
@@ -35,6 +35,24 @@ def _opens(until: datetime | None) -> list[Event]:
     return [
         Event(f"{kind}:{oid}", kind, uid, at, {"content_id": cid, "tags": _tuple(tags)})
         for oid, uid, at, cid, tags in db.session.execute(query)
+    ]
+
+
+def _clicks(until: datetime | None) -> list[Event]:
+    query = db.select(
+        Click.id, Click.user_id, Click.clicked_at, Click.network, Click.content_id, Content.tags
+    ).join(Content, Content.id == Click.content_id)
+    if until is not None:
+        query = query.filter(Click.clicked_at < until)
+    return [
+        Event(
+            f"click:{cid}",
+            "click",
+            uid,
+            at,
+            {"content_id": item, "network": net, "tags": _tuple(tags), "own": False},
+        )
+        for cid, uid, at, net, item, tags in db.session.execute(query)
     ]
 
 

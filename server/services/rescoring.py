@@ -32,7 +32,7 @@ from server.services.scoring import add_to_score
 
 PREFIX = "rescore:"
 # The recorded event types (history.py); challenge payouts and other ledger rows are left alone.
-RESCORED = ("share", "content_opened")
+RESCORED = ("share", "content_opened", "click")
 
 
 def rescore(actor: User, start: datetime, end: datetime) -> dict:

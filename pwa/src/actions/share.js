@@ -3,7 +3,7 @@
 // any badge or level-up), and undo the optimistic "Shared on …" chip if
 // recording fails.
 import { recordShare } from '../api/shares.js';
-import { network as networkById } from '../lib/networks.js';
+import { network as networkById, sharedLink } from '../lib/networks.js';
 import { copyText } from '../lib/clipboard.js';
 import { openWindow } from '../lib/openWindow.js';
 import { uuid } from '../lib/uuid.js';
@@ -24,7 +24,7 @@ const unsettled = new Map();
  */
 export function shareTo(content, networkId, caption) {
   const net = networkById(networkId);
-  const shareUrl = net.shareUrl({ url: content.url, caption, title: content.title });
+  const shareUrl = net.shareUrl({ url: sharedLink(content, net.id), caption, title: content.title });
   // Copy before opening: once the new tab takes focus the clipboard refuses.
   const copied = net.copiesCaption ? copyText(caption) : Promise.resolve(false);
   const opened = openWindow(shareUrl);

@@ -52,6 +52,15 @@ export function networkLabel(id) {
   return BY_ID[id] ? BY_ID[id].label : id;
 }
 
+/**
+ * The link to share on a network: the advocate's own tracked link (/s/<code>),
+ * so clicks on the post count for them; the content's URL when the feed came
+ * from an older cache without links.
+ */
+export function sharedLink(content, networkId) {
+  return (content.share_links && content.share_links[networkId]) || content.url;
+}
+
 /** The suggested caption, falling back to the summary for missing networks. */
 export function suggestedCaption(content, networkId) {
   const captions = content.captions || {};

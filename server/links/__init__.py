@@ -1,0 +1,1 @@
+"""Tracked links: a short link per advocate, content and network, and what a click on it does."""
