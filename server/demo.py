@@ -1,5 +1,6 @@
 """A believable demo company, so a fresh install never starts empty."""
 
+import hashlib
 import random
 from datetime import timedelta
 
@@ -8,9 +9,9 @@ from werkzeug.security import generate_password_hash
 from gamification import demo_rule_set
 from gamification.documents import to_document
 from server.extensions import db
-from server.models import NETWORKS, Content, Organisation, Share, Team, User
+from server.models import NETWORKS, Click, Content, Organisation, Share, Team, User
 from server.models.types import utcnow
-from server.services import rulebook, sharing
+from server.services import clicks, rollups, rulebook, sharing
 
 PASSWORD = "demo-password"
 LOGINS = [
@@ -228,4 +229,23 @@ def _share(person: User, item: Content, at, rng: random.Random, serial: int) -> 
     share = Share(content_id=item.id, network=network, client_id=f"demo-{serial:06d}", created_at=at)
     share.user_id = person.id
     sharing.record(person, share)
+    _clicks(person, item, network, at, rng, serial)
     return 1
+
+
+def _clicks(person: User, item: Content, network: str, at, rng: random.Random, serial: int) -> None:
+    """People clicking the shared link over the next hours: most posts get a few, some none."""
+    for n in range(rng.choice([0, 0, 1, 1, 2, 3, 5])):
+        clicked = at + timedelta(minutes=rng.randint(5, 600))
+        if clicked >= utcnow():
+            continue
+        visitor = hashlib.sha256(f"demo-{serial}-{n}".encode()).hexdigest()
+        hits = 1 + n % 2  # some readers come back to the post
+        click = Click(
+            user_id=person.id, content_id=item.id, network=network, day=clicked.date(), visitor=visitor
+        )
+        click.clicked_at, click.hits = clicked, hits
+        db.session.add(click)
+        db.session.flush()
+        rollups.add(clicked, person, item.id, network, clicks=hits, unique_clickers=1)
+        clicks.scored_click(person, click)

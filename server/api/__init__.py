@@ -2,9 +2,33 @@
 
 from flask_smorest import Api
 
-from server.api import auth, content, health, leaderboards, me, organisation, push, rules, shares, teams
+from server.api import (
+    analytics,
+    auth,
+    content,
+    health,
+    leaderboards,
+    me,
+    organisation,
+    push,
+    rules,
+    shares,
+    teams,
+)
 
 
 def register(api: Api) -> None:
-    for module in (health, auth, me, organisation, content, teams, shares, leaderboards, rules, push):
+    for module in (
+        health,
+        auth,
+        me,
+        organisation,
+        content,
+        teams,
+        shares,
+        leaderboards,
+        rules,
+        push,
+        analytics,
+    ):
         api.register_blueprint(module.blp)

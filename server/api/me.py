@@ -7,10 +7,12 @@ from server.api.blueprint import Blueprint
 from server.extensions import db
 from server.models import Organisation, User
 from server.realtime import publish
+from server.schemas.analytics import MyAnalyticsOut
 from server.schemas.auth import LedgerOut, MeOut, MePatch
 from server.schemas.common import LimitQuery
 from server.schemas.progress import ProgressOut
 from server.services.points import ledger_history, points_summary
+from server.services.programme_health import my_figures
 from server.services.progress import progress_for
 
 blp = Blueprint("me", __name__, url_prefix="/api/v1/me", description="The signed-in user")
@@ -69,3 +71,11 @@ def ledger(query):
 def progress():
     """The caller's level with progress, current streak, and the badge gallery with tier progress."""
     return progress_for(current_user)
+
+
+@blp.get("/analytics")
+@signed_in
+@blp.response(200, MyAnalyticsOut)
+def my_analytics():
+    """What the caller's shares brought: shares, clicks and unique clickers this month and all time."""
+    return my_figures(current_user.id)

@@ -25,6 +25,7 @@ def update(fields):
     """Change the name, the tie ranking (competition or dense) or the UTM parameters."""
     org = Organisation.current()
     for name, value in fields.items():
-        setattr(org, name, value)
+        # EMV settings merge, so changing the cost per click keeps the reach figures.
+        setattr(org, name, {**(org.emv or {}), **value} if name == "emv" else value)
     db.session.commit()
     return settings_of(org)

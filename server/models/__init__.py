@@ -1,5 +1,6 @@
 """All models, imported here so Alembic and the app see the whole schema."""
 
+from server.models.activity import DailyActivity
 from server.models.audit import AuditEntry
 from server.models.click import Click, ClickSalt
 from server.models.content import NETWORKS, Content, content_targets
@@ -23,6 +24,7 @@ __all__ = [
     "ClickSalt",
     "Content",
     "ContentOpen",
+    "DailyActivity",
     "LedgerEntry",
     "Organisation",
     "PushDevice",

@@ -3,7 +3,7 @@ day's salt that makes visitors unrecognisable tomorrow."""
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.extensions import db
@@ -25,6 +25,7 @@ class Click(db.Model):
     # sha256(day's salt + address + user agent): the same visitor today, unlinkable tomorrow.
     visitor: Mapped[str] = mapped_column(String(64))
     clicked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    hits: Mapped[int] = mapped_column(Integer, default=1)  # this visitor's clicks that day
 
     @property
     def event_id(self) -> str:

@@ -21,6 +21,8 @@ class Organisation(db.Model):
     ranking: Mapped[str] = mapped_column(String(16), default="competition")
     # UTM parameters added to tracked links' destinations; None: links.utm.DEFAULT_UTM.
     utm: Mapped[dict | None] = mapped_column(JSON)
+    # Earned media value settings; None: services.analytics.DEFAULT_EMV.
+    emv: Mapped[dict | None] = mapped_column(JSON)
 
     @property
     def zone(self) -> ZoneInfo:

@@ -1,11 +1,25 @@
-"""The organisation's settings admins change: name, tie ranking, UTM parameters of tracked links."""
+"""The organisation's settings admins change: name, tie ranking, UTM parameters of tracked links,
+and how earned media value is estimated."""
 
 from marshmallow import Schema, ValidationError, fields, validate, validates
 
 from server.links.utm import DEFAULT_UTM
+from server.models.content import NETWORKS
+from server.services.analytics import DEFAULT_EMV
 
 UTM_KEYS = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content")
 SAMPLE = {"network": "linkedin", "content_id": 1, "campaign": "spring-launch"}
+
+
+class EmvSettings(Schema):
+    currency = fields.String(validate=validate.Regexp(r"^[A-Z]{3}$", error="An ISO 4217 code such as EUR."))
+    cost_per_click = fields.Float(validate=validate.Range(min=0, max=1000))
+    cost_per_mille = fields.Float(validate=validate.Range(min=0, max=10000))
+    reach = fields.Dict(
+        keys=fields.String(validate=validate.OneOf(NETWORKS)),
+        values=fields.Integer(validate=validate.Range(min=0, max=10_000_000)),
+        metadata={"description": "Estimated impressions of one share, per network"},
+    )
 
 
 class OrganisationSettingsOut(Schema):
@@ -17,6 +31,7 @@ class OrganisationSettingsOut(Schema):
         values=fields.String(),
         metadata={"description": "Added to tracked links' destinations; {network}, {content_id}, {campaign}"},
     )
+    emv = fields.Nested(EmvSettings, metadata={"description": "How earned media value is estimated"})
 
 
 class OrganisationPatch(Schema):
@@ -26,6 +41,7 @@ class OrganisationPatch(Schema):
         keys=fields.String(validate=validate.OneOf(UTM_KEYS)),
         values=fields.String(validate=validate.Length(max=100)),
     )
+    emv = fields.Nested(EmvSettings)
 
     @validates("utm")
     def _placeholders(self, value: dict, **kwargs) -> None:
@@ -39,4 +55,11 @@ class OrganisationPatch(Schema):
 
 
 def settings_of(org) -> dict:
-    return {"name": org.name, "timezone": org.timezone, "ranking": org.ranking, "utm": org.utm or DEFAULT_UTM}
+    emv = {**DEFAULT_EMV, **(org.emv or {})}
+    return {
+        "name": org.name,
+        "timezone": org.timezone,
+        "ranking": org.ranking,
+        "utm": org.utm or DEFAULT_UTM,
+        "emv": emv,
+    }

@@ -4,7 +4,8 @@ People are sent to the content's own URL (never anywhere else) with the organisa
 parameters. A click counts once per visitor, link and day; crawlers, the advocate's own clicks,
 archived content and deactivated advocates' links do not count. Visitors are a salted hash of
 address and user agent with a salt that changes every day, so no address is ever stored and
-yesterday's visitors cannot be recognised. Each counted click becomes a `click` event for the
+yesterday's visitors cannot be recognised. Every click by a person, repeats included, adds to the
+daily rollups that analytics read. Each counted click becomes a `click` event for the
 advocate, scored by the rules in a task, so the redirect never waits for scoring.
 """
 
@@ -13,6 +14,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 
 from gamification import Event
@@ -23,7 +25,7 @@ from server.links.bots import is_bot
 from server.links.utm import DEFAULT_UTM, campaign_slug, with_utm
 from server.models import NETWORKS, Click, ClickSalt, Content, Organisation, User
 from server.models.types import utcnow
-from server.services import recording
+from server.services import recording, rollups
 
 _salts: dict[date, str] = {}  # today's salt, kept per process
 
@@ -59,16 +61,8 @@ def score(click_id: int) -> None:
     user = db.session.get(User, click.user_id) if click else None
     if user is None:
         return
-    content = db.session.get(Content, click.content_id)
-    event = Event(
-        click.event_id,
-        "click",
-        user.id,
-        click.clicked_at,
-        {"content_id": content.id, "network": click.network, "tags": tuple(content.tags or ()), "own": False},
-    )
     try:
-        scored = recording.score_recorded(user, event, content_id=content.id)
+        scored = scored_click(user, click)
         db.session.commit()
     except IntegrityError:  # scored already (a task run twice): the ledger refused the repeat
         db.session.rollback()
@@ -76,16 +70,41 @@ def score(click_id: int) -> None:
     recording.announce(user, scored)
 
 
+def scored_click(user: User, click: Click):
+    """The click's awards, in the session; the caller commits (the task, or the demo seed)."""
+    content = db.session.get(Content, click.content_id)
+    attributes = {
+        "content_id": content.id,
+        "network": click.network,
+        "tags": tuple(content.tags or ()),
+        "own": False,
+    }
+    event = Event(click.event_id, "click", user.id, click.clicked_at, attributes)
+    return recording.score_recorded(user, event, content_id=content.id)
+
+
 def _count(user_id: int, content_id: int, network: str, address: str, user_agent: str) -> Click | None:
+    """The visitor's first click on this link today, or None for a repeat (counted in the
+    rollups' clicks, not as a new visitor or a new event)."""
     now = utcnow()
     visitor = hashlib.sha256(f"{_salt(now.date())}|{address}|{user_agent}".encode()).hexdigest()
-    click = Click(user_id=user_id, content_id=content_id, network=network, day=now.date(), visitor=visitor)
-    click.clicked_at = now
+    key = {
+        "user_id": user_id,
+        "content_id": content_id,
+        "network": network,
+        "day": now.date(),
+        "visitor": visitor,
+    }
+    advocate = db.session.get(User, user_id)
+    click = Click(**key, clicked_at=now)
     try:
         with db.session.begin_nested():
             db.session.add(click)
-    except IntegrityError:
-        return None  # this visitor already clicked this link today
+        rollups.add(now, advocate, content_id, network, clicks=1, unique_clickers=1)
+    except IntegrityError:  # this visitor already clicked this link today
+        db.session.execute(update(Click).filter_by(**key).values(hits=Click.hits + 1))
+        rollups.add(now, advocate, content_id, network, clicks=1)
+        click = None
     db.session.commit()
     return click
 

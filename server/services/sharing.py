@@ -10,7 +10,7 @@ from server.errors import Refused
 from server.extensions import db
 from server.models import Content, Share, User
 from server.models.types import utcnow
-from server.services import recording, scoring
+from server.services import recording, rollups, scoring
 from server.services.points import event_awards, points_summary
 
 
@@ -60,6 +60,7 @@ def record(user: User, share: Share) -> scoring.ScoredEvent:
     )
     scored = recording.score_recorded(user, event, content_id=share.content_id)
     share.progress = scored.progress
+    rollups.add(share.created_at, user, share.content_id, share.network, shares=1)
     return scored
 
 
