@@ -35,6 +35,7 @@ bench: $(STAMPS)/dev
 	$(BIN)/python bench/engine_replay.py | tee bench/results/engine_replay.txt
 	scripts/with-services $(BIN)/python bench/rank_queries.py 2>&1 | grep -v ' INFO ' | tee bench/results/rank_queries.txt
 	scripts/with-services $(BIN)/python bench/live_leaderboard.py 2>&1 | grep -v ' INFO ' | tee bench/results/live_leaderboard.txt
+	$(BIN)/python bench/redirect.py 2>&1 | grep -v ' INFO ' | tee bench/results/redirect.txt
 
 # The production shape on this machine: nginx (ip_hash) -> several processes -> PostgreSQL, Redis.
 scaled: setup

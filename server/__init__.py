@@ -7,6 +7,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from server import config, database, demo_covers, errors, extensions, ranks, realtime, tasks, web
 from server.extensions import csrf, db, limiter, login_manager, migrate
+from server.links.recorder import ClickRecorder
 
 
 def create_app(overrides: dict | None = None) -> Flask:
@@ -34,6 +35,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     ranks.init_app(app)
     realtime.init_app(app)
     tasks.init_app(app)
+    app.extensions["clicks"] = ClickRecorder(app)
     _register_cli(app)
     return app
 

@@ -64,6 +64,7 @@ def from_environment(instance: Path | None = None) -> dict:
         "RANK_STORE_URL": redis_url,  # leaderboard ranks live in Redis too when it is there
         "RANK_PREFIX": os.environ.get("RANK_PREFIX", "amplify:rank:"),
         "LEADERBOARD_COALESCE_MS": int(os.environ.get("LEADERBOARD_COALESCE_MS", 250)),
+        "CLICK_FLUSH_MS": int(os.environ.get("CLICK_FLUSH_MS", 100)),
         "TASK_QUEUE_URL": redis_url,  # else SQLite in the instance folder
         "TASK_QUEUE_NAME": os.environ.get("TASK_QUEUE_NAME", "amplify"),
         "TASK_WORKERS": int(os.environ.get("TASK_WORKERS", 2)),

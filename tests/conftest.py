@@ -12,6 +12,7 @@ from server.extensions import db as database
 from server.extensions import limiter
 from server.models.organisation import forget_settings
 from server.ranks import rank_store
+from server.services.clicks import forget_cached
 from tests import factories
 from tests.support.databases import fresh_database, is_postgres
 from tests.support.json_client import JsonClient
@@ -44,6 +45,7 @@ def app(tmp_path_factory):
             "PUSH_ALLOW_HTTP": True,
             "PUSH_RETRY_BASE_SECONDS": 0.2,
             "PUSH_TIMEOUT": 3.0,
+            "CLICK_FLUSH_MS": 0,  # each click written in its request: tests read it at once
         }
     )
     with app.app_context():
@@ -65,6 +67,7 @@ def db(app):
         rank_store().replace_all({}, {})  # built, and as empty as the tables
         app.extensions["tasks"].huey.flush()  # no task outlives its test
         forget_settings()  # the organisation row went with them
+        forget_cached()
 
 
 def _empty_tables() -> None:

@@ -1,10 +1,12 @@
 """GET /s/<code>: people are redirected to the content, link-preview crawlers get its card."""
 
-from flask import Blueprint, Response, current_app, redirect, request
+from flask import Blueprint, Response, redirect, request
 from flask_login import current_user
 from markupsafe import escape
 
 from server.errors import Refused
+from server.extensions import db
+from server.models import Content
 from server.services import clicks
 
 blp = Blueprint("links", __name__)
@@ -34,9 +36,6 @@ def follow(code: str):
         followed = clicks.follow(code, request.remote_addr or "", request.user_agent.string, viewer)
     except Refused:
         return Response(GONE, 404, mimetype="text/html")
-    if followed.counted is not None:
-        tasks = current_app.extensions["tasks"]
-        tasks.score_click(followed.counted.id)
     if followed.bot:
         return _card(followed)
     response = redirect(followed.destination, 302)
@@ -46,7 +45,7 @@ def follow(code: str):
 
 
 def _card(followed) -> Response:
-    content = followed.content
+    content = db.session.get(Content, followed.content_id)
     image = content.image_url or ""
     if image.startswith("/"):
         image = request.host_url.rstrip("/") + image

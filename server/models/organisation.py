@@ -48,6 +48,7 @@ class Organisation(db.Model):
 class Settings(NamedTuple):
     zone: ZoneInfo
     ranking: str
+    utm: dict | None
 
 
 SETTINGS_TTL = 5.0  # seconds another process may read old settings after a change
@@ -55,12 +56,12 @@ _settings: dict[str, tuple[float, Settings]] = {}
 
 
 def settings() -> Settings:
-    """The organisation's clock and ranking style, cached in the process for a few seconds:
-    every leaderboard read needs them, and they almost never change."""
+    """The organisation's clock, ranking style and UTM template, cached in the process for a few
+    seconds: every leaderboard read and tracked-link click needs them, and they rarely change."""
     cached = _settings.get("current")
     if cached is None or time.monotonic() - cached[0] > SETTINGS_TTL:
         org = Organisation.current()
-        cached = _settings["current"] = (time.monotonic(), Settings(org.zone, org.ranking))
+        cached = _settings["current"] = (time.monotonic(), Settings(org.zone, org.ranking, org.utm))
     return cached[1]
 
 

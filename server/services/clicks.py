@@ -6,15 +6,18 @@ archived content and deactivated advocates' links do not count. Visitors are a s
 address and user agent with a salt that changes every day, so no address is ever stored and
 yesterday's visitors cannot be recognised. Every click by a person, repeats included, adds to the
 daily rollups that analytics read. Each counted click becomes a `click` event for the
-advocate, scored by the rules in a task, so the redirect never waits for scoring.
+advocate, scored by the rules in a task. Redirects never wait for the database: clicks are
+written in batches (links/recorder.py) and content and advocates are cached for a few seconds.
 """
 
 import hashlib
 import secrets
+import time
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
-from sqlalchemy import update
+from flask import current_app
 from sqlalchemy.exc import IntegrityError
 
 from gamification import Event
@@ -23,36 +26,48 @@ from server.extensions import db
 from server.links import codes
 from server.links.bots import is_bot
 from server.links.utm import DEFAULT_UTM, campaign_slug, with_utm
-from server.models import NETWORKS, Click, ClickSalt, Content, Organisation, User
+from server.models import NETWORKS, Click, ClickSalt, Content, User
+from server.models.organisation import settings
 from server.models.types import utcnow
-from server.services import recording, rollups
+from server.services import recording
 
 _salts: dict[date, str] = {}  # today's salt, kept per process
+_cache: dict = {}
+CACHE_SECONDS = 5.0
+
+
+class Target(NamedTuple):
+    """What a redirect needs to know about a content item, cached for a few seconds."""
+
+    id: int
+    url: str
+    title: str
+    status: str
 
 
 @dataclass(frozen=True)
 class Followed:
-    content: Content
+    content_id: int
     destination: str
-    counted: Click | None
+    counted: bool
     bot: bool
 
 
 def follow(code: str, address: str, user_agent: str, viewer_id: int | None) -> Followed:
     decoded = codes.decode(code)
-    content = db.session.get(Content, decoded[1]) if decoded else None
-    if content is None:
+    target = _target(decoded[1]) if decoded else None
+    if target is None:
         raise Refused(404, "not_found", "This link does not exist.")
     user_id, _, network = decoded
-    destination = with_utm(
-        content.url, Organisation.current().utm or DEFAULT_UTM, _utm_values(content, network)
-    )
+    destination = with_utm(target.url, settings().utm or DEFAULT_UTM, _utm_values(target, network))
     if is_bot(user_agent):
-        return Followed(content, destination, None, bot=True)
-    counted = None
-    if viewer_id != user_id and content.status != "archived" and _active(user_id):
-        counted = _count(user_id, content.id, network, address, user_agent)
-    return Followed(content, destination, counted, bot=False)
+        return Followed(target.id, destination, False, bot=True)
+    counted = viewer_id != user_id and target.status != "archived" and _active(user_id)
+    if counted:
+        now = utcnow()
+        visitor = hashlib.sha256(f"{_salt(now.date())}|{address}|{user_agent}".encode()).hexdigest()
+        current_app.extensions["clicks"].add((user_id, target.id, network, now.date(), visitor), now)
+    return Followed(target.id, destination, counted, bot=False)
 
 
 def score(click_id: int) -> None:
@@ -83,32 +98,6 @@ def scored_click(user: User, click: Click):
     return recording.score_recorded(user, event, content_id=content.id)
 
 
-def _count(user_id: int, content_id: int, network: str, address: str, user_agent: str) -> Click | None:
-    """The visitor's first click on this link today, or None for a repeat (counted in the
-    rollups' clicks, not as a new visitor or a new event)."""
-    now = utcnow()
-    visitor = hashlib.sha256(f"{_salt(now.date())}|{address}|{user_agent}".encode()).hexdigest()
-    key = {
-        "user_id": user_id,
-        "content_id": content_id,
-        "network": network,
-        "day": now.date(),
-        "visitor": visitor,
-    }
-    advocate = db.session.get(User, user_id)
-    click = Click(**key, clicked_at=now)
-    try:
-        with db.session.begin_nested():
-            db.session.add(click)
-        rollups.add(now, advocate, content_id, network, clicks=1, unique_clickers=1)
-    except IntegrityError:  # this visitor already clicked this link today
-        db.session.execute(update(Click).filter_by(**key).values(hits=Click.hits + 1))
-        rollups.add(now, advocate, content_id, network, clicks=1)
-        click = None
-    db.session.commit()
-    return click
-
-
 def _salt(day: date) -> str:
     if day in _salts:
         return _salts[day]
@@ -128,12 +117,42 @@ def _salt(day: date) -> str:
     return row.salt
 
 
+def _target(content_id: int) -> Target | None:
+    return _cached(("content", content_id), lambda: _load_target(content_id))
+
+
+def _load_target(content_id: int) -> Target | None:
+    row = db.session.execute(
+        db.select(Content.id, Content.url, Content.title, Content.status).filter_by(id=content_id)
+    ).first()
+    return Target(*row) if row else None
+
+
 def _active(user_id: int) -> bool:
-    return bool(db.session.scalar(db.select(User.active).filter_by(id=user_id)))
+    return _cached(
+        ("active", user_id), lambda: bool(db.session.scalar(db.select(User.active).filter_by(id=user_id)))
+    )
 
 
-def _utm_values(content: Content, network: str) -> dict:
-    return {"network": network, "content_id": content.id, "campaign": campaign_slug(content.title)}
+def _cached(key, load):
+    """A few seconds' memory per process: a popular link is clicked many times a second, and an
+    edited URL or a deactivation may take that long to show."""
+    hit = _cache.get(key)
+    if hit is not None and time.monotonic() - hit[0] < CACHE_SECONDS:
+        return hit[1]
+    value = load()
+    if len(_cache) > 10_000:
+        _cache.clear()
+    _cache[key] = (time.monotonic(), value)
+    return value
+
+
+def forget_cached() -> None:
+    _cache.clear()
+
+
+def _utm_values(target: Target, network: str) -> dict:
+    return {"network": network, "content_id": target.id, "campaign": campaign_slug(target.title)}
 
 
 def share_links(user_id: int, content: Content, base_url: str) -> dict[str, str]:

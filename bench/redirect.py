@@ -1,0 +1,113 @@
+"""Tracked-link redirects under load, side by side with a bare Flask redirect route.
+
+Both apps run under the same gunicorn setup (one gthread worker, 64 threads) on loopback. 1,000
+concurrent visitors, each with its own user agent (so every click of ours is a new visitor:
+the counting path, not the repeat path), follow tracked links of the seeded demo. Reported:
+median and p99 latency and requests per second of each, and the ratio.
+
+    .venv/bin/python bench/redirect.py [--visitors 1000 --requests 20000]
+"""
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import aiohttp
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from server.demo import PASSWORD
+from tests.support.live_server import BIN, ApiSession, free_port, live_server
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+async def _visit(paths: list[str], base: str, visitors: int, total: int) -> tuple[list[float], float]:
+    latencies: list[float] = []
+    per_visitor = max(1, total // visitors)
+    connector = aiohttp.TCPConnector(limit=visitors)
+    async with aiohttp.ClientSession(connector=connector) as session:
+
+        async def visitor(n: int) -> None:
+            agent = f"Mozilla/5.0 (Linux; Android 14; Bench {n}) AppleWebKit/537.36 Chrome/131.0 Mobile"
+            for i in range(per_visitor):
+                started = time.perf_counter()
+                async with session.get(
+                    base + paths[(n + i) % len(paths)], headers={"User-Agent": agent}, allow_redirects=False
+                ) as response:
+                    await response.read()
+                    assert response.status == 302, response.status
+                latencies.append(time.perf_counter() - started)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(visitor(n) for n in range(visitors)))
+        elapsed = time.perf_counter() - started
+    return latencies, len(latencies) / elapsed
+
+
+def _report(name: str, latencies: list[float], rate: float) -> float:
+    cuts = statistics.quantiles(latencies, n=100)
+    median = statistics.median(latencies)
+    print(
+        f"  {name:<28} median {median * 1000:7.2f} ms  p99 {cuts[98] * 1000:7.2f} ms  {rate:8,.0f} requests/s"
+    )
+    return median
+
+
+def _bare_server(threads: int):
+    port = free_port()
+    command = [BIN / "gunicorn", "--worker-class", "gthread", "--workers", "1", "--threads", str(threads)]
+    command += [
+        "--no-control-socket",
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--chdir",
+        str(ROOT / "bench"),
+        "bare_redirect:app",
+    ]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(2)
+    return f"http://127.0.0.1:{port}", process
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--visitors", type=int, default=1000)
+    parser.add_argument("--requests", type=int, default=20_000)
+    args = parser.parse_args()
+    os.environ.setdefault("TASK_WORKERS", "2")
+    with tempfile.TemporaryDirectory() as folder, live_server(Path(folder), "redirect-bench") as url:
+        advocate = ApiSession(url, "advocate@demo.example", PASSWORD)
+        links = [
+            link
+            for item in advocate.get("/api/v1/content/feed").json()["items"]
+            for link in item["share_links"].values()
+        ]
+        paths = [link.split(url, 1)[1] for link in links]
+        bare_url, bare = _bare_server(64)
+        try:
+            print(
+                f"{args.visitors:,} concurrent visitors, {args.requests:,} requests each, {len(paths)} links"
+            )
+            asyncio.run(_visit(paths, bare_url, 50, 2000))  # warm both
+            asyncio.run(_visit(paths, url, 50, 2000))
+            bare_median = _report(
+                "bare Flask redirect", *asyncio.run(_visit(paths, bare_url, args.visitors, args.requests))
+            )
+            ours_median = _report(
+                "tracked link (ours)", *asyncio.run(_visit(paths, url, args.visitors, args.requests))
+            )
+            print(f"  ours vs bare: {ours_median / bare_median:.2f}x the median latency (goal: within 1.5x)")
+        finally:
+            bare.terminate()
+            bare.wait()
+
+
+if __name__ == "__main__":
+    main()

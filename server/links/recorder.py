@@ -1,0 +1,120 @@
+"""Counted clicks are buffered in the process and written in batches, so a redirect never waits
+for the database: a visitor gets their 302 after a hash and a list append.
+
+Every `CLICK_FLUSH_MS` (100 ms by default; 0 writes each click inline, as the tests do) a
+background thread writes the batch in one transaction: new (visitor, link, day) rows with
+INSERT ... ON CONFLICT DO NOTHING RETURNING, repeats as hit counts, the daily rollups, and one
+scoring task per new click. On a clean shutdown the buffer is flushed; a hard kill loses at
+most the last interval's clicks (they earn points, they are not money)."""
+
+import atexit
+import logging
+import threading
+import time
+from collections import Counter
+from datetime import datetime
+
+from flask import Flask
+from sqlalchemy import update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from server.extensions import db
+from server.models import Click, User
+from server.services import rollups
+
+log = logging.getLogger(__name__)
+Key = tuple[int, int, str, object, str]  # user_id, content_id, network, day, visitor
+CHUNK = 1000  # clicks per statement: well inside SQLite's limit on bound parameters
+
+
+class ClickRecorder:
+    def __init__(self, app: Flask):
+        self.app, self.interval = app, app.config["CLICK_FLUSH_MS"] / 1000
+        self._pending: list[tuple[Key, datetime]] = []
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    def add(self, key: Key, at: datetime) -> None:
+        if self.interval <= 0:
+            self._write([(key, at)])
+            return
+        with self._lock:
+            self._pending.append((key, at))
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="click-recorder", daemon=True)
+                self._thread.start()
+                atexit.register(self.flush)
+
+    def flush(self) -> None:
+        with self._lock:
+            batch, self._pending = self._pending, []
+        if batch:
+            with self.app.app_context():
+                self._write(batch)
+
+    def _run(self) -> None:
+        while True:
+            time.sleep(self.interval)
+            try:
+                self.flush()
+            except Exception:  # keep recording; the failed batch is logged
+                log.exception("writing a batch of clicks failed")
+
+    def _write(self, batch: list[tuple[Key, datetime]]) -> None:
+        for start in range(0, len(batch), CHUNK):
+            self._write_chunk(batch[start : start + CHUNK])
+
+    def _write_chunk(self, batch: list[tuple[Key, datetime]]) -> None:
+        hits, first = Counter(key for key, _ in batch), {}
+        for key, at in batch:
+            first.setdefault(key, at)
+        new = _insert_new(first, hits)
+        for key in set(hits) - set(new):
+            user_id, content_id, network, day, visitor = key
+            db.session.execute(
+                update(Click)
+                .filter_by(user_id=user_id, content_id=content_id, network=network, day=day, visitor=visitor)
+                .values(hits=Click.hits + hits[key])
+            )
+        _roll_up(hits, new, first)
+        db.session.commit()
+        tasks = self.app.extensions["tasks"]
+        for click_id in new.values():
+            tasks.score_click(click_id)
+
+
+def _insert_new(first: dict, hits: Counter) -> dict:
+    """Insert the keys no row has yet; returns {key: id} for those (the counted clicks)."""
+    rows = [
+        {
+            "user_id": u,
+            "content_id": c,
+            "network": n,
+            "day": d,
+            "visitor": v,
+            "clicked_at": at,
+            "hits": hits[key],
+        }
+        for key, at in first.items()
+        for u, c, n, d, v in [key]
+    ]
+    dialect = postgresql if db.engine.dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(Click).values(rows).on_conflict_do_nothing()
+    returned = db.session.execute(
+        statement.returning(
+            Click.id, Click.user_id, Click.content_id, Click.network, Click.day, Click.visitor
+        )
+    )
+    return {(u, c, n, d, v): click_id for click_id, u, c, n, d, v in returned}
+
+
+def _roll_up(hits: Counter, new: dict, first: dict) -> None:
+    users = {
+        user.id: user
+        for user in db.session.scalars(db.select(User).filter(User.id.in_({k[0] for k in hits})))
+    }
+    for key, count in hits.items():
+        user_id, content_id, network, _, _ = key
+        rollups.add(
+            first[key], users[user_id], content_id, network, clicks=count, unique_clickers=int(key in new)
+        )
