@@ -22,6 +22,7 @@ import { Points } from './screens/Points.jsx';
 const loadNewContent = () => import('./screens/NewContent.jsx');
 const loadRules = () => import('./screens/Rules.jsx');
 const loadNotifications = () => import('./screens/Notifications.jsx');
+const loadInsights = () => import('./screens/Insights.jsx');
 
 export function App() {
   const state = useStore(session);
@@ -58,6 +59,7 @@ function SignedIn({ me }) {
   useEffect(() => {
     if (route === 'new' && !canPublish) navigate('feed'); // advocates can't publish
     if (route === 'rules' && !isAdmin) navigate('feed'); // only admins tune scoring
+    if (route === 'insights' && !canPublish) navigate('feed'); // programme figures: managers and admins
   }, [route, canPublish, isAdmin]);
 
   return (
@@ -68,7 +70,7 @@ function SignedIn({ me }) {
         </a>
         <TopBar me={me} />
         <main class="main" id="main" tabIndex={-1}>
-          <Screen route={route} canPublish={canPublish} isAdmin={isAdmin} />
+          <Screen route={route} me={me} canPublish={canPublish} isAdmin={isAdmin} />
         </main>
         <TabBar route={route} canPublish={canPublish} isAdmin={isAdmin} />
       </div>
@@ -77,12 +79,13 @@ function SignedIn({ me }) {
   );
 }
 
-function Screen({ route, canPublish, isAdmin }) {
+function Screen({ route, me, canPublish, isAdmin }) {
   if (route === 'leaderboard') return <Leaderboard />;
   if (route === 'points') return <Points />;
   if (route === 'notifications') return <LazyScreen key="notifications" load={loadNotifications} />;
   if (route === 'new' && canPublish) return <LazyScreen key="new" load={loadNewContent} />;
   if (route === 'rules' && isAdmin) return <LazyScreen key="rules" load={loadRules} />;
+  if (route === 'insights' && canPublish) return <LazyScreen key="insights" load={loadInsights} me={me} />;
   return <Feed />;
 }
 

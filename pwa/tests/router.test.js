@@ -6,6 +6,7 @@ import { currentRoute, currentRouteId } from '../src/lib/router.js';
 test('routes are read from the hash, unknown ones fall back to the feed', () => {
   assert.equal(currentRoute('#/points'), 'points');
   assert.equal(currentRoute('#/notifications'), 'notifications');
+  assert.equal(currentRoute('#/insights'), 'insights');
   assert.equal(currentRoute('#/nope'), 'feed');
   assert.equal(currentRoute(''), 'feed');
   assert.equal(currentRoute('#/leaderboard?x=1'), 'leaderboard');

@@ -73,7 +73,11 @@ def live_servers(folder: Path, name: str, count: int, threads: int = 32):
     finally:
         for _, process, log in started:
             process.terminate()
-            process.wait(timeout=20)
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:  # still finishing work after a load test: stop it
+                process.kill()
+                process.wait()
             log.close()
 
 

@@ -1,7 +1,8 @@
 // Transport for the JSON API: same-origin fetch with the session cookie, the
 // CSRF header on unsafe methods, and one error shape (ApiError) for callers.
 
-const BASE = '/api/v1';
+// Exported for plain links to the API (e.g. CSV downloads), which fetch() doesn't make.
+export const API_BASE = '/api/v1';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 let csrfToken = null;
@@ -73,7 +74,7 @@ async function send(method, path, body) {
 
   let response;
   try {
-    response = await fetch(BASE + path, {
+    response = await fetch(API_BASE + path, {
       method,
       headers,
       credentials: 'same-origin',

@@ -1,5 +1,6 @@
-// The avatar button in the top bar: who is signed in, notification settings,
-// and Log out.
+// The avatar button in the top bar: who is signed in, Insights for managers
+// and admins (the tab bar is already full on a phone), notification
+// settings, and Log out.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { logOut } from '../actions/session.js';
 import { Icon } from './Icon.jsx';
@@ -34,6 +35,11 @@ export function AccountMenu({ me }) {
             {ROLE_LABELS[me.role] || me.role}
             {me.team ? ` · ${me.team.name}` : ''}
           </p>
+          {(me.role === 'manager' || me.role === 'admin') && (
+            <a class="btn btn-secondary btn-block" href="#/insights">
+              <Icon name="chart" size={18} /> Insights
+            </a>
+          )}
           <a class="btn btn-secondary btn-block" href="#/notifications">
             <Icon name="bell" size={18} /> Notifications
           </a>

@@ -1,10 +1,11 @@
-// Hash routing (#/feed, #/leaderboard, #/points, #/new, #/rules, #/notifications):
+// Hash routing (#/feed, #/leaderboard, #/points, #/new, #/rules, #/notifications,
+// #/insights):
 // works from any static host and from the service worker's single precached
 // index.html. A route may carry an id after it: #/feed/42 is the feed with
 // content 42 brought into view (the link in a notification).
 import { useEffect, useState } from 'preact/hooks';
 
-export const ROUTES = ['feed', 'leaderboard', 'points', 'new', 'rules', 'notifications'];
+export const ROUTES = ['feed', 'leaderboard', 'points', 'new', 'rules', 'notifications', 'insights'];
 const DEFAULT_ROUTE = 'feed';
 
 function hashParts(hash) {

@@ -1,5 +1,6 @@
-// My points: totals for week / month / all time, progress (level, streak,
-// badges) and the ledger explaining every award, newest first.
+// My points: totals for week / month / all time, the clicks your shares
+// brought, progress (level, streak, badges) and the ledger explaining every
+// award, newest first.
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../lib/store.js';
 import { fetchLedger } from '../api/me.js';
@@ -9,6 +10,7 @@ import { relativeTime, fullDate } from '../lib/relativeTime.js';
 import { EmptyState, ErrorState } from '../components/StatusViews.jsx';
 import { Icon } from '../components/Icon.jsx';
 import { ProgressSection } from '../components/ProgressSection.jsx';
+import { MyClicks } from '../components/MyClicks.jsx';
 
 export function Points() {
   const { me } = useStore(session);
@@ -25,6 +27,7 @@ export function Points() {
         </div>
       </div>
       <Totals points={me.points} />
+      <MyClicks total={me.points.all_time} />
       <ProgressSection total={me.points.all_time} />
       <h2 class="section-title">History</h2>
       <LedgerList ledger={ledger} />
