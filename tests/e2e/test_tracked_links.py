@@ -49,5 +49,10 @@ def test_a_shared_link_is_tracked_and_a_click_on_it_earns_points(phone, screensh
     if advocate.get_by_role("dialog").is_visible():
         advocate.keyboard.press("Escape")  # the share sheet stays open after a share
     advocate.get_by_role("link", name="My points").click()
-    expect(advocate.get_by_text(re.compile(r"Click on your link"))).to_be_visible()
+    # The newest ledger lines are the click's (one per rule it met), listed first on the screen.
+    items = advocate.request.get("/api/v1/me/ledger?limit=10").json()["items"]
+    click_lines = [i["reason"] for i in items if i["created_at"] == items[0]["created_at"]]
+    assert any(": Click on your link" in reason for reason in click_lines), click_lines
+    reasons = advocate.locator(".ledger-row .ledger-reason")
+    expect(reasons.nth(0)).to_have_text(click_lines[0])
     screenshot(advocate, "click-points")
