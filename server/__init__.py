@@ -7,6 +7,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from server import config, database, demo_covers, errors, extensions, ranks, realtime, tasks, web
 from server.extensions import csrf, db, limiter, login_manager, migrate
+from server.links.fast import TrackedLinks
 from server.links.recorder import ClickRecorder
 
 
@@ -19,10 +20,6 @@ def create_app(overrides: dict | None = None) -> Flask:
     app.config.update(settings)
     app.config.update(_api_settings())
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    if app.config["TRUSTED_PROXIES"]:
-        n = app.config["TRUSTED_PROXIES"]
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)
-
     database.init_app(app)
     db.init_app(app)
     migrate.init_app(app, db, directory=str(config.ROOT / "migrations"))
@@ -37,7 +34,17 @@ def create_app(overrides: dict | None = None) -> Flask:
     tasks.init_app(app)
     app.extensions["clicks"] = ClickRecorder(app)
     _register_cli(app)
+    _wrap(app)
     return app
+
+
+def _wrap(app: Flask) -> None:
+    """WSGI layers, innermost first: tracked links ahead of the Socket.IO middleware, then the
+    proxy fix outermost, so every layer sees the visitor's real address."""
+    app.wsgi_app = TrackedLinks(app.wsgi_app, app)
+    if app.config["TRUSTED_PROXIES"]:
+        n = app.config["TRUSTED_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)
 
 
 def _api_settings() -> dict:

@@ -70,19 +70,25 @@ def follow(code: str, address: str, user_agent: str, viewer_id: int | None) -> F
     return Followed(target.id, destination, counted, bot=False)
 
 
-def score(click_id: int) -> None:
-    """The task: run a counted click through the engine for the advocate who shared the link."""
-    click = db.session.get(Click, click_id)
-    user = db.session.get(User, click.user_id) if click else None
-    if user is None:
-        return
+def score(click_ids: list[int]) -> None:
+    """The task: run a batch of counted clicks through the engine, oldest first, in one
+    transaction, then tell the boards and the advocates once."""
+    batch = db.session.scalars(
+        db.select(Click).filter(Click.id.in_(click_ids)).order_by(Click.clicked_at, Click.id)
+    )
+    scored: list[tuple] = []
     try:
-        scored = scored_click(user, click)
+        for click in batch:
+            user = db.session.get(User, click.user_id)
+            scored.append((user, scored_click(user, click)))
         db.session.commit()
-    except IntegrityError:  # scored already (a task run twice): the ledger refused the repeat
+    except IntegrityError:  # scored already (a task run twice): score what is left one by one
         db.session.rollback()
+        if len(click_ids) > 1:
+            for click_id in click_ids:
+                score([click_id])
         return
-    recording.announce(user, scored)
+    recording.announce_many(scored)
 
 
 def scored_click(user: User, click: Click):

@@ -24,9 +24,16 @@ def score_recorded(user: User, event: Event, content_id: int | None) -> scoring.
 def announce(user: User, scored: scoring.ScoredEvent) -> dict[str, int]:
     """After the commit: move the boards, tell the advocate (and rewarded teammates) what changed.
     Returns the advocate's points."""
-    rewarded = scored.rewarded or {}
-    points = publish.scores_changed([user.id, *rewarded])[user.id]
-    for member, news in [(user.id, scored.progress), *rewarded.items()]:
+    return announce_many([(user, scored)])[user.id]
+
+
+def announce_many(scored_events) -> dict[int, dict[str, int]]:
+    """`announce` for several committed events at once: the boards move once for all of them."""
+    news_for = []
+    for user, scored in scored_events:
+        news_for += [(user.id, scored.progress), *(scored.rewarded or {}).items()]
+    points = publish.scores_changed([member for member, _ in news_for])
+    for member, news in news_for:
         if any(news.values()):
             publish.progress_changed(member, news)
             notifications.progress(member, news)  # to their phones too, when they want it

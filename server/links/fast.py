@@ -1,0 +1,73 @@
+"""The tracked-link redirect as a thin WSGI layer in front of the app: the hottest public URL
+skips the Flask request pipeline (Socket.IO middleware, request context, Flask-Login, the rate
+limiter's checks), so following a link costs little more than a bare redirect.
+
+Only people's GET and HEAD requests for /s/<code> are answered here; crawlers, anything odd and
+any error go through to the Flask route, which does the same through the same service
+(services/clicks.py) and renders the crawler's card."""
+
+import logging
+
+from flask import Flask
+from flask_login.utils import decode_cookie
+from werkzeug.http import parse_cookie
+
+from server.errors import Refused
+from server.links.bots import is_bot
+from server.services import clicks
+
+log = logging.getLogger(__name__)
+PREFIX = "/s/"
+
+
+class TrackedLinks:
+    def __init__(self, wsgi_app, app: Flask):
+        self.wsgi_app, self.app = wsgi_app, app
+
+    def __call__(self, environ, start_response):
+        path = environ.get("PATH_INFO", "")
+        agent = environ.get("HTTP_USER_AGENT", "")
+        if (
+            not path.startswith(PREFIX)
+            or environ.get("REQUEST_METHOD") not in ("GET", "HEAD")
+            or is_bot(agent)
+        ):
+            return self.wsgi_app(environ, start_response)
+        code = path[len(PREFIX) :]
+        try:
+            with self.app.app_context():
+                viewer = self._viewer(environ)
+                followed = clicks.follow(code, environ.get("REMOTE_ADDR", ""), agent, viewer)
+        except Refused:
+            return self.wsgi_app(environ, start_response)  # the route answers the 404 page
+        except Exception:
+            log.exception("tracked link %s: falling back to the Flask route", code)
+            return self.wsgi_app(environ, start_response)
+        headers = [
+            ("Location", followed.destination),
+            ("Cache-Control", "private, no-store"),  # every click must reach us to count
+            ("Referrer-Policy", "no-referrer"),  # the code stays ours
+            ("Content-Length", "0"),
+        ]
+        start_response("302 Found", headers)
+        return [b""]
+
+    def _viewer(self, environ) -> int | None:
+        """The signed-in user of this browser, from the session or remember-me cookie: their own
+        clicks don't count."""
+        cookies = parse_cookie(environ)
+        cookie = cookies.get(self.app.config.get("SESSION_COOKIE_NAME", "session"))
+        if not cookie:
+            remembered = decode_cookie(
+                cookies.get(self.app.config.get("REMEMBER_COOKIE_NAME", "remember_token"), "")
+            )
+            return int(remembered) if remembered and remembered.isdigit() else None
+        serializer = self.app.session_interface.get_signing_serializer(self.app)
+        try:
+            user_id = serializer.loads(
+                cookie, max_age=int(self.app.permanent_session_lifetime.total_seconds())
+            )
+        except Exception:  # expired or tampered: nobody
+            return None
+        user = user_id.get("_user_id") if isinstance(user_id, dict) else None
+        return int(user) if user is not None and str(user).isdigit() else None
