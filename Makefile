@@ -36,6 +36,7 @@ bench: $(STAMPS)/dev
 	scripts/with-services $(BIN)/python bench/rank_queries.py 2>&1 | grep -v ' INFO ' | tee bench/results/rank_queries.txt
 	scripts/with-services $(BIN)/python bench/live_leaderboard.py 2>&1 | grep -v ' INFO ' | tee bench/results/live_leaderboard.txt
 	$(BIN)/python bench/redirect.py 2>&1 | grep -v ' INFO ' | tee bench/results/redirect.txt
+	scripts/with-services $(BIN)/python bench/analytics_dashboard.py 2>&1 | grep -v ' INFO ' | tee bench/results/analytics_dashboard.txt
 
 # The production shape on this machine: nginx (ip_hash) -> several processes -> PostgreSQL, Redis.
 scaled: setup
