@@ -68,6 +68,11 @@ class OverviewOut(Schema):
     by_content = fields.List(fields.Nested(ContentFiguresOut))
     by_advocate = fields.List(fields.Nested(AdvocateFiguresOut))
     by_team = fields.List(fields.Nested(TeamFiguresOut))
+    rows_total = fields.Dict(
+        keys=fields.String(),
+        values=fields.Integer(),
+        metadata={"description": "Rows each table has; content and advocates list the top 100, the CSV all"},
+    )
 
 
 class QuietOut(Schema):

@@ -17,6 +17,7 @@ DEFAULT_EMV = {
     "reach": {"linkedin": 400, "x": 250, "facebook": 200, "whatsapp": 30, "email": 20},  # per share
 }
 FIGURES = ("shares", "clicks", "unique_clickers")
+LIMIT = 100  # rows of the content and advocate tables on screen; the CSV has them all
 DIMENSIONS = {
     "by_day": DailyActivity.day,
     "by_network": DailyActivity.network,
@@ -30,7 +31,9 @@ def emv_settings() -> dict:
     return {**DEFAULT_EMV, **(Organisation.current().emv or {})}
 
 
-def overview(start: date, end: date, team_id: int | None) -> dict:
+def overview(start: date, end: date, team_id: int | None, limit: int | None = LIMIT) -> dict:
+    """`limit` caps the content and advocate tables (most clicks first) for the screen; the
+    CSV export asks for every row. `rows_total` says how many there are."""
     settings = emv_settings()
     tables = {name: _grouped(column, start, end, team_id, settings) for name, column in DIMENSIONS.items()}
     totals = _figures(_sum(tables["by_network"]))
@@ -42,9 +45,10 @@ def overview(start: date, end: date, team_id: int | None) -> dict:
         "totals": totals,
         "by_day": [{"day": key, **row} for key, row in sorted(tables["by_day"].items())],
         "by_network": _ranked("network", tables["by_network"]),
-        "by_content": _named(tables["by_content"], "content_id", _titles),
-        "by_advocate": _named(tables["by_advocate"], "user_id", _people),
-        "by_team": _named(tables["by_team"], "team_id", _teams),
+        "by_content": _named(tables["by_content"], "content_id", _titles, limit),
+        "by_advocate": _named(tables["by_advocate"], "user_id", _people, limit),
+        "by_team": _named(tables["by_team"], "team_id", _teams, None),
+        "rows_total": {name: len(tables[name]) for name in DIMENSIONS},
     }
 
 
@@ -94,10 +98,11 @@ def _ranked(name: str, table: dict) -> list[dict]:
     return sorted(rows, key=lambda r: (-r["clicks"], -r["shares"], str(r[name])))
 
 
-def _named(table: dict, name: str, lookup) -> list[dict]:
-    labels = lookup([key for key in table if key is not None])
-    rows = [{name: key, **labels.get(key, _unassigned(name)), **row} for key, row in table.items()]
-    return sorted(rows, key=lambda r: (-r["clicks"], -r["shares"], str(r[name])))
+def _named(table: dict, name: str, lookup, limit: int | None) -> list[dict]:
+    """The rows most clicked first, only the top `limit` of them named (names cost a query)."""
+    keys = sorted(table, key=lambda k: (-table[k]["clicks"], -table[k]["shares"], str(k)))[:limit]
+    labels = lookup([key for key in keys if key is not None])
+    return [{name: key, **labels.get(key, _unassigned(name)), **table[key]} for key in keys]
 
 
 def _unassigned(name: str) -> dict:

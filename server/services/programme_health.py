@@ -19,49 +19,47 @@ def health(team_id: int | None, now: datetime | None = None) -> dict:
     local = now.astimezone(Organisation.current().zone)
     first = local.date().replace(day=1)
     people = _advocates(team_id)
-    ids = [user.id for user in people]
-    active = _active(ids, first)
+    active = _active(team_id, first)
     month_start = datetime.combine(first, datetime.min.time(), tzinfo=local.tzinfo)
     return {
         "month": first.strftime("%Y-%m"),
-        "advocates": len(ids),
+        "advocates": len(people),
         "active_advocates": len(active),
-        "participation": round(len(active) / len(ids), 4) if ids else 0.0,
-        "points_top10_share": _top_share(_month_points(ids, now), len(ids)),
-        "clicks_top10_share": _top_share(_month_clicks(ids, first), len(ids)),
-        "new_advocates": sum(1 for user in people if user.created_at >= month_start),
-        "quiet": _quiet(people, local.date()),
+        "participation": round(len(active) / len(people), 4) if people else 0.0,
+        "points_top10_share": _top_share(_month_points(team_id, now), len(people)),
+        "clicks_top10_share": _top_share(_month_clicks(team_id, first), len(people)),
+        "new_advocates": sum(1 for person in people if person.created_at >= month_start),
+        "quiet": _quiet(people, team_id, local.date()),
     }
 
 
-def _advocates(team_id: int | None) -> list[User]:
-    query = db.select(User).filter(User.active.is_(True), User.role != "admin")
-    if team_id is not None:
-        query = query.filter(User.team_id == team_id)
-    return list(db.session.scalars(query.order_by(User.id)))
+def _in_scope(query, team_id: int | None):
+    """Active advocates (not admins), of one team when asked: a join, not a list of ids."""
+    query = query.filter(User.active.is_(True), User.role != "admin")
+    return query.filter(User.team_id == team_id) if team_id is not None else query
 
 
-def _active(ids: list[int], first: date) -> set[int]:
-    query = db.select(DailyActivity.user_id).filter(
-        DailyActivity.user_id.in_(ids), DailyActivity.day >= first, DailyActivity.shares > 0
-    )
+def _advocates(team_id: int | None) -> list:
+    query = db.select(User.id, User.display_name, User.team_id, User.created_at)
+    return list(db.session.execute(_in_scope(query, team_id).order_by(User.id)))
+
+
+def _active(team_id: int | None, first: date) -> set[int]:
+    query = db.select(DailyActivity.user_id).join(User, User.id == DailyActivity.user_id)
+    query = _in_scope(query, team_id).filter(DailyActivity.day >= first, DailyActivity.shares > 0)
     return set(db.session.scalars(query.distinct()))
 
 
-def _month_points(ids: list[int], now: datetime) -> list[int]:
+def _month_points(team_id: int | None, now: datetime) -> list[int]:
     key = period_keys(now, Organisation.current().zone)["month"]
-    query = db.select(Score.points).filter(
-        Score.user_id.in_(ids), Score.period == "month", Score.period_key == key
-    )
+    query = db.select(Score.points).join(User, User.id == Score.user_id)
+    query = _in_scope(query, team_id).filter(Score.period == "month", Score.period_key == key)
     return list(db.session.scalars(query))
 
 
-def _month_clicks(ids: list[int], first: date) -> list[int]:
-    query = (
-        db.select(func.sum(DailyActivity.clicks))
-        .filter(DailyActivity.user_id.in_(ids), DailyActivity.day >= first)
-        .group_by(DailyActivity.user_id)
-    )
+def _month_clicks(team_id: int | None, first: date) -> list[int]:
+    query = db.select(func.sum(DailyActivity.clicks)).join(User, User.id == DailyActivity.user_id)
+    query = _in_scope(query, team_id).filter(DailyActivity.day >= first).group_by(DailyActivity.user_id)
     return [int(total or 0) for total in db.session.scalars(query)]
 
 
@@ -74,27 +72,21 @@ def _top_share(amounts: list[int], advocates: int) -> float:
     return round(sum(top) / total, 4)
 
 
-def _quiet(people: list[User], today: date) -> list[dict]:
+def _quiet(people: list, team_id: int | None, today: date) -> list[dict]:
     """Advocates who have shared, but not in the last 30 days: the ones to talk to."""
-    ids = [user.id for user in people]
-    last = dict(
-        db.session.execute(
-            db.select(Share.user_id, func.max(Share.created_at))
-            .filter(Share.user_id.in_(ids))
-            .group_by(Share.user_id)
-        ).all()
-    )
+    query = db.select(Share.user_id, func.max(Share.created_at)).join(User, User.id == Share.user_id)
+    last = dict(db.session.execute(_in_scope(query, team_id).group_by(Share.user_id)).all())
     cutoff = today - timedelta(days=QUIET_DAYS)
     teams = {team.id: team.name for team in db.session.scalars(db.select(Team))}
     quiet = [
         {
-            "user_id": u.id,
-            "display_name": u.display_name,
-            "team": teams.get(u.team_id),
-            "last_active": last[u.id],
+            "user_id": p.id,
+            "display_name": p.display_name,
+            "team": teams.get(p.team_id),
+            "last_active": last[p.id],
         }
-        for u in people
-        if u.id in last and last[u.id].date() < cutoff
+        for p in people
+        if p.id in last and last[p.id].date() < cutoff
     ]
     return sorted(quiet, key=lambda row: row["last_active"])
 

@@ -146,3 +146,16 @@ def test_admins_tune_how_emv_is_estimated(admin_client, activity):
     assert body["totals"]["emv"] == round(3 * 2.0 + 1000 / 1000 * 6, 2)  # only LinkedIn has reach now
     bad = admin_client.patch("/api/v1/organisation", json={"emv": {"currency": "euro", "cost_per_click": -1}})
     assert bad.status_code == 422 and "emv" in bad.get_json()["error"]["fields"]
+
+
+def test_long_tables_list_the_most_clicked_and_count_the_rest(admin_client, activity, db):
+    from server.services.analytics import overview
+
+    today = utcnow().date()
+    body = overview(today - timedelta(days=1), today + timedelta(days=1), None, limit=1)
+    assert [row["display_name"] for row in body["by_advocate"]] == ["Ada"]  # the clicks are hers
+    assert body["rows_total"]["by_advocate"] == 2 and body["rows_total"]["by_content"] == 2
+    assert (
+        len(admin_client.get("/api/v1/analytics/export/by_advocate.csv").get_data(as_text=True).splitlines())
+        == 3
+    )

@@ -8,7 +8,7 @@ import { CsvLink } from './CsvLink.jsx';
 import { ScrollTable } from './ScrollTable.jsx';
 
 /** table: the server's key (by_network…); nameHeader/renderName: the first column. */
-export function BreakdownTable({ table, title, noun, nameHeader, renderName, rows, currency, csvHref }) {
+export function BreakdownTable({ table, title, noun, nameHeader, renderName, rows, total, currency, csvHref }) {
   const ranked = useMemo(() => rankRows(rows), [rows]);
   const [showAll, setShowAll] = useState(false);
   const shown = visibleRows(ranked, showAll);
@@ -53,6 +53,11 @@ export function BreakdownTable({ table, title, noun, nameHeader, renderName, row
             </tbody>
           </table>
         </ScrollTable>
+      )}
+      {total > ranked.length && (
+        <p class="muted-note" data-testid={`more-${table}`}>
+          The {formatCount(ranked.length)} with most clicks of {formatCount(total)}; the CSV has every one.
+        </p>
       )}
       {ranked.length > TOP_ROWS && (
         <button type="button" class="link-btn show-all" onClick={() => setShowAll(!showAll)}>

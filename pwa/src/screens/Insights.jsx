@@ -140,6 +140,7 @@ function Breakdowns({ data, filters, busy }) {
           key={b.table}
           {...b}
           rows={data[b.table]}
+          total={(data.rows_total || {})[b.table] || 0}
           currency={data.currency}
           csvHref={exportUrl(b.table, filters)}
         />
