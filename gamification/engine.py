@@ -78,16 +78,6 @@ class Engine:
         state.streak_length, state.streak_last = length, max(current, state.streak_last or current)
         return length if changed else None
 
-    def event_factor(self, attrs: Mapping, epoch: float) -> tuple[float, list[str]]:
-        """Network and campaign multipliers (the same for every rule the event fires), and the
-        campaigns that apply."""
-        factor, campaigns = self.network_multipliers.get(attrs.get("network"), 1.0), []
-        for starts, ends, tags, multiplier, label in self.campaign_windows:
-            if starts <= epoch < ends and (not tags or not tags.isdisjoint(attrs.get("tags", ()))):
-                factor *= multiplier
-                campaigns.append(label)
-        return factor, campaigns
-
     def overall_cap(self, state, local: LocalTime, awards: list[Award], total: int, negative: bool) -> tuple:
         """Clip the event's awards, in rule order, to what the overall caps still allow."""
         keys = local.keys
