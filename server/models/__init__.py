@@ -1,6 +1,12 @@
 """All models, imported here so Alembic and the app see the whole schema."""
 
 from server.models.activity import DailyActivity
+from server.models.activity_summaries import (
+    NETWORK_SHARES,
+    DailyTotal,
+    MonthlyAdvocateActivity,
+    MonthlyContentActivity,
+)
 from server.models.audit import AuditEntry
 from server.models.click import Click, ClickSalt
 from server.models.content import NETWORKS, Content, content_targets
@@ -14,6 +20,7 @@ from server.models.user import ROLES, User
 
 __all__ = [
     "NETWORKS",
+    "NETWORK_SHARES",
     "PERIODS",
     "ROLES",
     "WINDOW_PERIODS",
@@ -25,7 +32,10 @@ __all__ = [
     "Content",
     "ContentOpen",
     "DailyActivity",
+    "DailyTotal",
     "LedgerEntry",
+    "MonthlyAdvocateActivity",
+    "MonthlyContentActivity",
     "Organisation",
     "PushDevice",
     "PushMessage",
