@@ -1,30 +1,32 @@
 """Live leaderboards end to end on the scaled setup: two server processes, PostgreSQL, Redis.
 
 1,000 Socket.IO clients watch this week's company board, half on each process, while advocates
-share at a fixed rate through both. For every committed share and every watched client,
-latency is the time from sending the share request (an upper bound on its commit time) until
-that client holds the new score: coalescing included, and a newer score arriving first counts
-for the older one. Shares come from a separate process so the clients' timing is not disturbed. At the end
-every client's board must equal a fresh snapshot.
+share at a fixed rate through both (at most `--in-flight` requests at once, like a pool of senders).
+For every committed share and every watched client, latency is the time from sending the share
+request (an upper bound on its commit time) until that client holds the new score: coalescing
+included, and a newer score arriving first counts for the older one. Shares come from a separate
+process and the clients are spread over `--client-processes`, so the clients' timing is not
+disturbed. At the end every client's board must equal a fresh snapshot. The clients speak the few
+Engine.IO/Socket.IO packets they need on a bare websocket: python-socketio's client spends a task
+and a timer per message, CPU that the servers under test need on a 2-core machine.
 
     scripts/with-services .venv/bin/python bench/live_leaderboard.py [--rate 200 --seconds 60]
 """
 
 import argparse
 import asyncio
+import json
 import multiprocessing
 import os
 import statistics
 import sys
 import tempfile
-import threading
 import time
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+import aiohttp
 import psycopg
-import requests
-import socketio
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -42,50 +44,106 @@ class Watcher:
         self.points: dict[int, int] = {}
         self.versions: dict[int, int] = {}
         self.arrivals: list[tuple[int, int, float]] = []  # (advocate, points, when)
-        self.client = socketio.AsyncClient(reconnection=False)
-        self.client.on("leaderboard:delta", self.on_delta)
+        self.ws = None
 
-    async def on_delta(self, delta):
-        now = time.monotonic()
-        for change in delta["changes"]:
-            if change["version"] > self.versions.get(change["id"], 0):
-                self.versions[change["id"]] = change["version"]
-                self.points[change["id"]] = change["points"]
+    def on_delta(self, changes: list, now: float) -> None:
+        versions, points = self.versions, self.points
+        for change in changes:
+            member, version = change["id"], change["version"]
+            if version > versions.get(member, 0):
+                versions[member], points[member] = version, change["points"]
                 if self.timed:
-                    self.arrivals.append((change["id"], change["points"], now))
+                    self.arrivals.append((member, change["points"], now))
 
-    async def start(self, snapshot: dict):
-        await self.client.connect(self.url, headers={"Cookie": self.cookie}, transports=["websocket"])
-        ack = await self.client.call("leaderboard:join", BOARD, timeout=30)
-        assert ack["ok"], ack
+    async def start(self, http: aiohttp.ClientSession, snapshot: dict) -> None:
+        """Open the socket, join the board (packet 421, acknowledged by 431), then keep reading."""
         self.points = {e["advocate"]["id"]: e["points"] for e in snapshot["entries"]}
+        url = self.url.replace("http", "ws", 1) + "/socket.io/?EIO=4&transport=websocket"
+        self.ws = await http.ws_connect(url, headers={"Cookie": self.cookie}, autoping=False)
+        assert (await self.ws.receive_str()).startswith("0"), "no Engine.IO open packet"
+        await self.ws.send_str("40")
+        assert (await self.ws.receive_str()).startswith("40"), "Socket.IO connect refused"
+        await self.ws.send_str("421" + json.dumps(["leaderboard:join", BOARD]))
+        while not (packet := await self._next()).startswith("431"):
+            pass
+        assert json.loads(packet[3:])[0]["ok"], packet
+        asyncio.get_running_loop().create_task(self._read_forever())
 
+    async def _next(self) -> str:
+        """The next packet that is not a ping (answered) or a board delta (applied)."""
+        while True:
+            packet = await self.ws.receive_str()
+            if packet == "2":
+                await self.ws.send_str("3")
+            elif packet.startswith('42["leaderboard:delta"'):
+                self.on_delta(json.loads(packet[2:])[1]["changes"], time.monotonic())
+            else:
+                return packet
 
-def share_load(urls, sharers, items, rate: float, seconds: float) -> list[tuple[int, int, float]]:
-    """Share at `rate` a second through both processes; (advocate, new week points, sent at)."""
-    commits, lock, count, durations, statuses = [], threading.Lock(), int(rate * seconds), [], {}
-    sessions = [(ApiSession(urls[n % 2], email, PASSWORD), email) for n, email in enumerate(sharers)]
-    ids = {email: session.get("/api/v1/me").json()["id"] for session, email in sessions}
-    started = time.monotonic()
-
-    def one(n: int) -> None:
-        time.sleep(max(0.0, started + n / rate - time.monotonic()))
-        session, email = sessions[n % len(sessions)]
-        body = {"content_id": items[n % len(items)], "network": "x", "client_id": f"bench-{n:07d}"}
-        sent = time.monotonic()
+    async def _read_forever(self) -> None:
         try:
-            response = session.post("/api/v1/shares", body)
-        except requests.RequestException:
-            return  # timed out: the server is saturated; counted as not committed
-        durations.append((time.monotonic() - sent) * 1000)
-        with lock:
-            statuses[response.status_code] = statuses.get(response.status_code, 0) + 1
-        if response.status_code == 201:
-            with lock:
-                commits.append((ids[email], response.json()["points"]["week"], sent))
+            while True:
+                await self._next()
+        except (TypeError, aiohttp.ClientError, ConnectionError):  # closed: receive_str got a close
+            return
 
-    with ThreadPoolExecutor(max_workers=48) as pool:
-        list(pool.map(one, range(count)))
+
+def watch(urls, cookies, numbers, timed: int, snapshot: dict, control) -> None:
+    """In a client process: connect and join the watchers numbered `numbers`, say so on `control`,
+    watch until told to stop, then send back each one's board and timed arrivals."""
+    control.send(asyncio.run(_watch(urls, cookies, numbers, timed, snapshot, control)))
+
+
+async def _watch(urls, cookies, numbers, timed, snapshot, control):
+    watchers = [Watcher(urls[n % 2], cookies[n % len(cookies)], n < timed) for n in numbers]
+    connector = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar()) as http:
+        for first in range(0, len(watchers), 50):
+            await asyncio.gather(*(w.start(http, snapshot) for w in watchers[first : first + 50]))
+        control.send("ready")
+        await asyncio.get_running_loop().run_in_executor(None, control.recv)  # "stop"
+        await asyncio.gather(*(w.ws.close() for w in watchers))
+    return [({k: v for k, v in w.points.items() if v > 0}, w.arrivals if w.timed else None) for w in watchers]
+
+
+def share_load(urls, sharers, items, rate: float, seconds: float, in_flight: int) -> list[tuple]:
+    """Share at `rate` a second through both processes; (advocate, new week points, sent at)."""
+    sessions = [ApiSession(urls[n % 2], email, PASSWORD) for n, email in enumerate(sharers)]
+    ids = [session.get("/api/v1/me").json()["id"] for session in sessions]
+    return asyncio.run(_share_load(sessions, ids, items, rate, seconds, in_flight))
+
+
+async def _share_load(sessions, ids, items, rate, seconds, in_flight):
+    commits, durations, statuses, count = [], [], {}, int(rate * seconds)
+    senders = asyncio.Semaphore(in_flight)
+    connector = aiohttp.TCPConnector(limit=0)
+    timeout = aiohttp.ClientTimeout(total=5)
+    async with aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar()) as http:
+        started = time.monotonic()
+
+        async def one(n: int) -> None:
+            async with senders:
+                await send(n)
+
+        async def send(n: int) -> None:
+            await asyncio.sleep(max(0.0, started + n / rate - time.monotonic()))
+            session, advocate = sessions[n % len(sessions)], ids[n % len(sessions)]
+            headers = {"Cookie": session.cookie_header, "X-CSRFToken": session.http.headers["X-CSRFToken"]}
+            body = {"content_id": items[n % len(items)], "network": "x", "client_id": f"bench-{n:07d}"}
+            sent = time.monotonic()
+            try:
+                async with http.post(
+                    session.base_url + "/api/v1/shares", json=body, headers=headers, timeout=timeout
+                ) as response:
+                    answer = await response.json() if response.status == 201 else None
+            except (TimeoutError, aiohttp.ClientError):
+                return  # timed out: the server is saturated; counted as not committed
+            durations.append((time.monotonic() - sent) * 1000)
+            statuses[response.status] = statuses.get(response.status, 0) + 1
+            if answer is not None:
+                commits.append((advocate, answer["points"]["week"], sent))
+
+        await asyncio.gather(*(one(n) for n in range(count)))
     took = time.monotonic() - started
     print(f"shares: {len(commits):,} committed of {count:,} in {took:.1f} s = {len(commits) / took:.0f}/s")
     print(f"answers by status: {dict(sorted(statuses.items()))}")
@@ -94,12 +152,12 @@ def share_load(urls, sharers, items, rate: float, seconds: float) -> list[tuple[
     return commits
 
 
-def latencies(commits, watchers) -> list[float]:
+def latencies(commits, timed_arrivals) -> list[float]:
     """Commit-to-arrival in ms, for every commit at every timed watcher."""
     samples = []
-    for watcher in (w for w in watchers if w.timed):
+    for arrivals in timed_arrivals:
         arrived: dict[int, list[tuple[int, float]]] = {}
-        for advocate, points, when in watcher.arrivals:
+        for advocate, points, when in arrivals:
             arrived.setdefault(advocate, []).append((points, when))
         for advocate, points, committed in commits:
             # Scores only grow here, so the first arrival at or above this one is when the client
@@ -109,7 +167,7 @@ def latencies(commits, watchers) -> list[float]:
     return samples
 
 
-async def run(group, args) -> None:
+def run(group, args) -> None:
     urls = group.urls
     with psycopg.connect(group.database_url.replace("+psycopg", "")) as conn:
         sharers = [email for (email,) in conn.execute("SELECT email FROM users WHERE team_id IS NOT NULL")]
@@ -121,21 +179,21 @@ async def run(group, args) -> None:
     sessions = [ApiSession(urls[n % 2], email, PASSWORD) for n, email in enumerate(emails)]
     items = [item["id"] for item in sessions[0].get("/api/v1/content/feed").json()["items"]]
     snapshot = sessions[0].get("/api/v1/leaderboards/week?limit=100").json()
-    watchers = [
-        Watcher(urls[n % 2], sessions[n % len(sessions)].cookie_header, n < args.timed)
-        for n in range(args.clients)
-    ]
-    for first in range(0, len(watchers), 50):
-        await asyncio.gather(*(w.start(snapshot) for w in watchers[first : first + 50]))
-    print(f"{len(watchers):,} clients watching this week's company board across 2 processes")
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as load:
-        job = load.submit(share_load, urls, sharers, items, args.rate, args.seconds)
-        commits = await asyncio.wrap_future(job)
-    await asyncio.sleep(2)  # the last coalesced messages
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=spawn) as load:
+        controls = _start_watchers(spawn, urls, [s.cookie_header for s in sessions], snapshot, args)
+        print(f"{args.clients:,} clients watching this week's company board across 2 processes")
+        commits = load.submit(
+            share_load, urls, sharers, items, args.rate, args.seconds, args.in_flight
+        ).result()
+    time.sleep(2)  # the last coalesced messages
     final = sessions[0].get("/api/v1/leaderboards/week?limit=100").json()
     truth = {e["advocate"]["id"]: e["points"] for e in final["entries"]}
-    right = sum(1 for w in watchers if {k: v for k, v in w.points.items() if v > 0} == truth)
-    samples = latencies(commits, watchers)
+    for control in controls:
+        control.send("stop")
+    watched = [result for control in controls for result in control.recv()]
+    right = sum(1 for board, _ in watched if board == truth)
+    samples = latencies(commits, [arrivals for _, arrivals in watched if arrivals is not None])
     lost = sum(1 for s in samples if s == float("inf"))
     found = sorted(s for s in samples if s != float("inf"))
     print(
@@ -143,9 +201,20 @@ async def run(group, args) -> None:
         f"median {statistics.median(found):.0f} ms, p99 {statistics.quantiles(found, n=100)[98]:.0f} ms, "
         f"max {found[-1]:.0f} ms, never arrived {lost}"
     )
-    print(f"clients whose board equals the final snapshot: {right:,} of {len(watchers):,}")
-    await asyncio.gather(*(w.client.disconnect() for w in watchers))
-    await asyncio.sleep(0.5)  # let the clients' connections close before the loop does
+    print(f"clients whose board equals the final snapshot: {right:,} of {len(watched):,}")
+
+
+def _start_watchers(spawn, urls, cookies, snapshot, args) -> list:
+    """Spread the watchers over `--client-processes`; return once every one has joined."""
+    controls = []
+    for k in range(args.client_processes):
+        mine, theirs = spawn.Pipe()
+        numbers = list(range(k, args.clients, args.client_processes))
+        spawn.Process(target=watch, args=(urls, cookies, numbers, args.timed, snapshot, theirs)).start()
+        controls.append(mine)
+    for control in controls:
+        assert control.recv() == "ready"
+    return controls
 
 
 def main() -> None:
@@ -155,11 +224,13 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=200)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--threads", type=int, default=600, help="gunicorn threads per process")
+    parser.add_argument("--in-flight", type=int, default=48, help="share requests sent at once, at most")
+    parser.add_argument("--client-processes", type=int, default=2, help="processes the clients share")
     args = parser.parse_args()
     if not (os.environ.get("DATABASE_URL", "").startswith("postgres") and os.environ.get("REDIS_URL")):
         sys.exit(f"Needs PostgreSQL and Redis: run `scripts/with-services .venv/bin/python {__file__}`")
     with live_servers(Path(tempfile.mkdtemp()), "bench", 2, threads=args.threads) as group:
-        asyncio.run(run(group, args))
+        run(group, args)
 
 
 if __name__ == "__main__":

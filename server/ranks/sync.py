@@ -3,15 +3,19 @@
 import threading
 from collections import defaultdict
 from datetime import timedelta
+from typing import NamedTuple
 
 from sqlalchemy import func, tuple_
+from sqlalchemy.orm import joinedload
 
 from server.extensions import db
-from server.models import Organisation, Score, User
+from server.models import Score, User
+from server.models.organisation import settings as org_settings
 from server.models.types import utcnow
 from server.ranks import rank_store
 from server.ranks.boards import SCOPES, Board, boards_of, live_keys
 from server.ranks.store import Put
+from server.services.periods import period_keys
 from server.services.rulebook import active_rule_set
 
 _building = threading.Lock()
@@ -20,28 +24,32 @@ _building = threading.Lock()
 CATCH_UP = timedelta(seconds=10)
 
 
+class Refreshed(NamedTuple):
+    """What a refresh wrote, with what the caller tells clients about it, so it needs no queries
+    of its own."""
+
+    changes: list[tuple[Put, int]]  # each with the board version it made
+    labels: dict[tuple[bool, int], dict]  # (is a team, id) -> how a board change shows them
+    points: dict[int, dict[str, int]]  # advocate -> points in the current calendar periods
+
+
 def current_keys() -> list[tuple[str, str]]:
     now = utcnow()
-    return live_keys(now, Organisation.current().zone, active_rule_set(now))
+    return live_keys(now, org_settings().zone, active_rule_set(now))
 
 
-def refresh(user_ids) -> list[tuple[Put, int]]:
-    """Write these advocates' current scores to every board they are on (after their commit).
-    Returns the changes, each with the board version it made."""
+def refresh(user_ids) -> Refreshed:
+    """Write these advocates' current scores to every board they are on (after their commit)."""
     rebuilt = ensure_built()
-    users = db.session.scalars(db.select(User).filter(User.id.in_(set(user_ids)))).all()
+    query = db.select(User).options(joinedload(User.team)).filter(User.id.in_(set(user_ids)))
+    users = db.session.scalars(query).all()
     if not users:
-        return []
-    keys, now = current_keys(), utcnow().timestamp()
+        return Refreshed([], {}, {})
+    moment, zone = utcnow(), org_settings().zone
+    keys, calendar = live_keys(moment, zone, active_rule_set(moment)), period_keys(moment, zone)
+    now = moment.timestamp()
     scores = _scores([u.id for u in users], keys)
-    puts = []
-    for user in users:
-        listed = user.active and user.public_ranking
-        for period, key in keys:
-            points, reached = scores.get((user.id, period, key), (0, now))
-            for board in boards_of(user, period, key):
-                puts.append(Put(board.name, user.id, points if listed else 0, reached))
-    puts += _team_totals({u.team_id for u in users}, keys, now)
+    puts = _puts(users, keys, scores, now) + _team_totals({u.team_id for u in users}, keys, now)
     listed = [u for u in users if u.active and u.public_ranking]
     rank_store().name({u.id: shown_as(u) for u in listed}, forget=[u.id for u in users if u not in listed])
     changes = rank_store().apply(puts)
@@ -49,7 +57,29 @@ def refresh(user_ids) -> list[tuple[Put, int]]:
         # The rebuild already read these scores, so nothing "changed": report them as they stand.
         store = rank_store()
         changes = [(put, store.version(put.board)) for put in puts if put.points > 0]
-    return changes
+    points = {u.id: {p: scores.get((u.id, p, k), (0,))[0] for p, k in calendar.items()} for u in users}
+    return Refreshed(changes, _labels(users), points)
+
+
+def _puts(users, keys, scores: dict, now: float) -> list[Put]:
+    puts = []
+    for user in users:
+        listed = user.active and user.public_ranking
+        for period, key in keys:
+            points, reached = scores.get((user.id, period, key), (0, now))
+            for board in boards_of(user, period, key):
+                puts.append(Put(board.name, user.id, points if listed else 0, reached))
+    return puts
+
+
+def _labels(users) -> dict[tuple[bool, int], dict]:
+    labels = {}
+    for user in users:
+        name, team = shown_as(user)
+        labels[(False, user.id)] = {"display_name": name, "team": team}
+        if user.team:
+            labels[(True, user.team.id)] = {"name": user.team.name}
+    return labels
 
 
 def _scores(user_ids: list[int], keys) -> dict:
@@ -134,4 +164,4 @@ def _catch_up(started) -> None:
         refresh(moved)
 
 
-__all__ = ["SCOPES", "current_keys", "ensure_built", "rebuild", "refresh"]
+__all__ = ["SCOPES", "Refreshed", "current_keys", "ensure_built", "rebuild", "refresh"]

@@ -2,12 +2,11 @@
 
 from flask import current_app
 
-from server.extensions import db, socketio
-from server.models import Team, User
+from server.extensions import socketio
+from server.models import PERIODS
 from server.ranks import sync
 from server.ranks.boards import board_from_name
 from server.realtime import rooms
-from server.services.points import points_summary
 
 
 def scores_changed(user_ids) -> dict[int, dict]:
@@ -15,36 +14,26 @@ def scores_changed(user_ids) -> dict[int, dict]:
     advocate their points, and queue each board's changes for the people watching it. Returns
     each advocate's points."""
     user_ids = sorted(set(user_ids))
-    changes = sync.refresh(user_ids)
-    points = {user_id: points_summary(user_id) for user_id in user_ids}
+    refreshed = sync.refresh(user_ids)
+    points = {user_id: refreshed.points.get(user_id, dict.fromkeys(PERIODS, 0)) for user_id in user_ids}
     for user_id in user_ids:
         socketio.emit("points:update", {"points": points[user_id]}, to=rooms.personal(user_id))
-    if changes:
-        _queue(changes)
+    if refreshed.changes:
+        _queue(refreshed.changes, refreshed.labels)
     return points
 
 
-def _queue(changes) -> None:
-    names = _names(changes)
+def _queue(changes, labels: dict) -> None:
     coalescer = current_app.extensions["leaderboard_coalescer"]
+    boards = {}  # a share moves ~20 boards; name each one once
     for put, version in changes:
-        board = board_from_name(put.board)
+        if put.board not in boards:
+            board = board_from_name(put.board)
+            boards[put.board] = (board.room, board.describe(), board.scope == "teams")
+        room, described, teams = boards[put.board]
         change = {"id": put.member, "points": max(put.points, 0), "reached": int(put.reached)}
-        change.update(names.get((board.scope == "teams", put.member), {}))
-        coalescer.add(board.room, board.describe(), version, change)
-
-
-def _names(changes) -> dict:
-    """Display names for the members in `changes` (teams on the team-versus-team boards)."""
-    people = {put.member for put, _ in changes if not put.board.endswith("|teams|-")}
-    teams = {put.member for put, _ in changes if put.board.endswith("|teams|-")}
-    names = {}
-    for user in db.session.scalars(db.select(User).filter(User.id.in_(people))) if people else ():
-        team = user.team.name if user.team else None
-        names[(False, user.id)] = {"display_name": user.display_name, "team": team}
-    for team in db.session.scalars(db.select(Team).filter(Team.id.in_(teams))) if teams else ():
-        names[(True, team.id)] = {"name": team.name}
-    return names
+        change.update(labels.get((teams, put.member), {}))
+        coalescer.add(room, described, version, change)
 
 
 def progress_changed(user_id: int, progress: dict) -> None:

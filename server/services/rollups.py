@@ -15,9 +15,9 @@ from server.models import (
     DailyTotal,
     MonthlyAdvocateActivity,
     MonthlyContentActivity,
-    Organisation,
     User,
 )
+from server.models.organisation import settings
 
 FIGURES = ("shares", "clicks", "unique_clickers")
 
@@ -40,7 +40,7 @@ def add(
 def add_many(changes: list[Change]) -> None:
     """Apply a batch table by table, each table's rows in key order: every writer (a share, a
     click batch) then takes row locks in one global order, so two can never deadlock."""
-    zone = Organisation.current().zone
+    zone = settings().zone  # cached per process: this runs in every share's transaction
     daily = _merged(
         ((c.at.astimezone(zone).date(), c.user.id, c.content_id, c.network), c.amounts, c.user.team_id)
         for c in changes

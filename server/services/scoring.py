@@ -4,13 +4,14 @@ advocate's engine state, all in the caller's transaction."""
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from gamification import Award, Event, Outcome
 from gamification.state import AdvocateState, dump_state, load_state
 from server.extensions import db
-from server.models import AdvocateProgress, BadgeAward, LedgerEntry, Organisation, Score, User
+from server.models import AdvocateProgress, BadgeAward, LedgerEntry, Score, User
+from server.models.organisation import settings as org_settings
 from server.models.types import utcnow
 from server.services.periods import score_keys
 from server.services.rulebook import active_rule_set, rule_book
@@ -77,8 +78,7 @@ def _write(user_id, outcome: Outcome, event_type, at, rules, event_id, content_i
             )
         )
     if outcome.points:
-        for period, key in score_keys(at, Organisation.current().zone, rules):
-            add_to_score(user_id, period, key, outcome.points, at)
+        add_to_scores(user_id, score_keys(at, org_settings().zone, rules), outcome.points, at)
 
 
 def progress_news(outcome: Outcome | None) -> dict:
@@ -120,23 +120,29 @@ def _ledger_row(award: Award, event_type: str, at: datetime, content_id: int | N
 
 
 def add_to_score(user_id: int, period: str, key: str, points: int, at: datetime) -> None:
-    # An in-database increment, so concurrent awards never lose an update.
-    if _increment(user_id, period, key, points, at):
-        return
-    try:
-        with db.session.begin_nested():
-            db.session.add(
-                Score(user_id=user_id, period=period, period_key=key, points=points, reached_at=at)
-            )
-    except IntegrityError:
-        # Another transaction created the row first; add to theirs instead.
-        _increment(user_id, period, key, points, at)
+    add_to_scores(user_id, [(period, key)], points, at)
 
 
-def _increment(user_id: int, period: str, key: str, points: int, at: datetime) -> bool:
-    result = db.session.execute(
-        update(Score)
-        .filter_by(user_id=user_id, period=period, period_key=key)
-        .values(points=Score.points + points, reached_at=at)
+def add_to_scores(user_id: int, keys, points: int, at: datetime) -> None:
+    """Add `points` to the advocate's score for every (period, key), creating missing rows: one
+    statement, an in-database increment, so concurrent awards never lose an update."""
+    now = utcnow()
+    rows = [
+        {
+            "user_id": user_id,
+            "period": p,
+            "period_key": k,
+            "points": points,
+            "reached_at": at,
+            "updated_at": now,
+        }
+        for p, k in keys
+    ]
+    dialect = postgresql if db.engine.dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(Score).values(rows)
+    db.session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[Score.user_id, Score.period, Score.period_key],
+            set_={"points": Score.points + statement.excluded.points, "reached_at": at, "updated_at": now},
+        )
     )
-    return result.rowcount > 0

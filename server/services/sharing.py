@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import joinedload
 
 from gamification import Event
 from server.errors import Refused
@@ -31,15 +32,14 @@ def share_content(user: User, content_id: int, network: str, client_id: str) -> 
     share = Share(user_id=user.id, content_id=content.id, network=network, client_id=client_id)
     try:
         scored = record(user, share)
-        db.session.commit()
+        _commit_keeping_loaded()
     except IntegrityError:
         # A concurrent request with the same client id won the race: answer as a replay.
         db.session.rollback()
         return _replay(_existing(user.id, client_id), content_id, network)
     points = recording.announce(user, scored)
-    return ShareResult(
-        share, event_awards(share.user_id, share.event_id), points, replayed=False, progress=scored.progress
-    )
+    awards = _awards(scored, share.user_id, share.event_id)
+    return ShareResult(share, awards, points, replayed=False, progress=scored.progress)
 
 
 def record(user: User, share: Share) -> scoring.ScoredEvent:
@@ -66,7 +66,7 @@ def record(user: User, share: Share) -> scoring.ScoredEvent:
 
 def shareable(user: User, content_id: int, now: datetime, action: str = "shared") -> Content:
     """The content item, if it is in the advocate's feed now; else a refusal saying why."""
-    content = db.session.get(Content, content_id)
+    content = db.session.get(Content, content_id, options=[joinedload(Content.target_teams)])
     if content is None:
         raise Refused(404, "not_found", f"Content {content_id} does not exist.")
     if content.status != "published":
@@ -78,6 +78,23 @@ def shareable(user: User, content_id: int, now: datetime, action: str = "shared"
     if not content.is_targeted_to(user.team_id):
         raise Refused(403, "content_not_targeted", "This content is not targeted to your team.")
     return content
+
+
+def _commit_keeping_loaded() -> None:
+    """Commit without expiring what the session holds: the answer and the live updates are made
+    from what this transaction has just written, and reloading it would cost a query per object."""
+    session = db.session()
+    session.expire_on_commit = False
+    try:
+        session.commit()
+    finally:
+        session.expire_on_commit = True
+
+
+def _awards(scored: scoring.ScoredEvent, user_id: int, event_id: str) -> list[dict]:
+    """What `event_awards` reads back from the ledger rows this event just wrote, without reading."""
+    mine = [a for a in scored.awards if (a.advocate_id, a.event_id) == (user_id, event_id)]
+    return [{"points": award.points, "explanation": award.explanation[:255]} for award in mine]
 
 
 def _existing(user_id: int, client_id: str) -> Share | None:
