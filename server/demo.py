@@ -9,9 +9,11 @@ from werkzeug.security import generate_password_hash
 from gamification import demo_rule_set
 from gamification.documents import to_document
 from server.extensions import db
-from server.models import NETWORKS, Click, Content, Organisation, Share, Team, User
+from server.models import NETWORKS, Click, Content, Organisation, Prize, Share, Team, User
+from server.models.prize import scope_key
 from server.models.types import utcnow
 from server.services import clicks, rollups, rulebook, sharing
+from server.services.periods import period_key, previous_month
 
 PASSWORD = "demo-password"
 LOGINS = [
@@ -107,7 +109,8 @@ TOPICS = [
 
 
 def seed(rng: random.Random | None = None) -> str:
-    """Create the organisation, teams, people, content and a month of shares; commit once."""
+    """Create the organisation, teams, people, content, shares since the start of last month (a
+    whole month to close for prizes) and prizes; commit once."""
     rng = rng or random.Random(2026)
     now = utcnow()
     org = Organisation.current()
@@ -119,9 +122,11 @@ def seed(rng: random.Random | None = None) -> str:
     rules = demo_rule_set(now, challenge_team_id=teams[0].id, timezone=org.timezone)
     rulebook.add_version(None, to_document(rules), rules.effective_from)
     people = _people(teams, rng)
-    items = _content(teams, people[-1], now, rng)
+    days = _history_days(now, org.zone)
+    items = _content(teams, people[-1], now, days, rng)
     db.session.flush()
-    shares = _history(people, items, now, rng)
+    shares = _history(people, items, now, days, rng)
+    _prizes(teams[0], now, org.zone)
     db.session.commit()
     return f"{len(teams)} teams, {len(people)} people, {len(items)} content items, {shares} shares"
 
@@ -153,13 +158,20 @@ def _people(teams: list[Team], rng: random.Random) -> list[User]:
     return people
 
 
-def _content(teams: list[Team], author: User, now, rng: random.Random) -> list[Content]:
+def _history_days(now, zone) -> int:
+    """Days back to the first of last month, on the organisation's calendar."""
+    first = now.astimezone(zone).date().replace(day=1)
+    last_month = (first - timedelta(days=1)).replace(day=1)
+    return (now.astimezone(zone).date() - last_month).days + 1
+
+
+def _content(teams: list[Team], author: User, now, days: int, rng: random.Random) -> list[Content]:
     items = []
     for index, (title, topic) in enumerate(TOPICS):
         slug = "-".join(title.lower().replace(":", "").replace(",", "").split()[:6])
         url = f"https://northwind.example/{topic}/{slug}"
         targets = [teams[index % len(teams)]] if index % 5 == 4 else []
-        published = now - timedelta(days=34 - index * 1.7, hours=rng.randint(0, 8))
+        published = now - timedelta(days=(days + 4) * (1 - index / len(TOPICS)), hours=rng.randint(0, 8))
         items.append(
             Content(
                 title=title,
@@ -208,13 +220,13 @@ def _captions(title: str, topic: str) -> dict[str, str]:
     }
 
 
-def _history(people: list[User], items: list[Content], now, rng: random.Random) -> int:
+def _history(people: list[User], items: list[Content], now, days: int, rng: random.Random) -> int:
     advocates = [p for p in people if p.role != "admin"]
     count = 0
     for person in advocates:
         # A few enthusiasts, many occasional sharers, some quiet: like real programmes.
         rate = rng.choice([0.05, 0.15, 0.15, 0.3, 0.3, 0.5, 0.8])
-        for day in range(30, 0, -1):
+        for day in range(days, 0, -1):
             if rng.random() > rate:
                 continue
             at = now - timedelta(days=day, hours=rng.randint(0, 9), minutes=rng.randint(0, 59))
@@ -249,3 +261,64 @@ def _clicks(person: User, item: Content, network: str, at, rng: random.Random, s
         db.session.flush()
         rollups.add(clicked, person, item.id, network, clicks=hits, unique_clickers=1)
         clicks.scored_click(person, click)
+
+
+def _prizes(team: Team, now, zone) -> None:
+    """Last month's prizes for the demo manager's team, ready to close, and this month's."""
+    month = period_key("month", now, zone)
+    last = previous_month(month)
+    common = {"team_id": team.id, "month": last}
+    db.session.add_all(
+        [
+            Prize(
+                **common,
+                scope_key=scope_key(team.id),
+                title="Top sharer: £50 gift card",
+                method="top",
+                description="For whoever shared the most last month.",
+            ),
+            Prize(
+                **common,
+                scope_key=scope_key(team.id),
+                title="Coffee raffle",
+                method="raffle",
+                quantity=2,
+                min_active_days=2,
+                ticket_cap=50,
+                description="Two coffee vouchers, drawn among everyone who shared on two days or more: "
+                "a ticket per point, at most 50 each.",
+            ),
+            Prize(
+                **common,
+                scope_key=scope_key(team.id),
+                title="Most improved: a day off",
+                method="most_improved",
+                description="For the biggest climb on the month before.",
+            ),
+            Prize(
+                month=last,
+                scope_key=scope_key(None),
+                title="Team lunch",
+                method="best_team",
+                description="Lunch for the team with the most points per member.",
+            ),
+            Prize(
+                month=month,
+                scope_key=scope_key(None),
+                title="Top sharer: £50 gift card",
+                method="top",
+                description="For whoever shares the most this month.",
+            ),
+            Prize(
+                month=month,
+                team_id=team.id,
+                scope_key=scope_key(team.id),
+                title="Coffee raffle",
+                method="raffle",
+                quantity=2,
+                min_active_days=2,
+                ticket_cap=50,
+                description="Two coffee vouchers, drawn among everyone who shares on two days or more.",
+            ),
+        ]
+    )

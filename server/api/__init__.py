@@ -10,6 +10,7 @@ from server.api import (
     leaderboards,
     me,
     organisation,
+    prizes,
     push,
     rules,
     shares,
@@ -30,5 +31,6 @@ def register(api: Api) -> None:
         rules,
         push,
         analytics,
+        prizes,
     ):
         api.register_blueprint(module.blp)

@@ -8,6 +8,7 @@ from server.models.gamification import AdvocateProgress, BadgeAward, RuleSetVers
 from server.models.ledger import PERIODS, WINDOW_PERIODS, LedgerEntry, Score
 from server.models.opening import ContentOpen
 from server.models.organisation import Organisation, Team
+from server.models.prize import MonthClose, Prize, PrizeExclusion, PrizeWinner, Standing
 from server.models.push import PushDevice, PushMessage, PushPreference
 from server.models.share import Share
 from server.models.user import ROLES, User
@@ -26,13 +27,18 @@ __all__ = [
     "ContentOpen",
     "DailyActivity",
     "LedgerEntry",
+    "MonthClose",
     "Organisation",
+    "Prize",
+    "PrizeExclusion",
+    "PrizeWinner",
     "PushDevice",
     "PushMessage",
     "PushPreference",
     "RuleSetVersion",
     "Score",
     "Share",
+    "Standing",
     "Team",
     "User",
     "content_targets",
