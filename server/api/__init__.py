@@ -10,6 +10,7 @@ from server.api import (
     leaderboards,
     me,
     organisation,
+    people,
     prizes,
     push,
     rules,
@@ -32,5 +33,6 @@ def register(api: Api) -> None:
         push,
         analytics,
         prizes,
+        people,
     ):
         api.register_blueprint(module.blp)

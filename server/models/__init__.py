@@ -10,7 +10,9 @@ from server.models.opening import ContentOpen
 from server.models.organisation import Organisation, Team
 from server.models.prize import MonthClose, Prize, PrizeExclusion, PrizeWinner, Standing
 from server.models.push import PushDevice, PushMessage, PushPreference
+from server.models.recognition import Kudos
 from server.models.share import Share
+from server.models.suggestion import ContentRating, Suggestion
 from server.models.user import ROLES, User
 
 __all__ = [
@@ -25,7 +27,9 @@ __all__ = [
     "ClickSalt",
     "Content",
     "ContentOpen",
+    "ContentRating",
     "DailyActivity",
+    "Kudos",
     "LedgerEntry",
     "MonthClose",
     "Organisation",
@@ -39,6 +43,7 @@ __all__ = [
     "Score",
     "Share",
     "Standing",
+    "Suggestion",
     "Team",
     "User",
     "content_targets",

@@ -6,7 +6,7 @@ from server.errors import Refused
 from server.extensions import db
 from server.models import Content, Share, Team, User
 from server.models.types import utcnow
-from server.services import notifications
+from server.services import notifications, ratings
 
 
 def feed(user: User, now: datetime | None = None) -> list[Content]:
@@ -20,6 +20,9 @@ def feed(user: User, now: datetime | None = None) -> list[Content]:
     ).all()
     visible = [item for item in items if item.is_targeted_to(user.team_id)]
     _attach_shared_networks(user.id, visible)
+    rated = ratings.mine(user.id, [item.id for item in visible])
+    for item in visible:
+        item.my_rating = rated.get(item.id)
     return visible
 
 
@@ -49,11 +52,18 @@ def get(content_id: int) -> Content:
 
 
 def create(author: User, fields: dict) -> Content:
+    content = build(author, fields)
+    db.session.commit()
+    notifications.schedule_announcement(content)
+    return content
+
+
+def build(author: User, fields: dict) -> Content:
+    """A new item in the session, published now unless `fields` say otherwise; the caller commits
+    and then schedules its announcement."""
     content = Content(created_by_id=author.id, captions={}, summary="")
     _apply(author, content, {"status": "published", "publish_at": utcnow(), **fields})
     db.session.add(content)
-    db.session.commit()
-    notifications.schedule_announcement(content)
     return content
 
 

@@ -10,7 +10,7 @@ from server.errors import Refused
 from server.extensions import db
 from server.models import Content, Share, User
 from server.models.types import utcnow
-from server.services import recording, rollups, scoring
+from server.services import recording, rollups, scoring, suggestions
 from server.services.points import event_awards, points_summary
 
 
@@ -37,6 +37,8 @@ def share_content(user: User, content_id: int, network: str, client_id: str) -> 
         db.session.rollback()
         return _replay(_existing(user.id, client_id), content_id, network)
     points = recording.announce(user, scored)
+    if share.credited is not None:
+        recording.announce(*share.credited)  # the colleague whose suggestion this was
     return ShareResult(
         share, event_awards(share.user_id, share.event_id), points, replayed=False, progress=scored.progress
     )
@@ -60,6 +62,7 @@ def record(user: User, share: Share) -> scoring.ScoredEvent:
     )
     scored = recording.score_recorded(user, event, content_id=share.content_id)
     share.progress = scored.progress
+    share.credited = suggestions.credit_suggester(share)
     rollups.add(share.created_at, user, share.content_id, share.network, shares=1)
     return scored
 
