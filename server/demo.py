@@ -9,7 +9,18 @@ from werkzeug.security import generate_password_hash
 from gamification import demo_rule_set
 from gamification.documents import to_document
 from server.extensions import db
-from server.models import NETWORKS, Click, Content, Organisation, Prize, Share, Team, User
+from server.models import (
+    NETWORKS,
+    Click,
+    Content,
+    GuidelinesAck,
+    GuidelinesVersion,
+    Organisation,
+    Prize,
+    Share,
+    Team,
+    User,
+)
 from server.models.prize import scope_key
 from server.models.types import utcnow
 from server.services import clicks, rollups, rulebook, sharing
@@ -21,7 +32,37 @@ LOGINS = [
     ("advocate2@demo.example", "advocate"),
     ("manager@demo.example", "manager"),
     ("admin@demo.example", "admin"),
+    ("newcomer@demo.example", "advocate"),  # joined today: guidelines, quiz, first share to come
 ]
+NEWCOMER = "newcomer@demo.example"
+GUIDELINES = """Share as yourself. Say you work at Northwind: keep #Northwind in any caption you edit.
+
+Share only what is published here. Never share confidential plans, prices before launch, or
+customer names that are not in a published story.
+
+Be kind and stay on topic. Leave arguments, politics and promises ("guaranteed returns") out.
+
+When in doubt, ask the communications team before you post."""
+QUIZ = {
+    "pass_mark": 67,
+    "questions": [
+        {
+            "question": "What must an edited caption keep?",
+            "options": ["#Northwind", "A link to our shop", "Nothing"],
+            "answer": 0,
+        },
+        {
+            "question": "May you share a product's price before launch?",
+            "options": ["Yes, if it's good news", "No"],
+            "answer": 1,
+        },
+        {
+            "question": "A customer story isn't published yet. Can you name the customer?",
+            "options": ["Yes", "No, wait until it is published"],
+            "answer": 1,
+        },
+    ],
+}
 TEAMS = ["Sales", "Marketing", "Engineering", "Customer Success"]
 DEPARTMENTS = {
     "Sales": "Commercial",
@@ -127,6 +168,7 @@ def seed(rng: random.Random | None = None) -> str:
     db.session.flush()
     shares = _history(people, items, now, days, rng)
     _prizes(teams[0], now, org.zone)
+    _guidelines(org, people)
     db.session.commit()
     return f"{len(teams)} teams, {len(people)} people, {len(items)} content items, {shares} shares"
 
@@ -138,6 +180,7 @@ def _people(teams: list[Team], rng: random.Random) -> list[User]:
         ("Jamie Chen", teams[1], "advocate"),
         ("Morgan Reyes", teams[0], "manager"),
         ("Riley Admin", None, "admin"),
+        ("Sasha Novak", teams[1], "advocate"),
     ]
     people = [
         User(email=email, display_name=name, role=role, team=team, password_hash=hashed)
@@ -221,7 +264,7 @@ def _captions(title: str, topic: str) -> dict[str, str]:
 
 
 def _history(people: list[User], items: list[Content], now, days: int, rng: random.Random) -> int:
-    advocates = [p for p in people if p.role != "admin"]
+    advocates = [p for p in people if p.role != "admin" and p.email != NEWCOMER]
     count = 0
     for person in advocates:
         # A few enthusiasts, many occasional sharers, some quiet: like real programmes.
@@ -321,4 +364,17 @@ def _prizes(team: Team, now, zone) -> None:
                 description="Two coffee vouchers, drawn among everyone who shares on two days or more.",
             ),
         ]
+    )
+
+
+def _guidelines(org: Organisation, people: list[User]) -> None:
+    """Guidelines everyone has read (they have been sharing for weeks) except the newcomer."""
+    org.prohibited_words = ["confidential", "guaranteed returns", "insider"]
+    org.required_disclosure = "#Northwind"
+    org.quiz = QUIZ
+    version = GuidelinesVersion(text=GUIDELINES, published_by_id=people[-1].id)
+    db.session.add(version)
+    db.session.flush()
+    db.session.add_all(
+        GuidelinesAck(user_id=p.id, version_id=version.id) for p in people if p.email != NEWCOMER
     )

@@ -6,6 +6,7 @@ from server.api import (
     analytics,
     auth,
     content,
+    guidelines,
     health,
     leaderboards,
     me,
@@ -34,5 +35,6 @@ def register(api: Api) -> None:
         analytics,
         prizes,
         people,
+        guidelines,
     ):
         api.register_blueprint(module.blp)

@@ -5,6 +5,7 @@ from server.models.audit import AuditEntry
 from server.models.click import Click, ClickSalt
 from server.models.content import NETWORKS, Content, content_targets
 from server.models.gamification import AdvocateProgress, BadgeAward, RuleSetVersion
+from server.models.guidelines import GuidelinesAck, GuidelinesVersion, QuizPass
 from server.models.ledger import PERIODS, WINDOW_PERIODS, LedgerEntry, Score
 from server.models.opening import ContentOpen
 from server.models.organisation import Organisation, Team
@@ -29,6 +30,8 @@ __all__ = [
     "ContentOpen",
     "ContentRating",
     "DailyActivity",
+    "GuidelinesAck",
+    "GuidelinesVersion",
     "Kudos",
     "LedgerEntry",
     "MonthClose",
@@ -39,6 +42,7 @@ __all__ = [
     "PushDevice",
     "PushMessage",
     "PushPreference",
+    "QuizPass",
     "RuleSetVersion",
     "Score",
     "Share",

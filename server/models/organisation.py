@@ -25,6 +25,11 @@ class Organisation(db.Model):
     emv: Mapped[dict | None] = mapped_column(JSON)
     # Kudos points each manager or admin may give in a month, across everyone they recognise.
     kudos_cap: Mapped[int] = mapped_column(Integer, default=100, server_default="100")
+    # Guidelines rules for sharing: words no shared content may carry, the disclosure an edited
+    # caption must keep (e.g. "#NorthwindEmployee"), and the training quiz (see services.quiz).
+    prohibited_words: Mapped[list | None] = mapped_column(JSON)
+    required_disclosure: Mapped[str | None] = mapped_column(String(80))
+    quiz: Mapped[dict | None] = mapped_column(JSON)
 
     @property
     def zone(self) -> ZoneInfo:

@@ -4,9 +4,9 @@ from datetime import datetime
 
 from server.errors import Refused
 from server.extensions import db
-from server.models import Content, Share, Team, User
+from server.models import Content, ContentRating, Share, Team, User
 from server.models.types import utcnow
-from server.services import notifications, ratings
+from server.services import notifications
 
 
 def feed(user: User, now: datetime | None = None) -> list[Content]:
@@ -20,9 +20,7 @@ def feed(user: User, now: datetime | None = None) -> list[Content]:
     ).all()
     visible = [item for item in items if item.is_targeted_to(user.team_id)]
     _attach_shared_networks(user.id, visible)
-    rated = ratings.mine(user.id, [item.id for item in visible])
-    for item in visible:
-        item.my_rating = rated.get(item.id)
+    _attach_ratings(user.id, visible)
     return visible
 
 
@@ -37,6 +35,15 @@ def _attach_shared_networks(user_id: int, items: list[Content]) -> None:
         networks.setdefault(content_id, set()).add(network)
     for item in items:
         item.shared_networks = sorted(networks.get(item.id, ()))
+
+
+def _attach_ratings(user_id: int, items: list[Content]) -> None:
+    query = db.select(ContentRating.content_id, ContentRating.value).filter(
+        ContentRating.user_id == user_id, ContentRating.content_id.in_([i.id for i in items])
+    )
+    rated = dict(db.session.execute(query).all())
+    for item in items:
+        item.my_rating = rated.get(item.id)
 
 
 def library(user: User) -> list[Content]:

@@ -27,13 +27,6 @@ def clear(user: User, content_id: int) -> None:
         db.session.commit()
 
 
-def mine(user_id: int, content_ids: list[int]) -> dict[int, str]:
-    query = db.select(ContentRating.content_id, ContentRating.value).filter(
-        ContentRating.user_id == user_id, ContentRating.content_id.in_(content_ids)
-    )
-    return dict(db.session.execute(query).all())
-
-
 def tally() -> list[dict]:
     """Per rated item: how many found it useful and how many not for them, most rated first."""
     useful = func.sum(case((ContentRating.value == "useful", 1), else_=0))

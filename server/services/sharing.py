@@ -10,7 +10,7 @@ from server.errors import Refused
 from server.extensions import db
 from server.models import Content, Share, User
 from server.models.types import utcnow
-from server.services import recording, rollups, scoring, suggestions
+from server.services import guidelines, recording, rollups, scoring, suggestions
 from server.services.points import event_awards, points_summary
 
 
@@ -23,11 +23,15 @@ class ShareResult:
     progress: dict
 
 
-def share_content(user: User, content_id: int, network: str, client_id: str) -> ShareResult:
-    """Record a share; a replay of the same client id returns the first result unchanged."""
+def share_content(
+    user: User, content_id: int, network: str, client_id: str, caption: str | None = None
+) -> ShareResult:
+    """Record a share; a replay of the same client id returns the first result unchanged.
+    `caption` is the text as the advocate edited it, checked against the guidelines, not kept."""
     if existing := _existing(user.id, client_id):
         return _replay(existing, content_id, network)
     content = shareable(user, content_id, utcnow())
+    guidelines.check_share(user, content, network, caption)
     share = Share(user_id=user.id, content_id=content.id, network=network, client_id=client_id)
     try:
         scored = record(user, share)
