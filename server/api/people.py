@@ -13,6 +13,7 @@ from server.schemas.people import (
     KudosOut,
     RatingIn,
     RatingOut,
+    RecipientListOut,
     RejectIn,
     SuggestionIn,
     SuggestionListOut,
@@ -50,6 +51,14 @@ def give_kudos(body):
 def kudos_allowance():
     """Kudos points you can still give this month."""
     return kudos.allowance(current_user)
+
+
+@blp.get("/kudos/recipients")
+@role_required(*LEADERS)
+@blp.response(200, RecipientListOut)
+def kudos_recipients():
+    """People you may give kudos to: your team (admins: everyone), by name."""
+    return {"items": kudos.recipients(current_user)}
 
 
 @blp.post("/suggestions")

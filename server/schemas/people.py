@@ -31,6 +31,16 @@ class KudosListOut(Schema):
     items = fields.List(fields.Nested(KudosOut))
 
 
+class RecipientOut(Schema):
+    id = fields.Integer()
+    display_name = fields.String()
+    team = fields.Function(lambda user: user.team.name if user.team else None)
+
+
+class RecipientListOut(Schema):
+    items = fields.List(fields.Nested(RecipientOut))
+
+
 class AllowanceOut(Schema):
     cap = fields.Integer()
     given = fields.Integer()

@@ -73,6 +73,14 @@ def allowance(giver: User) -> dict:
     return {"cap": org.kudos_cap, "given": int(given), "left": max(org.kudos_cap - int(given), 0)}
 
 
+def recipients(giver: User) -> list[User]:
+    """Who the giver may recognise: a manager's team, everyone for admins; never themselves."""
+    query = db.select(User).filter(User.active.is_(True), User.id != giver.id)
+    if giver.role != "admin":
+        query = query.filter(User.team_id == giver.team_id)
+    return list(db.session.scalars(query.order_by(User.display_name)))
+
+
 def feed(limit: int) -> list[Kudos]:
     """Leaders' recent kudos, newest first, for everyone's recognition feed."""
     query = db.select(Kudos).join(User, User.id == Kudos.giver_id).filter(User.role.in_(LEADERS))

@@ -68,6 +68,8 @@ def test_who_may_give_kudos_to_whom(manager_client, advocate_client, admin_clien
     assert (
         manager_client.post("/api/v1/kudos", json={"receiver_id": outsider.id, **message}).status_code == 403
     )
+    names = [p["display_name"] for p in manager_client.get("/api/v1/kudos/recipients").get_json()["items"]]
+    assert names == ["Ada"]  # their team, not themselves, not other teams
     own = manager_client.post("/api/v1/kudos", json={"receiver_id": manager.id, **message})
     assert own.status_code == 422 and "receiver_id" in own.get_json()["error"]["fields"]
     assert admin_client.post("/api/v1/kudos", json={"receiver_id": outsider.id, **message}).status_code == 201
