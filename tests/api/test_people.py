@@ -166,3 +166,10 @@ def test_ratings_show_admins_what_lands(advocate_client, login_as, admin_client,
     assert advocate_client.put("/api/v1/content/9999/rating", json={"value": "useful"}).status_code == 404
     assert advocate_client.delete(f"/api/v1/content/{item.id}/rating").status_code == 204
     assert advocate_client.get("/api/v1/content/ratings").status_code == 403
+
+
+def test_admins_set_the_kudos_cap(admin_client, manager_client, db):
+    assert admin_client.patch("/api/v1/organisation", json={"kudos_cap": 40}).get_json()["kudos_cap"] == 40
+    assert manager_client.get("/api/v1/kudos/allowance").get_json() == {"cap": 40, "given": 0, "left": 40}
+    bad = admin_client.patch("/api/v1/organisation", json={"kudos_cap": -1})
+    assert bad.status_code == 422 and "kudos_cap" in bad.get_json()["error"]["fields"]
