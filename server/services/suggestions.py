@@ -90,7 +90,8 @@ def reject(reviewer: User, suggestion_id: int, reason: str) -> Suggestion:
 
 
 def _reviewable(reviewer: User, suggestion_id: int) -> Suggestion:
-    suggestion = db.session.scalar(db.select(Suggestion).filter_by(id=suggestion_id).with_for_update())
+    query = db.select(Suggestion).filter_by(id=suggestion_id).with_for_update(of=Suggestion)
+    suggestion = db.session.scalar(query)
     if suggestion is None:
         raise Refused(404, "not_found", f"No suggestion with id {suggestion_id}.")
     if reviewer.role != "admin" and suggestion.suggester.team_id != reviewer.team_id:
