@@ -4,6 +4,7 @@ exclude someone with a reason, then confirm, after which the award is final."""
 import secrets
 
 from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
 
 from server.errors import Refused
 from server.extensions import db
@@ -164,7 +165,11 @@ def confirm(actor: User, record: MonthClose, previewed: list[dict]) -> dict:
             )
     record.confirmed_by_id, record.confirmed_at = actor.id, now
     _audit(actor, "prizes.confirm", record, {"winners": {str(i["id"]): _ids(i) for i in current["prizes"]}})
-    db.session.commit()
+    try:
+        db.session.commit()
+    except IntegrityError:  # confirmed at the same moment elsewhere (SQLite has no row lock)
+        db.session.rollback()
+        raise Refused(409, "already_awarded", "These prizes were awarded a moment ago.") from None
     prize_news.awarded(record)
     return preview(record)
 
