@@ -42,11 +42,15 @@ def close(actor: User, month: str, team_id: int | None) -> MonthClose:
     record = MonthClose(
         month=month, team_id=team_id, scope_key=key, seed=secrets.token_hex(8), closed_by_id=actor.id
     )
-    db.session.add(record)
-    db.session.flush()
-    db.session.add_all(_standings(record, team_id, month, zone))
-    _audit(actor, "prizes.close", record, {})
-    db.session.commit()
+    try:
+        db.session.add(record)
+        db.session.flush()
+        db.session.add_all(_standings(record, team_id, month, zone))
+        _audit(actor, "prizes.close", record, {})
+        db.session.commit()
+    except IntegrityError:  # closed at the same moment by someone else
+        db.session.rollback()
+        raise Refused(409, "already_closed", f"{month_label(month)} was closed a moment ago.") from None
     return record
 
 
