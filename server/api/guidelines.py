@@ -11,6 +11,7 @@ from server.schemas.guidelines import (
     AttemptOut,
     GuidelinesIn,
     GuidelinesOut,
+    QuizAnswersOut,
     QuizIn,
     QuizOut,
 )
@@ -54,6 +55,14 @@ def acknowledge(body):
 def read_quiz():
     """The training quiz's questions (never the answers) and whether you passed."""
     return quiz.for_advocate(current_user)
+
+
+@blp.get("/quiz/answers")
+@role_required("admin")
+@blp.response(200, QuizAnswersOut)
+def read_quiz_answers():
+    """The quiz as admins edit it: the questions with their right answers."""
+    return quiz.settings() or {"pass_mark": None, "questions": []}
 
 
 @blp.put("/quiz")

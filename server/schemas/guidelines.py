@@ -65,6 +65,15 @@ class QuizOut(Schema):
     score = fields.Integer(allow_none=True)
 
 
+class QuestionAnswerOut(QuestionOut):
+    answer = fields.Integer(metadata={"description": "Index of the right option"})
+
+
+class QuizAnswersOut(Schema):
+    pass_mark = fields.Integer(allow_none=True)
+    questions = fields.List(fields.Nested(QuestionAnswerOut))
+
+
 class AttemptIn(Schema):
     answers = fields.List(fields.Integer(strict=True, validate=validate.Range(min=0, max=5)), required=True)
 

@@ -107,6 +107,16 @@ def test_the_quiz_pays_once_when_passed(admin_client, advocate_client, advocate,
     assert advocate_client.get("/api/v1/guidelines/quiz").get_json()["passed"] is True
 
 
+def test_only_admins_read_the_quiz_answers_to_edit_them(admin_client, advocate_client, db):
+    assert admin_client.get("/api/v1/guidelines/quiz/answers").get_json() == {
+        "pass_mark": None,
+        "questions": [],
+    }
+    admin_client.put("/api/v1/guidelines/quiz", json=QUIZ)
+    assert admin_client.get("/api/v1/guidelines/quiz/answers").get_json() == QUIZ
+    assert advocate_client.get("/api/v1/guidelines/quiz/answers").status_code == 403
+
+
 @pytest.mark.parametrize(
     ("quiz", "field"),
     [
