@@ -69,7 +69,7 @@ def export(query, table):
     if table == "quiet":
         rows, columns = programme_health.health(team_id)["quiet"], QUIET_COLUMNS
     elif table in TABLES:
-        rows, columns = analytics.overview(start, end, team_id, limit=None)[table], TABLES[table] + FIGURES
+        rows, columns = analytics.table(table, start, end, team_id), TABLES[table] + FIGURES
     else:
         raise Refused(404, "not_found", f"No table {table!r}; use one of {', '.join([*TABLES, 'quiet'])}.")
     filename = f"amplify-{table}-{start}-{end}.csv"

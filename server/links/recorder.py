@@ -122,5 +122,11 @@ def _roll_up(hits: Counter, new: dict, first: dict) -> None:
         user.id: user
         for user in db.session.scalars(db.select(User).filter(User.id.in_({k[0] for k in totals})))
     }
-    for (user_id, content_id, network, _), (at, clicks, unique) in totals.items():
-        rollups.add(at, users[user_id], content_id, network, clicks=clicks, unique_clickers=unique)
+    rollups.add_many(
+        [
+            rollups.Change(
+                at, users[user_id], content_id, network, {"clicks": clicks, "unique_clickers": unique}
+            )
+            for (user_id, content_id, network, _), (at, clicks, unique) in totals.items()
+        ]
+    )

@@ -1,6 +1,12 @@
 """All models, imported here so Alembic and the app see the whole schema."""
 
 from server.models.activity import DailyActivity
+from server.models.activity_summaries import (
+    NETWORK_SHARES,
+    DailyTotal,
+    MonthlyAdvocateActivity,
+    MonthlyContentActivity,
+)
 from server.models.audit import AuditEntry
 from server.models.click import Click, ClickSalt
 from server.models.content import NETWORKS, Content, content_targets
@@ -18,6 +24,7 @@ from server.models.user import ROLES, User
 
 __all__ = [
     "NETWORKS",
+    "NETWORK_SHARES",
     "PERIODS",
     "ROLES",
     "WINDOW_PERIODS",
@@ -30,11 +37,14 @@ __all__ = [
     "ContentOpen",
     "ContentRating",
     "DailyActivity",
+    "DailyTotal",
     "GuidelinesAck",
     "GuidelinesVersion",
     "Kudos",
     "LedgerEntry",
     "MonthClose",
+    "MonthlyAdvocateActivity",
+    "MonthlyContentActivity",
     "Organisation",
     "Prize",
     "PrizeExclusion",

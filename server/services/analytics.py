@@ -1,14 +1,31 @@
-"""What sharing achieves, from the daily rollups: shares, clicks, unique clickers, click-through
-and estimated earned media value, by day, network, content, advocate and team, for a range of
-days and a scope (everyone, or one team). Read from `daily_activity` only, never raw clicks."""
+"""What sharing achieves, from the rollups: shares, clicks, unique clickers, click-through and
+estimated earned media value, by day, network, content, advocate and team, for a range of days and
+a scope (everyone, or one team). Never reads raw clicks.
 
-from collections import defaultdict
-from datetime import date
+Days, networks and teams come from the daily totals (a row per day, team and network). Content and
+advocates come from the monthly rollups, corrected at each edge of the range from the daily rollup:
+a partly covered month adds its covered days, or, when fewer, takes the month and subtracts the days
+left out. The database sums, ranks and names the rows; EMV is worked out from the sums, as it is
+linear in clicks and in each network's shares."""
 
-from sqlalchemy import func
+import operator
+from datetime import date, timedelta
+from functools import reduce
+
+from sqlalchemy import case, func, literal, or_, union_all
 
 from server.extensions import db
-from server.models import Content, DailyActivity, Organisation, Team, User
+from server.models import (
+    NETWORK_SHARES,
+    Content,
+    DailyActivity,
+    DailyTotal,
+    MonthlyAdvocateActivity,
+    MonthlyContentActivity,
+    Organisation,
+    Team,
+    User,
+)
 
 DEFAULT_EMV = {
     "currency": "EUR",
@@ -18,13 +35,8 @@ DEFAULT_EMV = {
 }
 FIGURES = ("shares", "clicks", "unique_clickers")
 LIMIT = 100  # rows of the content and advocate tables on screen; the CSV has them all
-DIMENSIONS = {
-    "by_day": DailyActivity.day,
-    "by_network": DailyActivity.network,
-    "by_content": DailyActivity.content_id,
-    "by_advocate": DailyActivity.user_id,
-    "by_team": DailyActivity.team_id,
-}
+TABLES = ("by_day", "by_network", "by_content", "by_advocate", "by_team")
+LABELS = ("title", "display_name", "team", "name")  # what names a row
 
 
 def emv_settings() -> dict:
@@ -35,99 +47,165 @@ def overview(start: date, end: date, team_id: int | None, limit: int | None = LI
     """`limit` caps the content and advocate tables (most clicks first) for the screen; the
     CSV export asks for every row. `rows_total` says how many there are."""
     settings = emv_settings()
-    tables = {name: _grouped(column, start, end, team_id, settings) for name, column in DIMENSIONS.items()}
-    totals = _figures(_sum(tables["by_network"]))
-    tables = {name: {key: _figures(row) for key, row in table.items()} for name, table in tables.items()}
+    tables, counts = {}, {}
+    for name in TABLES:
+        tables[name], counts[name] = _table(name, start, end, team_id, settings, limit)
     return {
         "range": {"from": start, "to": end},
         "scope": {"team_id": team_id, "label": _label(team_id)},
         "currency": settings["currency"],
-        "totals": totals,
-        "by_day": [{"day": key, **row} for key, row in sorted(tables["by_day"].items())],
-        "by_network": _ranked("network", tables["by_network"]),
-        "by_content": _named(tables["by_content"], "content_id", _titles, limit),
-        "by_advocate": _named(tables["by_advocate"], "user_id", _people, limit),
-        "by_team": _named(tables["by_team"], "team_id", _teams, None),
-        "rows_total": {name: len(tables[name]) for name in DIMENSIONS},
+        "totals": _total(start, end, team_id, settings),
+        **tables,
+        "rows_total": counts,
     }
 
 
-def _grouped(column, start: date, end: date, team_id: int | None, settings: dict) -> dict:
-    """Raw sums per value of `column`; EMV needs each network's reach, so group by network too."""
-    query = db.select(
-        column, DailyActivity.network, *(func.sum(getattr(DailyActivity, f)) for f in FIGURES)
-    ).filter(DailyActivity.day >= start, DailyActivity.day <= end)
-    if team_id is not None:
-        query = query.filter(DailyActivity.team_id == team_id)
-    groups: dict = defaultdict(lambda: {"shares": 0, "clicks": 0, "unique_clickers": 0, "emv": 0.0})
-    for key, network, *sums in db.session.execute(query.group_by(column, DailyActivity.network)):
-        row = groups[key]
-        amounts = dict(zip(FIGURES, (int(s or 0) for s in sums), strict=True))
-        for name, amount in amounts.items():
-            row[name] += amount
-        row["emv"] += _emv(amounts, network, settings)
-    return groups
+def table(name: str, start: date, end: date, team_id: int | None) -> list[dict]:
+    """Every row of one table of the overview, for the CSV export."""
+    return _table(name, start, end, team_id, emv_settings(), None)[0]
 
 
-def _emv(amounts: dict, network: str, settings: dict) -> float:
-    impressions = amounts["shares"] * settings["reach"].get(network, 0)
-    return amounts["clicks"] * settings["cost_per_click"] + impressions / 1000 * settings["cost_per_mille"]
+def _table(name: str, start, end, team_id, settings, limit) -> tuple[list[dict], int]:
+    if name == "by_day":
+        return _totals_by(DailyTotal.day, "day", start, end, team_id, settings)
+    if name == "by_network":
+        rows, count = _totals_by(DailyTotal.network, "network", start, end, team_id, settings)
+        return sorted(rows, key=lambda r: (-r["clicks"], -r["shares"], r["network"])), count
+    if name == "by_team":
+        rows, count = _totals_by(DailyTotal.team_id, "team_id", start, end, team_id, settings, _team_names)
+        return sorted(rows, key=lambda r: (-r["clicks"], -r["shares"], str(r["team_id"]))), count
+    if name == "by_content":
+        return _ranked(MonthlyContentActivity, "content_id", start, end, team_id, settings, limit, _titles)
+    return _ranked(MonthlyAdvocateActivity, "user_id", start, end, team_id, settings, limit, _people)
 
 
-def _figures(row: dict) -> dict:
-    shares = row["shares"]
-    return {
-        "shares": shares,
-        "clicks": row["clicks"],
-        "unique_clickers": row["unique_clickers"],
-        "click_through": round(row["clicks"] / shares, 2) if shares else 0.0,
-        "emv": round(row["emv"], 2),
-    }
+def _totals_by(column, name: str, start, end, team_id, settings, names=None) -> tuple[list[dict], int]:
+    """One row per value of `column` of the daily totals, sums of each figure."""
+    sums = [func.sum(column) for column in _columns(DailyTotal, settings, daily=True)]
+    query = db.select(column.label("key"), *sums)
+    query = _scoped(query.filter(DailyTotal.day.between(start, end)), DailyTotal, team_id)
+    grouped = query.group_by(column).subquery()
+    query = db.select(*grouped.c).order_by(grouped.c.key)
+    if names is not None:
+        query = names(query, grouped.c.key)
+    result = db.session.execute(query)
+    rows = _rows(name, result.keys(), result.all(), settings)
+    return rows, len(rows)
 
 
-def _sum(table: dict) -> dict:
-    total = {"shares": 0, "clicks": 0, "unique_clickers": 0, "emv": 0.0}
-    for row in table.values():
-        for name in total:
-            total[name] += row[name]
-    return total
-
-
-def _ranked(name: str, table: dict) -> list[dict]:
-    rows = [{name: key, **row} for key, row in table.items()]
-    return sorted(rows, key=lambda r: (-r["clicks"], -r["shares"], str(r[name])))
-
-
-def _named(table: dict, name: str, lookup, limit: int | None) -> list[dict]:
-    """The rows most clicked first, only the top `limit` of them named (names cost a query)."""
-    keys = sorted(table, key=lambda k: (-table[k]["clicks"], -table[k]["shares"], str(k)))[:limit]
-    labels = lookup([key for key in keys if key is not None])
-    return [{name: key, **labels.get(key, _unassigned(name)), **table[key]} for key in keys]
-
-
-def _unassigned(name: str) -> dict:
-    return {"name": "No team"} if name == "team_id" else {}
-
-
-def _titles(ids: list[int]) -> dict:
-    rows = db.session.execute(db.select(Content.id, Content.title).filter(Content.id.in_(ids)))
-    return {cid: {"title": title} for cid, title in rows}
-
-
-def _people(ids: list[int]) -> dict:
-    rows = db.session.execute(
-        db.select(User.id, User.display_name, Team.name)
-        .outerjoin(Team, Team.id == User.team_id)
-        .filter(User.id.in_(ids))
+def _ranked(model, name: str, start, end, team_id, settings, limit, names) -> tuple[list[dict], int]:
+    """The most clicked rows first (at most `limit`), named, and how many rows there are in all."""
+    parts = _parts(model, getattr(DailyActivity, name), start, end, team_id, settings)
+    rows = parts[0].subquery() if len(parts) == 1 else union_all(*parts).subquery()
+    sums = [func.sum(column).label(column.name) for column in list(rows.c)[1:]]
+    ranked = (
+        db.select(rows.c.key, *sums, func.count().over().label("rows_total"))
+        .group_by(rows.c.key)
+        .having(or_(*(total != 0 for total in sums[:3])))  # rows a subtracted edge emptied
+        .order_by(sums[1].desc(), sums[0].desc(), rows.c.key)
+        .limit(limit)
+        .subquery()
     )
-    return {uid: {"display_name": name, "team": team} for uid, name, team in rows}
+    order = (ranked.c.clicks.desc(), ranked.c.shares.desc(), ranked.c.key)
+    result = db.session.execute(names(db.select(*ranked.c), ranked.c.key).order_by(*order))
+    found = result.all()
+    return _rows(name, result.keys(), found, settings), found[0].rows_total if found else 0
 
 
-def _teams(ids: list[int]) -> dict:
+def _parts(model, daily_key, start: date, end: date, team_id, settings) -> list:
+    """Selects whose rows add up to the range: whole months, and signed days at the edges."""
+    months, days = _pieces(start, end)
+    parts = []
+    if months:
+        query = db.select(getattr(model, daily_key.key).label("key"), *_columns(model, settings))
+        parts.append(_scoped(query.filter(model.month.between(months[0], months[-1])), model, team_id))
+    for sign, first, last in days:
+        query = db.select(daily_key.label("key"), *_columns(DailyActivity, settings, sign, daily=True))
+        parts.append(_scoped(query.filter(DailyActivity.day.between(first, last)), DailyActivity, team_id))
+    return parts
+
+
+def _scoped(query, model, team_id: int | None):
+    return query if team_id is None else query.filter(model.team_id == team_id)
+
+
+def _pieces(start: date, end: date) -> tuple[list[date], list[tuple[int, date, date]]]:
+    """The months to read whole, and (sign, first, last) runs of days to add or subtract."""
+    months, days = [], []
+    month = start.replace(day=1)
+    while month <= end:
+        following = (month + timedelta(days=32)).replace(day=1)
+        first, last = max(start, month), min(end, following - timedelta(days=1))
+        covered, length = (last - first).days + 1, (following - month).days
+        if covered * 2 <= length:
+            days.append((1, first, last))
+        else:
+            months.append(month)
+            if first > month:
+                days.append((-1, month, first - timedelta(days=1)))
+            if last < following - timedelta(days=1):
+                days.append((-1, last + timedelta(days=1), following - timedelta(days=1)))
+        month = following
+    return months, days
+
+
+def _columns(model, settings: dict, sign: int = 1, daily: bool = False) -> list:
+    """A row's figures and impressions (shares times their network's reach), times `sign`."""
+    signed = (lambda column: column) if sign == 1 else (lambda column: column * literal(sign))
+    figures = [signed(getattr(model, figure)).label(figure) for figure in FIGURES]
+    return [*figures, signed(_impressions(model, settings, daily)).label("impressions")]
+
+
+def _impressions(model, settings: dict, daily: bool):
+    reach = {n: settings["reach"][n] for n in NETWORK_SHARES if settings["reach"].get(n)}
+    if not reach:
+        return literal(0)
+    if daily:
+        return case(*((model.network == n, model.shares * amount) for n, amount in reach.items()), else_=0)
+    return reduce(operator.add, (getattr(model, NETWORK_SHARES[n]) * amount for n, amount in reach.items()))
+
+
+def _rows(name: str, keys, found: list, settings: dict) -> list[dict]:
+    labels = [(i, label) for i, label in enumerate(keys) if label in LABELS]
+    return [_figures(name, row, settings, labels) for row in found]
+
+
+def _figures(name: str, row, settings: dict, labels=()) -> dict:
+    """A row with click-through and EMV, which is linear in clicks and impressions."""
+    shares, clicks, unique_clickers, impressions = (value or 0 for value in row[1:5])
+    emv = clicks * settings["cost_per_click"] + impressions / 1000 * settings["cost_per_mille"]
     return {
-        tid: {"name": name}
-        for tid, name in db.session.execute(db.select(Team.id, Team.name).filter(Team.id.in_(ids)))
+        name: row[0],
+        **{label: row[i] for i, label in labels},
+        "shares": shares,
+        "clicks": clicks,
+        "unique_clickers": unique_clickers,
+        "click_through": round(clicks / shares, 2) if shares else 0.0,
+        "emv": round(emv, 2),
     }
+
+
+def _total(start: date, end: date, team_id: int | None, settings: dict) -> dict:
+    """The whole range's figures, from the same daily totals as the days, networks and teams."""
+    sums = [func.sum(column) for column in _columns(DailyTotal, settings, daily=True)]
+    query = _scoped(db.select(*sums).filter(DailyTotal.day.between(start, end)), DailyTotal, team_id)
+    figures = _figures("range", (None, *db.session.execute(query).one()), settings)
+    del figures["range"]
+    return figures
+
+
+def _titles(query, key):
+    return query.add_columns(Content.title).outerjoin(Content, Content.id == key)
+
+
+def _people(query, key):
+    query = query.add_columns(User.display_name, Team.name.label("team"))
+    return query.outerjoin(User, User.id == key).outerjoin(Team, Team.id == User.team_id)
+
+
+def _team_names(query, key):
+    name = func.coalesce(Team.name, "No team").label("name")
+    return query.add_columns(name).outerjoin(Team, Team.id == key)
 
 
 def _label(team_id: int | None) -> str:

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func
 
 from server.extensions import db
-from server.models import DailyActivity, Organisation, Score, Share, Team, User
+from server.models import DailyActivity, MonthlyAdvocateActivity, Organisation, Score, Share, Team, User
 from server.models.types import utcnow
 from server.services.periods import period_keys
 
@@ -18,18 +18,18 @@ def health(team_id: int | None, now: datetime | None = None) -> dict:
     now = now or utcnow()
     local = now.astimezone(Organisation.current().zone)
     first = local.date().replace(day=1)
-    people = _advocates(team_id)
-    active = _active(team_id, first)
     month_start = datetime.combine(first, datetime.min.time(), tzinfo=local.tzinfo)
+    advocates, new = _head_count(team_id, month_start)
+    active = _active(team_id, first)
     return {
         "month": first.strftime("%Y-%m"),
-        "advocates": len(people),
-        "active_advocates": len(active),
-        "participation": round(len(active) / len(people), 4) if people else 0.0,
-        "points_top10_share": _top_share(_month_points(team_id, now), len(people)),
-        "clicks_top10_share": _top_share(_month_clicks(team_id, first), len(people)),
-        "new_advocates": sum(1 for person in people if person.created_at >= month_start),
-        "quiet": _quiet(people, team_id, local.date()),
+        "advocates": advocates,
+        "active_advocates": active,
+        "participation": round(active / advocates, 4) if advocates else 0.0,
+        "points_top10_share": _top_share(_month_points(team_id, now), advocates),
+        "clicks_top10_share": _top_share(_month_clicks(team_id, first), advocates),
+        "new_advocates": new,
+        "quiet": _quiet(team_id, local.date()),
     }
 
 
@@ -39,15 +39,17 @@ def _in_scope(query, team_id: int | None):
     return query.filter(User.team_id == team_id) if team_id is not None else query
 
 
-def _advocates(team_id: int | None) -> list:
-    query = db.select(User.id, User.display_name, User.team_id, User.created_at)
-    return list(db.session.execute(_in_scope(query, team_id).order_by(User.id)))
+def _head_count(team_id: int | None, month_start: datetime) -> tuple[int, int]:
+    """How many advocates there are, and how many of them joined this month."""
+    joined = func.count().filter(User.created_at >= month_start)
+    advocates, new = db.session.execute(_in_scope(db.select(func.count(), joined), team_id)).one()
+    return advocates, new or 0
 
 
-def _active(team_id: int | None, first: date) -> set[int]:
-    query = db.select(DailyActivity.user_id).join(User, User.id == DailyActivity.user_id)
-    query = _in_scope(query, team_id).filter(DailyActivity.day >= first, DailyActivity.shares > 0)
-    return set(db.session.scalars(query.distinct()))
+def _active(team_id: int | None, first: date) -> int:
+    monthly = MonthlyAdvocateActivity
+    query = db.select(func.count(monthly.user_id.distinct())).join(User, User.id == monthly.user_id)
+    return db.session.scalar(_in_scope(query, team_id).filter(monthly.month >= first, monthly.shares > 0))
 
 
 def _month_points(team_id: int | None, now: datetime) -> list[int]:
@@ -58,8 +60,9 @@ def _month_points(team_id: int | None, now: datetime) -> list[int]:
 
 
 def _month_clicks(team_id: int | None, first: date) -> list[int]:
-    query = db.select(func.sum(DailyActivity.clicks)).join(User, User.id == DailyActivity.user_id)
-    query = _in_scope(query, team_id).filter(DailyActivity.day >= first).group_by(DailyActivity.user_id)
+    monthly = MonthlyAdvocateActivity
+    query = db.select(func.sum(monthly.clicks)).join(User, User.id == monthly.user_id)
+    query = _in_scope(query, team_id).filter(monthly.month >= first).group_by(monthly.user_id)
     return [int(total or 0) for total in db.session.scalars(query)]
 
 
@@ -72,23 +75,28 @@ def _top_share(amounts: list[int], advocates: int) -> float:
     return round(sum(top) / total, 4)
 
 
-def _quiet(people: list, team_id: int | None, today: date) -> list[dict]:
+def _quiet(team_id: int | None, today: date) -> list[dict]:
     """Advocates who have shared, but not in the last 30 days: the ones to talk to."""
-    query = db.select(Share.user_id, func.max(Share.created_at)).join(User, User.id == Share.user_id)
-    last = dict(db.session.execute(_in_scope(query, team_id).group_by(Share.user_id)).all())
     cutoff = today - timedelta(days=QUIET_DAYS)
-    teams = {team.id: team.name for team in db.session.scalars(db.select(Team))}
+    query = db.select(User.id, User.display_name, Team.name, func.max(Share.created_at))
+    query = query.join(Share, Share.user_id == User.id).outerjoin(Team, Team.id == User.team_id)
+    query = query.filter(User.id.in_(_quiet_months(team_id, cutoff)))
+    rows = db.session.execute(query.group_by(User.id, User.display_name, Team.name))
     quiet = [
-        {
-            "user_id": p.id,
-            "display_name": p.display_name,
-            "team": teams.get(p.team_id),
-            "last_active": last[p.id],
-        }
-        for p in people
-        if p.id in last and last[p.id].date() < cutoff
+        {"user_id": uid, "display_name": name, "team": team, "last_active": last}
+        for uid, name, team, last in rows
+        if last.date() < cutoff
     ]
     return sorted(quiet, key=lambda row: row["last_active"])
+
+
+def _quiet_months(team_id: int | None, cutoff: date):
+    """Who last shared in the cutoff's month or before, from the monthly rollups: a few, so only
+    their shares are read for the exact time (a local month holds every UTC day before it)."""
+    monthly = MonthlyAdvocateActivity
+    query = db.select(monthly.user_id).join(User, User.id == monthly.user_id).filter(monthly.shares > 0)
+    query = _in_scope(query, team_id).group_by(monthly.user_id)
+    return query.having(func.max(monthly.month) <= cutoff.replace(day=1))
 
 
 def my_figures(user_id: int, now: datetime | None = None) -> dict:
