@@ -9,6 +9,7 @@ METRICS = (
     "content_opened_total",
     "quiz_passed_total",
     "suggestion_approved_total",
+    "suggestion_shared_total",
     "kudos_total",
     "guidelines_acknowledged_total",
     "shares_linkedin",

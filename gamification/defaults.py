@@ -116,6 +116,13 @@ def _other_rules() -> tuple[PointRule, ...]:
         PointRule("quiz.pass", "Passed the training quiz", "quiz_passed", 30),
         PointRule("quiz.perfect", "Perfect quiz score", "quiz_passed", 20, "quiz_score >= 100"),
         PointRule("suggestion.approved", "Suggested content approved", "suggestion_approved", 25),
+        PointRule(
+            "suggestion.shared",
+            "A colleague shared your suggestion",
+            "suggestion_shared",
+            5,
+            caps=(Cap("month", 100),),
+        ),
         PointRule("kudos.manual", "Kudos", "kudos", 0, points_from="kudos_points", caps=(Cap("month", 200),)),
     )
 

@@ -12,6 +12,7 @@ EVENT_TYPES = (
     "guidelines_acknowledged",
     "quiz_passed",
     "suggestion_approved",
+    "suggestion_shared",
     "kudos",
 )
 
@@ -24,6 +25,7 @@ class Event:
 
     Attributes the engine understands: network, content_id, tags (tuple of str), own (the
     advocate's own content or link), quiz_score, kudos_points.
+    `suggestion_shared` is the suggester's event when a colleague shares content they suggested.
     """
 
     id: str

@@ -30,7 +30,7 @@ FIELDS = {
 
 DESCRIPTIONS = {
     "event_type": "share, click, content_opened, guidelines_acknowledged, quiz_passed, "
-    "suggestion_approved or kudos",
+    "suggestion_approved, suggestion_shared or kudos",
     "network": "linkedin, x, facebook, whatsapp or email ('' when the event has none)",
     "tags": 'the content\'s tags, e.g. "launch" in tags',
     "own": "true when advocates interact with their own content or click their own links",

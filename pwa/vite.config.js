@@ -48,11 +48,11 @@ export default defineConfig({
         // Icons and the manifest are added by the plugin (manifest icons +
         // includeAssets); globbing them too would list them twice.
         globPatterns: ['**/*.{js,css,html}'],
-        // The publishing, rules and insights screens are only for managers /
-        // admins: precaching them would make every advocate download them
-        // anyway, defeating the lazy import(). (Rules-* and Insights-* cover
-        // their CSS chunks too; Insights carries uPlot.)
-        globIgnores: ['**/NewContent-*', '**/Rules-*', '**/Insights-*'],
+        // The publishing, rules, insights and prize manager screens are only
+        // for managers / admins: precaching them would make every advocate
+        // download them anyway, defeating the lazy import(). (Rules-* and
+        // Insights-* cover their CSS chunks too; Insights carries uPlot.)
+        globIgnores: ['**/NewContent-*', '**/Rules-*', '**/Insights-*', '**/PrizeManager-*'],
       },
     }),
   ],

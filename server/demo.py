@@ -9,9 +9,22 @@ from werkzeug.security import generate_password_hash
 from gamification import demo_rule_set
 from gamification.documents import to_document
 from server.extensions import db
-from server.models import NETWORKS, Click, Content, Organisation, Share, Team, User
+from server.models import (
+    NETWORKS,
+    Click,
+    Content,
+    GuidelinesAck,
+    GuidelinesVersion,
+    Organisation,
+    Prize,
+    Share,
+    Team,
+    User,
+)
+from server.models.prize import scope_key
 from server.models.types import utcnow
 from server.services import clicks, rollups, rulebook, sharing
+from server.services.periods import period_key, previous_month
 
 PASSWORD = "demo-password"
 LOGINS = [
@@ -19,7 +32,37 @@ LOGINS = [
     ("advocate2@demo.example", "advocate"),
     ("manager@demo.example", "manager"),
     ("admin@demo.example", "admin"),
+    ("newcomer@demo.example", "advocate"),  # joined today: guidelines, quiz, first share to come
 ]
+NEWCOMER = "newcomer@demo.example"
+GUIDELINES = """Share as yourself. Say you work at Northwind: keep #Northwind in any caption you edit.
+
+Share only what is published here. Never share confidential plans, prices before launch, or
+customer names that are not in a published story.
+
+Be kind and stay on topic. Leave arguments, politics and promises ("guaranteed returns") out.
+
+When in doubt, ask the communications team before you post."""
+QUIZ = {
+    "pass_mark": 67,
+    "questions": [
+        {
+            "question": "What must an edited caption keep?",
+            "options": ["#Northwind", "A link to our shop", "Nothing"],
+            "answer": 0,
+        },
+        {
+            "question": "May you share a product's price before launch?",
+            "options": ["Yes, if it's good news", "No"],
+            "answer": 1,
+        },
+        {
+            "question": "A customer story isn't published yet. Can you name the customer?",
+            "options": ["Yes", "No, wait until it is published"],
+            "answer": 1,
+        },
+    ],
+}
 TEAMS = ["Sales", "Marketing", "Engineering", "Customer Success"]
 DEPARTMENTS = {
     "Sales": "Commercial",
@@ -107,7 +150,8 @@ TOPICS = [
 
 
 def seed(rng: random.Random | None = None) -> str:
-    """Create the organisation, teams, people, content and a month of shares; commit once."""
+    """Create the organisation, teams, people, content, shares since the start of last month (a
+    whole month to close for prizes) and prizes; commit once."""
     rng = rng or random.Random(2026)
     now = utcnow()
     org = Organisation.current()
@@ -119,9 +163,12 @@ def seed(rng: random.Random | None = None) -> str:
     rules = demo_rule_set(now, challenge_team_id=teams[0].id, timezone=org.timezone)
     rulebook.add_version(None, to_document(rules), rules.effective_from)
     people = _people(teams, rng)
-    items = _content(teams, people[-1], now, rng)
+    days = _history_days(now, org.zone)
+    items = _content(teams, people[-1], now, days, rng)
     db.session.flush()
-    shares = _history(people, items, now, rng)
+    shares = _history(people, items, now, days, rng)
+    _prizes(teams[0], now, org.zone)
+    _guidelines(org, people)
     db.session.commit()
     return f"{len(teams)} teams, {len(people)} people, {len(items)} content items, {shares} shares"
 
@@ -133,6 +180,7 @@ def _people(teams: list[Team], rng: random.Random) -> list[User]:
         ("Jamie Chen", teams[1], "advocate"),
         ("Morgan Reyes", teams[0], "manager"),
         ("Riley Admin", None, "admin"),
+        ("Sasha Novak", teams[1], "advocate"),
     ]
     people = [
         User(email=email, display_name=name, role=role, team=team, password_hash=hashed)
@@ -153,13 +201,20 @@ def _people(teams: list[Team], rng: random.Random) -> list[User]:
     return people
 
 
-def _content(teams: list[Team], author: User, now, rng: random.Random) -> list[Content]:
+def _history_days(now, zone) -> int:
+    """Days back to the first of last month, on the organisation's calendar."""
+    first = now.astimezone(zone).date().replace(day=1)
+    last_month = (first - timedelta(days=1)).replace(day=1)
+    return (now.astimezone(zone).date() - last_month).days + 1
+
+
+def _content(teams: list[Team], author: User, now, days: int, rng: random.Random) -> list[Content]:
     items = []
     for index, (title, topic) in enumerate(TOPICS):
         slug = "-".join(title.lower().replace(":", "").replace(",", "").split()[:6])
         url = f"https://northwind.example/{topic}/{slug}"
         targets = [teams[index % len(teams)]] if index % 5 == 4 else []
-        published = now - timedelta(days=34 - index * 1.7, hours=rng.randint(0, 8))
+        published = now - timedelta(days=(days + 4) * (1 - index / len(TOPICS)), hours=rng.randint(0, 8))
         items.append(
             Content(
                 title=title,
@@ -208,13 +263,13 @@ def _captions(title: str, topic: str) -> dict[str, str]:
     }
 
 
-def _history(people: list[User], items: list[Content], now, rng: random.Random) -> int:
-    advocates = [p for p in people if p.role != "admin"]
+def _history(people: list[User], items: list[Content], now, days: int, rng: random.Random) -> int:
+    advocates = [p for p in people if p.role != "admin" and p.email != NEWCOMER]
     count = 0
     for person in advocates:
         # A few enthusiasts, many occasional sharers, some quiet: like real programmes.
         rate = rng.choice([0.05, 0.15, 0.15, 0.3, 0.3, 0.5, 0.8])
-        for day in range(30, 0, -1):
+        for day in range(days, 0, -1):
             if rng.random() > rate:
                 continue
             at = now - timedelta(days=day, hours=rng.randint(0, 9), minutes=rng.randint(0, 59))
@@ -249,3 +304,77 @@ def _clicks(person: User, item: Content, network: str, at, rng: random.Random, s
         db.session.flush()
         rollups.add(clicked, person, item.id, network, clicks=hits, unique_clickers=1)
         clicks.scored_click(person, click)
+
+
+def _prizes(team: Team, now, zone) -> None:
+    """Last month's prizes for the demo manager's team, ready to close, and this month's."""
+    month = period_key("month", now, zone)
+    last = previous_month(month)
+    common = {"team_id": team.id, "month": last}
+    db.session.add_all(
+        [
+            Prize(
+                **common,
+                scope_key=scope_key(team.id),
+                title="Top sharer: £50 gift card",
+                method="top",
+                description="For whoever shared the most last month.",
+            ),
+            Prize(
+                **common,
+                scope_key=scope_key(team.id),
+                title="Coffee raffle",
+                method="raffle",
+                quantity=2,
+                min_active_days=2,
+                ticket_cap=50,
+                description="Two coffee vouchers, drawn among everyone who shared on two days or more: "
+                "a ticket per point, at most 50 each.",
+            ),
+            Prize(
+                **common,
+                scope_key=scope_key(team.id),
+                title="Most improved: a day off",
+                method="most_improved",
+                description="For the biggest climb on the month before.",
+            ),
+            Prize(
+                month=last,
+                scope_key=scope_key(None),
+                title="Team lunch",
+                method="best_team",
+                description="Lunch for the team with the most points per member.",
+            ),
+            Prize(
+                month=month,
+                scope_key=scope_key(None),
+                title="Top sharer: £50 gift card",
+                method="top",
+                description="For whoever shares the most this month.",
+            ),
+            Prize(
+                month=month,
+                team_id=team.id,
+                scope_key=scope_key(team.id),
+                title="Coffee raffle",
+                method="raffle",
+                quantity=2,
+                min_active_days=2,
+                ticket_cap=50,
+                description="Two coffee vouchers, drawn among everyone who shares on two days or more.",
+            ),
+        ]
+    )
+
+
+def _guidelines(org: Organisation, people: list[User]) -> None:
+    """Guidelines everyone has read (they have been sharing for weeks) except the newcomer."""
+    org.prohibited_words = ["confidential", "guaranteed returns", "insider"]
+    org.required_disclosure = "#Northwind"
+    org.quiz = QUIZ
+    version = GuidelinesVersion(text=GUIDELINES, published_by_id=people[-1].id)
+    db.session.add(version)
+    db.session.flush()
+    db.session.add_all(
+        GuidelinesAck(user_id=p.id, version_id=version.id) for p in people if p.email != NEWCOMER
+    )

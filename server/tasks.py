@@ -36,7 +36,8 @@ class TaskQueue:
         self._threads: list[threading.Thread] = []
 
     def _register(self) -> None:
-        from server.services import clicks, notifications  # tasks run service code; services enqueue
+        # Tasks run service code; services enqueue.
+        from server.services import clicks, notifications, prize_news
 
         app, huey = self.app, self.huey
 
@@ -56,6 +57,7 @@ class TaskQueue:
         huey.periodic_task(crontab(minute="*"), name="announce_due")(in_app(notifications.announce_due))
         # Hourly, because 09:00 on Monday comes at a different hour in each advocate's timezone.
         huey.periodic_task(crontab(minute="0"), name="weekly_digest")(in_app(notifications.send_digests))
+        huey.periodic_task(crontab(minute="5"), name="close_reminder")(in_app(prize_news.remind_to_close))
 
     def at(self, task, moment: datetime, *args) -> None:
         """Run `task(*args)` at `moment` (aware), or as soon as possible when it has passed."""

@@ -3,7 +3,7 @@
 // the shell can be made inert while the sheet is open.
 import { useEffect } from 'preact/hooks';
 import { useStore } from './lib/store.js';
-import { useRoute, navigate } from './lib/router.js';
+import { useRoute, useRouteId, navigate } from './lib/router.js';
 import { session } from './state/session.js';
 import { shareSheet } from './state/shareSheet.js';
 import { startSession } from './actions/session.js';
@@ -23,6 +23,11 @@ const loadNewContent = () => import('./screens/NewContent.jsx');
 const loadRules = () => import('./screens/Rules.jsx');
 const loadNotifications = () => import('./screens/Notifications.jsx');
 const loadInsights = () => import('./screens/Insights.jsx');
+const loadPrizes = () => import('./screens/Prizes.jsx');
+const loadPrizeManager = () => import('./screens/PrizeManager.jsx');
+const loadRecognition = () => import('./screens/Recognition.jsx');
+const loadSuggestions = () => import('./screens/Suggestions.jsx');
+const loadGuidelines = () => import('./screens/Guidelines.jsx');
 
 export function App() {
   const state = useStore(session);
@@ -86,7 +91,19 @@ function Screen({ route, me, canPublish, isAdmin }) {
   if (route === 'new' && canPublish) return <LazyScreen key="new" load={loadNewContent} />;
   if (route === 'rules' && isAdmin) return <LazyScreen key="rules" load={loadRules} />;
   if (route === 'insights' && canPublish) return <LazyScreen key="insights" load={loadInsights} me={me} />;
+  if (route === 'prizes') return <PrizesRoute me={me} canPublish={canPublish} />;
+  if (route === 'kudos') return <LazyScreen key="kudos" load={loadRecognition} me={me} />;
+  if (route === 'suggestions') return <LazyScreen key="suggestions" load={loadSuggestions} me={me} />;
+  if (route === 'guidelines') return <LazyScreen key="guidelines" load={loadGuidelines} me={me} />;
   return <Feed />;
+}
+
+// #/prizes for everyone; #/prizes/manage is the prize manager, for managers
+// and admins only (advocates asking for it get the Prizes screen).
+function PrizesRoute({ me, canPublish }) {
+  const manage = useRouteId() === 'manage' && canPublish;
+  if (manage) return <LazyScreen key="prize-manager" load={loadPrizeManager} me={me} />;
+  return <LazyScreen key="prizes" load={loadPrizes} me={me} />;
 }
 
 // A hash link would change the route; move focus instead.

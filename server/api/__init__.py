@@ -6,10 +6,13 @@ from server.api import (
     analytics,
     auth,
     content,
+    guidelines,
     health,
     leaderboards,
     me,
     organisation,
+    people,
+    prizes,
     push,
     rules,
     shares,
@@ -30,5 +33,8 @@ def register(api: Api) -> None:
         rules,
         push,
         analytics,
+        prizes,
+        people,
+        guidelines,
     ):
         api.register_blueprint(module.blp)

@@ -17,5 +17,7 @@ blp = Blueprint("shares", __name__, url_prefix="/api/v1/shares", description="Sh
 @blp.alt_response(200, schema=ShareResultOut, description="A replay of an earlier client_id")
 def create(body):
     """Record a share and award points; resending the same client_id awards nothing more."""
-    result = share_content(current_user, body["content_id"], body["network"], body["client_id"])
+    result = share_content(
+        current_user, body["content_id"], body["network"], body["client_id"], body.get("caption")
+    )
     return result, (200 if result.replayed else 201)

@@ -11,11 +11,15 @@ from server.models.audit import AuditEntry
 from server.models.click import Click, ClickSalt
 from server.models.content import NETWORKS, Content, content_targets
 from server.models.gamification import AdvocateProgress, BadgeAward, RuleSetVersion
+from server.models.guidelines import GuidelinesAck, GuidelinesVersion, QuizPass
 from server.models.ledger import PERIODS, WINDOW_PERIODS, LedgerEntry, Score
 from server.models.opening import ContentOpen
 from server.models.organisation import Organisation, Team
+from server.models.prize import MonthClose, Prize, PrizeExclusion, PrizeWinner, Standing
 from server.models.push import PushDevice, PushMessage, PushPreference
+from server.models.recognition import Kudos
 from server.models.share import Share
+from server.models.suggestion import ContentRating, Suggestion
 from server.models.user import ROLES, User
 
 __all__ = [
@@ -31,18 +35,29 @@ __all__ = [
     "ClickSalt",
     "Content",
     "ContentOpen",
+    "ContentRating",
     "DailyActivity",
     "DailyTotal",
+    "GuidelinesAck",
+    "GuidelinesVersion",
+    "Kudos",
     "LedgerEntry",
+    "MonthClose",
     "MonthlyAdvocateActivity",
     "MonthlyContentActivity",
     "Organisation",
+    "Prize",
+    "PrizeExclusion",
+    "PrizeWinner",
     "PushDevice",
     "PushMessage",
     "PushPreference",
+    "QuizPass",
     "RuleSetVersion",
     "Score",
     "Share",
+    "Standing",
+    "Suggestion",
     "Team",
     "User",
     "content_targets",

@@ -37,13 +37,17 @@ class Content(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # When advocates' devices were sent a notification for it: once, at its publish time.
     announced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Employee content: the advocate whose suggestion this was earns when colleagues share it.
+    suggested_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
     created_by: Mapped["User | None"] = relationship(foreign_keys=[created_by_id])  # noqa: F821
+    suggested_by: Mapped["User | None"] = relationship(foreign_keys=[suggested_by_id])  # noqa: F821
     target_teams: Mapped[list[Team]] = relationship(secondary=content_targets, lazy="selectin")
 
     # Filled in per viewer by the feed; not columns.
     shared_networks = ()
     share_links = None  # {network: tracked link}
+    my_rating = None  # "useful" or "not_for_me"
 
     @property
     def target_team_ids(self) -> list[int]:

@@ -5,7 +5,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from flask import g, has_app_context
-from sqlalchemy import JSON, String, event
+from sqlalchemy import JSON, Integer, String, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.extensions import db
@@ -23,6 +23,13 @@ class Organisation(db.Model):
     utm: Mapped[dict | None] = mapped_column(JSON)
     # Earned media value settings; None: services.analytics.DEFAULT_EMV.
     emv: Mapped[dict | None] = mapped_column(JSON)
+    # Kudos points each manager or admin may give in a month, across everyone they recognise.
+    kudos_cap: Mapped[int] = mapped_column(Integer, default=100, server_default="100")
+    # Guidelines rules for sharing: words no shared content may carry, the disclosure an edited
+    # caption must keep (e.g. "#NorthwindEmployee"), and the training quiz (see services.quiz).
+    prohibited_words: Mapped[list | None] = mapped_column(JSON)
+    required_disclosure: Mapped[str | None] = mapped_column(String(80))
+    quiz: Mapped[dict | None] = mapped_column(JSON)
 
     @property
     def zone(self) -> ZoneInfo:

@@ -25,6 +25,8 @@ class Share(db.Model):
     progress: Mapped[dict | None] = mapped_column(JSON)
 
     content: Mapped[Content] = relationship()
+    # Not a column: (suggester, their scored event) when this share credited a suggestion.
+    credited = None
 
     @property
     def event_id(self) -> str:

@@ -61,6 +61,9 @@ class ContentOut(Schema):
     shared_networks = fields.List(
         fields.String(), metadata={"description": "Networks the caller already shared this on"}
     )
+    my_rating = fields.String(
+        allow_none=True, metadata={"description": "Feed only: the caller's rating, useful or not_for_me"}
+    )
     share_links = fields.Dict(
         keys=fields.String(),
         values=fields.String(),

@@ -32,10 +32,12 @@ class OrganisationSettingsOut(Schema):
         metadata={"description": "Added to tracked links' destinations; {network}, {content_id}, {campaign}"},
     )
     emv = fields.Nested(EmvSettings, metadata={"description": "How earned media value is estimated"})
+    kudos_cap = fields.Integer(metadata={"description": "Kudos points each leader may give per month"})
 
 
 class OrganisationPatch(Schema):
     name = fields.String(validate=validate.Length(min=1, max=120))
+    kudos_cap = fields.Integer(strict=True, validate=validate.Range(min=0, max=100_000))
     ranking = fields.String(validate=validate.OneOf(("competition", "dense")))
     utm = fields.Dict(
         keys=fields.String(validate=validate.OneOf(UTM_KEYS)),
@@ -62,4 +64,5 @@ def settings_of(org) -> dict:
         "ranking": org.ranking,
         "utm": org.utm or DEFAULT_UTM,
         "emv": emv,
+        "kudos_cap": org.kudos_cap if org.kudos_cap is not None else 100,
     }

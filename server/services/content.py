@@ -4,7 +4,7 @@ from datetime import datetime
 
 from server.errors import Refused
 from server.extensions import db
-from server.models import Content, Share, Team, User
+from server.models import Content, ContentRating, Share, Team, User
 from server.models.types import utcnow
 from server.services import notifications
 
@@ -20,6 +20,7 @@ def feed(user: User, now: datetime | None = None) -> list[Content]:
     ).all()
     visible = [item for item in items if item.is_targeted_to(user.team_id)]
     _attach_shared_networks(user.id, visible)
+    _attach_ratings(user.id, visible)
     return visible
 
 
@@ -36,6 +37,15 @@ def _attach_shared_networks(user_id: int, items: list[Content]) -> None:
         item.shared_networks = sorted(networks.get(item.id, ()))
 
 
+def _attach_ratings(user_id: int, items: list[Content]) -> None:
+    query = db.select(ContentRating.content_id, ContentRating.value).filter(
+        ContentRating.user_id == user_id, ContentRating.content_id.in_([i.id for i in items])
+    )
+    rated = dict(db.session.execute(query).all())
+    for item in items:
+        item.my_rating = rated.get(item.id)
+
+
 def library(user: User) -> list[Content]:
     """Every content item, including drafts and archived ones, for managers and admins."""
     return db.session.scalars(db.select(Content).order_by(Content.created_at.desc())).all()
@@ -49,11 +59,18 @@ def get(content_id: int) -> Content:
 
 
 def create(author: User, fields: dict) -> Content:
+    content = build(author, fields)
+    db.session.commit()
+    notifications.schedule_announcement(content)
+    return content
+
+
+def build(author: User, fields: dict) -> Content:
+    """A new item in the session, published now unless `fields` say otherwise; the caller commits
+    and then schedules its announcement."""
     content = Content(created_by_id=author.id, captions={}, summary="")
     _apply(author, content, {"status": "published", "publish_at": utcnow(), **fields})
     db.session.add(content)
-    db.session.commit()
-    notifications.schedule_announcement(content)
     return content
 
 

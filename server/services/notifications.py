@@ -87,6 +87,18 @@ def progress(user_id: int, news: dict) -> int:
     return _send_all(_messages([user], "progress", data, topic=None, content_id=None))
 
 
+def tell(user_ids, category: str, title: str, body: str, url: str, tag: str, topic: str | None = None) -> int:
+    """A message of `category` to these people's devices, for whoever wants that category."""
+    users = db.session.scalars(db.select(User).filter(User.id.in_(list(user_ids)), User.active.is_(True)))
+    data = payload(title, body, url, tag, category)
+    return _send_all(_messages(list(users), category, data, topic=topic, content_id=None))
+
+
+def was_told(user_id: int, topic: str) -> bool:
+    query = db.select(PushMessage.id).filter_by(user_id=user_id, topic=topic).limit(1)
+    return db.session.scalar(query) is not None
+
+
 def send_digests(now: datetime | None = None) -> int:
     """The opt-in weekly digest, Mondays at 09:00 in each advocate's timezone: run hourly, it
     sends to whoever's local time is Monday 9 o'clock and has not had one this week."""

@@ -32,3 +32,16 @@ def score_keys(moment: datetime, zone: ZoneInfo, rules) -> list[tuple[str, str]]
     keys += [("campaign", c.id) for c in rules.campaigns if c.starts <= moment < c.ends]
     keys += [("challenge", c.id) for c in rules.challenges if c.starts <= moment < c.ends]
     return keys
+
+
+def month_bounds(month: str, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """The first moment of `month` ("2026-10") and of the month after, on the organisation's clock."""
+    year, number = (int(part) for part in month.split("-"))
+    start = datetime(year, number, 1, tzinfo=zone)
+    end = datetime(year + number // 12, number % 12 + 1, 1, tzinfo=zone)
+    return start, end
+
+
+def previous_month(month: str) -> str:
+    year, number = (int(part) for part in month.split("-"))
+    return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"

@@ -11,7 +11,7 @@ from server.errors import Refused
 from server.extensions import db
 from server.models import Content, Share, User
 from server.models.types import utcnow
-from server.services import recording, rollups, scoring
+from server.services import guidelines, recording, rollups, scoring, suggestions
 from server.services.points import event_awards, points_summary
 
 
@@ -24,11 +24,15 @@ class ShareResult:
     progress: dict
 
 
-def share_content(user: User, content_id: int, network: str, client_id: str) -> ShareResult:
-    """Record a share; a replay of the same client id returns the first result unchanged."""
+def share_content(
+    user: User, content_id: int, network: str, client_id: str, caption: str | None = None
+) -> ShareResult:
+    """Record a share; a replay of the same client id returns the first result unchanged.
+    `caption` is the text as the advocate edited it, checked against the guidelines, not kept."""
     if existing := _existing(user.id, client_id):
         return _replay(existing, content_id, network)
     content = shareable(user, content_id, utcnow())
+    guidelines.check_share(user, content, network, caption)
     share = Share(user_id=user.id, content_id=content.id, network=network, client_id=client_id)
     try:
         scored = record(user, share)
@@ -38,6 +42,8 @@ def share_content(user: User, content_id: int, network: str, client_id: str) -> 
         db.session.rollback()
         return _replay(_existing(user.id, client_id), content_id, network)
     points = recording.announce(user, scored)
+    if share.credited is not None:
+        recording.announce(*share.credited)  # the colleague whose suggestion this was
     awards = _awards(scored, share.user_id, share.event_id)
     return ShareResult(share, awards, points, replayed=False, progress=scored.progress)
 
@@ -60,6 +66,7 @@ def record(user: User, share: Share) -> scoring.ScoredEvent:
     )
     scored = recording.score_recorded(user, event, content_id=share.content_id)
     share.progress = scored.progress
+    share.credited = suggestions.credit_suggester(share)
     rollups.add(share.created_at, user, share.content_id, share.network, shares=1)
     return scored
 

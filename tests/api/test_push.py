@@ -10,22 +10,6 @@ from flask import current_app
 from server.models import PushDevice, PushMessage
 from server.models.types import utcnow
 from server.push import keys
-from tests.support.push_service import PushService
-
-
-@pytest.fixture
-def vapid(app):
-    """Push configured the way `flask vapid-keys` does it, for this test only."""
-    generated = keys.generate("mailto:push@example.test")
-    path = keys.save(generated, __import__("pathlib").Path(app.instance_path))
-    yield generated
-    path.unlink()
-
-
-@pytest.fixture
-def push_service():
-    with PushService() as service:
-        yield service
 
 
 def _device(client, subscription, label="Chrome on Android"):

@@ -1,5 +1,6 @@
 // Celebrating progress: a toast per badge earned and one for a level-up,
-// whether it came in a share response or as a progress:update push.
+// whether it came in a share response or as a progress:update push; and a
+// toast for a prize won, wherever in the app the winner is.
 //
 // The server pushes progress:update to every device of the advocate, which
 // includes the one that just shared and already got the same news in the
@@ -7,6 +8,7 @@
 // with identical content is not toasted again.
 import { showToast } from '../state/toasts.js';
 import { refreshProgressIfWatched } from '../state/progress.js';
+import { navigate } from '../lib/router.js';
 
 const DUPLICATE_WINDOW_MS = 3000;
 let recent = []; // [{key, source, at}]
@@ -21,6 +23,17 @@ export function celebrate(delta, source) {
     showToast({ tone: 'celebrate', title: `Badge earned: ${badgeLabel(badge)}`, timeout: 6000 }),
   );
   if (delta.level) showToast({ tone: 'celebrate', title: `Level up: ${delta.level}`, timeout: 6000 });
+}
+
+/** A prize:won push: {prize, month_label, how}. The link leads to Your wins. */
+export function celebratePrize(news) {
+  if (!news || !news.prize) return;
+  showToast({
+    tone: 'celebrate',
+    title: `You won ${news.prize}!`,
+    detail: [news.month_label, news.how].filter(Boolean).join(' · '),
+    action: { label: 'See prizes', run: () => navigate('prizes') },
+  });
 }
 
 export function forgetCelebrations() {

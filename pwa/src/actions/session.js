@@ -8,13 +8,17 @@ import {
   disconnectRealtime,
   onPointsUpdate,
   onProgressUpdate,
+  onPrizeWon,
+  onKudosReceived,
   onReconnect,
 } from '../realtime/socket.js';
 import { session, setMe, setAnonymous, setPoints } from '../state/session.js';
 import { clearFeed } from '../state/feed.js';
 import { closeShareSheet } from '../state/shareSheet.js';
 import { clearProgress, refreshProgressIfWatched } from '../state/progress.js';
-import { celebrate, forgetCelebrations } from './celebrate.js';
+import { loadGuidelines, clearGuidelines } from '../state/guidelines.js';
+import { celebrate, celebratePrize, forgetCelebrations } from './celebrate.js';
+import { receiveKudos } from './receiveKudos.js';
 import { API_CACHE } from '../lib/cacheNames.js';
 import { removeDevice } from '../api/push.js';
 import { stopPushOnThisBrowser } from '../lib/pushDevice.js';
@@ -29,6 +33,9 @@ onUnauthorized(() => {
 onPointsUpdate((payload) => setPoints(payload && payload.points));
 // Awards made on another device, or not triggered by a share at all.
 onProgressUpdate((payload) => celebrate(payload, 'push'));
+// The open Prizes screen refreshes itself (lib/usePrizeBoard.js).
+onPrizeWon(celebratePrize);
+onKudosReceived(receiveKudos);
 // A push missed while disconnected would leave an open My points stale.
 onReconnect(refreshProgressIfWatched);
 
@@ -71,6 +78,7 @@ function signedOut() {
   closeShareSheet();
   clearFeed();
   clearProgress();
+  clearGuidelines();
   forgetCelebrations();
   setAnonymous();
 }
@@ -78,6 +86,7 @@ function signedOut() {
 function signedIn(me) {
   setMe(me);
   connectRealtime();
+  loadGuidelines(); // the share gate and caption rules (state/guidelines.js)
 }
 
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

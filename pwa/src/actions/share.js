@@ -1,13 +1,16 @@
 // The advocate's intent "share this on <network>": hand the post to the
 // network, record it for points, tell the user what they earned (points, and
 // any badge or level-up), and undo the optimistic "Shared on …" chip if
-// recording fails.
+// recording fails. The share sheet checks the guidelines first (so a network
+// never opens for a share the server would refuse); a refusal that still
+// comes back refreshes what we know of them.
 import { recordShare } from '../api/shares.js';
 import { network as networkById, sharedLink } from '../lib/networks.js';
 import { copyText } from '../lib/clipboard.js';
 import { openWindow } from '../lib/openWindow.js';
 import { uuid } from '../lib/uuid.js';
 import { markShared, unmarkShared } from '../state/feed.js';
+import { loadGuidelines } from '../state/guidelines.js';
 import { setPoints } from '../state/session.js';
 import { showToast } from '../state/toasts.js';
 import { celebrate } from './celebrate.js';
@@ -16,30 +19,32 @@ import { pointsLabel } from '../lib/pointsLabel.js';
 // One client_id per share attempt, kept while the outcome is unknown (offline,
 // 5xx) so tapping again replays the same share instead of creating a second.
 const unsettled = new Map();
+const GUIDELINE_REFUSALS = new Set(['guidelines_required', 'prohibited_words', 'disclosure_missing']);
 
 /**
  * Must be called synchronously from the tap handler: the clipboard and
  * window.open both need the tap's user activation, so they run before any
  * await. Returns what happened locally plus a promise for the recording.
+ * `edited`: the advocate changed the suggested caption, so the server checks it.
  */
-export function shareTo(content, networkId, caption) {
+export function shareTo(content, networkId, caption, { edited = false } = {}) {
   const net = networkById(networkId);
   const shareUrl = net.shareUrl({ url: sharedLink(content, net.id), caption, title: content.title });
   // Copy before opening: once the new tab takes focus the clipboard refuses.
   const copied = net.copiesCaption ? copyText(caption) : Promise.resolve(false);
   const opened = openWindow(shareUrl);
-  const recorded = record(content, net);
+  const recorded = record(content, net, edited ? caption : null);
   return { shareUrl, opened, copied, recorded };
 }
 
-async function record(content, net) {
+async function record(content, net, caption) {
   const key = `${content.id}:${net.id}`;
   const clientId = unsettled.get(key) || uuid();
   unsettled.set(key, clientId);
   const wasShared = (content.shared_networks || []).includes(net.id);
   markShared(content.id, net.id);
   try {
-    const result = await recordShare({ contentId: content.id, network: net.id, clientId });
+    const result = await recordShare({ contentId: content.id, network: net.id, clientId, caption });
     unsettled.delete(key);
     setPoints(result.points, { silent: true }); // the toast below announces it
     toastAwards(result.awards || [], net);
@@ -50,7 +55,8 @@ async function record(content, net) {
     // A 4xx is a definite "no": the next tap is a new share with a new id.
     const retryable = err.offline || err.status >= 500;
     if (!retryable) unsettled.delete(key);
-    toastFailure(err, net, retryable ? () => record(content, net) : null);
+    if (GUIDELINE_REFUSALS.has(err.code)) loadGuidelines(); // ours were stale: the gate and checks catch up
+    toastFailure(err, net, retryable ? () => record(content, net, caption) : null);
     return { ok: false, error: err };
   }
 }

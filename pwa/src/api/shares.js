@@ -2,5 +2,12 @@
 // 200 with the original share instead of awarding points twice.
 import { post } from './client.js';
 
-export const recordShare = ({ contentId, network, clientId }) =>
-  post('/shares', { content_id: contentId, network, client_id: clientId });
+// `caption` goes only when the advocate edited it: the server checks it
+// against the guidelines (and doesn't keep it).
+export const recordShare = ({ contentId, network, clientId, caption }) =>
+  post('/shares', {
+    content_id: contentId,
+    network,
+    client_id: clientId,
+    ...(caption != null && { caption }),
+  });

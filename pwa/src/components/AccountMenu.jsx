@@ -1,12 +1,14 @@
 // The avatar button in the top bar: who is signed in, Insights for managers
-// and admins (the tab bar is already full on a phone), notification
-// settings, and Log out.
+// and admins (the tab bar is already full on a phone), Prizes, Recognition,
+// Suggestions, Guidelines, notification settings, and Log out.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { logOut } from '../actions/session.js';
 import { Icon } from './Icon.jsx';
 import { initials } from '../lib/initials.js';
 
 const ROLE_LABELS = { advocate: 'Advocate', manager: 'Manager', admin: 'Admin' };
+// Leaders review suggestions as well as make them.
+const isLeader = (me) => me.role === 'manager' || me.role === 'admin';
 
 export function AccountMenu({ me }) {
   const [open, setOpen] = useState(false);
@@ -40,6 +42,18 @@ export function AccountMenu({ me }) {
               <Icon name="chart" size={18} /> Insights
             </a>
           )}
+          <a class="btn btn-secondary btn-block" href="#/prizes">
+            <Icon name="medal" size={18} /> Prizes
+          </a>
+          <a class="btn btn-secondary btn-block" href="#/kudos">
+            <Icon name="star" size={18} /> Recognition
+          </a>
+          <a class="btn btn-secondary btn-block" href="#/suggestions">
+            <Icon name="link" size={18} /> {isLeader(me) ? 'Suggestions' : 'Suggest content'}
+          </a>
+          <a class="btn btn-secondary btn-block" href="#/guidelines">
+            <Icon name="check" size={18} /> Guidelines
+          </a>
           <a class="btn btn-secondary btn-block" href="#/notifications">
             <Icon name="bell" size={18} /> Notifications
           </a>

@@ -1,5 +1,5 @@
 // One piece of content in the feed: image, title, summary, what you already
-// shared it on, and the Share button that opens the share sheet.
+// shared it on, the Share button that opens the share sheet, and your rating.
 import { useState } from 'preact/hooks';
 import { Icon } from './Icon.jsx';
 import { networkLabel } from '../lib/networks.js';
@@ -8,6 +8,7 @@ import { relativeTime, fullDate } from '../lib/relativeTime.js';
 import { openShareSheet } from '../state/shareSheet.js';
 import { contentOpened } from '../actions/openContent.js';
 import { DeliveryFigures } from './DeliveryFigures.jsx';
+import { RatingButtons } from './RatingButtons.jsx';
 
 export function ContentCard({ content, canEdit = false }) {
   const titleId = `content-${content.id}-title`;
@@ -41,6 +42,7 @@ export function ContentCard({ content, canEdit = false }) {
             Share<span class="sr-only">: {content.title}</span>
           </button>
         </div>
+        <RatingButtons content={content} />
         {canEdit && <DeliveryFigures contentId={content.id} />}
       </div>
     </article>

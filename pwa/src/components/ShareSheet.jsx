@@ -1,18 +1,24 @@
 // The bottom sheet for sharing one piece of content: an editable caption per
 // network, one button per network, plus Copy link and the system share sheet.
+// The guidelines come first: until they are accepted the sheet says so
+// instead of offering networks, and a caption the guidelines don't allow
+// (lib/shareRules.js) keeps its network closed, saying why by the caption.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '../lib/store.js';
 import { useFocusTrap } from '../lib/focusTrap.js';
 import { NETWORKS, network as networkById, suggestedCaption } from '../lib/networks.js';
 import { copyText } from '../lib/clipboard.js';
-import { shareTo } from '../actions/share.js';
+import { useShareAttempt } from '../lib/useShareAttempt.js';
+import { shareProblems, isEdited } from '../lib/shareRules.js';
 import { feed } from '../state/feed.js';
+import { guidelines, mustAcknowledge } from '../state/guidelines.js';
 import { shareSheet, closeShareSheet } from '../state/shareSheet.js';
 import { showToast } from '../state/toasts.js';
 import { announce } from '../state/announcer.js';
 import { Icon } from './Icon.jsx';
 import { NetworkBadge } from './NetworkBadge.jsx';
 import { ShareStatus } from './ShareStatus.jsx';
+import { GuidelinesGate } from './GuidelinesGate.jsx';
 
 export function ShareSheet() {
   const open = useStore(shareSheet);
@@ -27,31 +33,7 @@ function Sheet({ content, opener }) {
   const dialog = useRef(null);
   useFocusTrap(dialog, closeShareSheet, opener);
   useScrollLock();
-  const [captionFor, setCaptionFor] = useState(NETWORKS[0].id);
-  const [captions, setCaptions] = useState(() =>
-    Object.fromEntries(NETWORKS.map((n) => [n.id, suggestedCaption(content, n.id)])),
-  );
-  const [status, setStatus] = useState(null);
-
-  const onNetwork = (net) => {
-    setCaptionFor(net.id);
-    const attempt = shareTo(content, net.id, captions[net.id]);
-    setStatus({
-      network: net,
-      opened: attempt.opened,
-      shareUrl: attempt.shareUrl,
-      copied: null,
-      state: 'recording',
-    });
-    attempt.copied.then((copied) => {
-      if (!net.copiesCaption) return;
-      setStatus((s) => (s && s.network === net ? { ...s, copied } : s));
-      if (copied) announce(`Caption copied — paste it into ${net.label}`);
-    });
-    attempt.recorded.then(({ ok }) => {
-      setStatus((s) => (s && s.network === net ? { ...s, state: ok ? 'done' : 'failed' } : s));
-    });
-  };
+  const rules = useStore(guidelines);
 
   return (
     <div class="sheet-layer">
@@ -65,24 +47,73 @@ function Sheet({ content, opener }) {
         ref={dialog}
       >
         <SheetHeader content={content} />
-        <CaptionEditor
-          network={networkById(captionFor)}
-          value={captions[captionFor]}
-          onNetworkChange={setCaptionFor}
-          onInput={(text) => setCaptions({ ...captions, [captionFor]: text })}
-        />
-        <h3 class="sheet-subtitle">Share to</h3>
-        <div class="network-grid">
-          {NETWORKS.map((net) => (
-            <button key={net.id} type="button" class="network-btn" onClick={() => onNetwork(net)}>
-              <NetworkBadge network={net.id} />
-              {net.label}
-            </button>
-          ))}
-        </div>
-        {status && <ShareStatus status={status} />}
-        <SheetExtras content={content} caption={captions[captionFor]} />
+        {mustAcknowledge(rules) ? (
+          <GuidelinesGate id="share-gate" inSheet onFollow={closeShareSheet} />
+        ) : (
+          <SharePanel content={content} rules={rules.data} />
+        )}
       </div>
+    </div>
+  );
+}
+
+function SharePanel({ content, rules }) {
+  const [captionFor, setCaptionFor] = useState(NETWORKS[0].id);
+  const [captions, setCaptions] = useState(() =>
+    Object.fromEntries(NETWORKS.map((n) => [n.id, suggestedCaption(content, n.id)])),
+  );
+  const { status, refusals, share, forgetRefusal } = useShareAttempt(content);
+  const problems = shareProblems(content, captions, rules);
+  const captionBox = useRef(null);
+
+  const onNetwork = (net) => {
+    setCaptionFor(net.id);
+    const problem = problems[net.id];
+    if (!problem) return share(net, captions[net.id], isEdited(content, net.id, captions[net.id]));
+    // The network's page can't be taken back once open: explain instead.
+    captionBox.current.focus();
+    announce(problem.message);
+  };
+  const onCaptionInput = (text) => {
+    setCaptions({ ...captions, [captionFor]: text });
+    forgetRefusal(captionFor);
+  };
+  const problem = problems[captionFor];
+
+  return (
+    <>
+      <CaptionEditor
+        network={networkById(captionFor)}
+        value={captions[captionFor]}
+        problem={problem ? problem.message : refusals[captionFor]}
+        textareaRef={captionBox}
+        onNetworkChange={setCaptionFor}
+        onInput={onCaptionInput}
+      />
+      <h3 class="sheet-subtitle">Share to</h3>
+      <NetworkButtons problems={problems} onNetwork={onNetwork} />
+      {status && <ShareStatus status={status} />}
+      <SheetExtras content={content} caption={captions[captionFor]} />
+    </>
+  );
+}
+
+// A blocked network stays focusable (aria-disabled): tapping it shows why.
+function NetworkButtons({ problems, onNetwork }) {
+  return (
+    <div class="network-grid">
+      {NETWORKS.map((net) => (
+        <button
+          key={net.id}
+          type="button"
+          class="network-btn"
+          aria-disabled={problems[net.id] ? 'true' : undefined}
+          onClick={() => onNetwork(net)}
+        >
+          <NetworkBadge network={net.id} />
+          {net.label}
+        </button>
+      ))}
     </div>
   );
 }
@@ -110,8 +141,9 @@ function SheetHeader({ content }) {
   );
 }
 
-function CaptionEditor({ network, value, onNetworkChange, onInput }) {
+function CaptionEditor({ network, value, problem, textareaRef, onNetworkChange, onInput }) {
   const over = network.limit && value.length > network.limit;
+  const describedBy = problem ? 'share-caption-problem share-caption-hint' : 'share-caption-hint';
   return (
     <div class="caption">
       <div class="caption-head">
@@ -132,9 +164,16 @@ function CaptionEditor({ network, value, onNetworkChange, onInput }) {
         id="share-caption"
         rows={4}
         value={value}
-        aria-describedby="share-caption-hint"
+        ref={textareaRef}
+        aria-invalid={problem ? 'true' : undefined}
+        aria-describedby={describedBy}
         onInput={(e) => onInput(e.currentTarget.value)}
       />
+      {problem && (
+        <p class="caption-problem" id="share-caption-problem" data-testid="caption-problem">
+          {problem}
+        </p>
+      )}
       <p class={`caption-hint${over ? ' is-over' : ''}`} id="share-caption-hint">
         {network.limit
           ? `${value.length} / ${network.limit} characters (the link is added for you)`

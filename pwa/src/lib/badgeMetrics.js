@@ -6,6 +6,7 @@ export const METRICS = [
   ['content_opened_total', 'Content read', 'Read company content'],
   ['quiz_passed_total', 'Quizzes passed', 'Pass the training quiz'],
   ['suggestion_approved_total', 'Suggestions approved', 'Have suggested content approved'],
+  ['suggestion_shared_total', 'Suggestions shared', 'Have colleagues share content you suggested'],
   ['kudos_total', 'Kudos received', 'Receive kudos from a leader'],
   ['guidelines_acknowledged_total', 'Guidelines acknowledged', 'Acknowledge the social media guidelines'],
   ['shares_linkedin', 'Shares on LinkedIn', 'Share on LinkedIn'],

@@ -1,11 +1,25 @@
 // Hash routing (#/feed, #/leaderboard, #/points, #/new, #/rules, #/notifications,
-// #/insights):
+// #/insights, #/prizes, #/kudos, #/suggestions, #/guidelines):
 // works from any static host and from the service worker's single precached
 // index.html. A route may carry an id after it: #/feed/42 is the feed with
-// content 42 brought into view (the link in a notification).
+// content 42 brought into view (the link in a notification), and a query
+// after that: #/prizes/manage?month=2026-03&team=4 is the prize manager
+// opened on a month and scope.
 import { useEffect, useState } from 'preact/hooks';
 
-export const ROUTES = ['feed', 'leaderboard', 'points', 'new', 'rules', 'notifications', 'insights'];
+export const ROUTES = [
+  'feed',
+  'leaderboard',
+  'points',
+  'new',
+  'rules',
+  'notifications',
+  'insights',
+  'prizes',
+  'kudos',
+  'suggestions',
+  'guidelines',
+];
 const DEFAULT_ROUTE = 'feed';
 
 function hashParts(hash) {
@@ -28,6 +42,12 @@ export function currentRouteId(hash = window.location.hash) {
   }
 }
 
+/** The hash's query: #/prizes/manage?month=2026-03 gives month "2026-03". */
+export function routeQuery(hash = window.location.hash) {
+  const query = hash.split('?')[1] || '';
+  return Object.fromEntries(new URLSearchParams(query));
+}
+
 export function navigate(route) {
   window.location.hash = `#/${route}`;
 }
@@ -40,4 +60,15 @@ export function useRoute() {
     return () => window.removeEventListener('hashchange', update);
   }, []);
   return route;
+}
+
+/** The route's id (see currentRouteId), kept up to date as the hash changes. */
+export function useRouteId() {
+  const [id, setId] = useState(() => currentRouteId());
+  useEffect(() => {
+    const update = () => setId(currentRouteId());
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return id;
 }

@@ -13,7 +13,15 @@ let socket = null;
 // Rooms the UI wants, so they can be rejoined after every reconnect (the
 // server forgets room membership when a socket drops).
 const rooms = new Map();
-const listeners = { board: new Set(), points: new Set(), progress: new Set(), connect: new Set() };
+const listeners = {
+  board: new Set(),
+  points: new Set(),
+  progress: new Set(),
+  connect: new Set(),
+  prizeWon: new Set(),
+  prizesAwarded: new Set(),
+  kudos: new Set(),
+};
 
 export function connectRealtime() {
   disconnectRealtime();
@@ -25,6 +33,9 @@ export function connectRealtime() {
   socket.on('leaderboard:delta', (payload) => emitLocal('board', payload));
   socket.on('points:update', (payload) => emitLocal('points', payload));
   socket.on('progress:update', (payload) => emitLocal('progress', payload));
+  socket.on('prize:won', (payload) => emitLocal('prizeWon', payload));
+  socket.on('prizes:awarded', (payload) => emitLocal('prizesAwarded', payload));
+  socket.on('kudos:received', (payload) => emitLocal('kudos', payload));
 }
 
 export function disconnectRealtime() {
@@ -59,6 +70,12 @@ export const onLeaderboardDelta = (listener) => subscribe('board', listener);
 export const onPointsUpdate = (listener) => subscribe('points', listener);
 /** {badges, level, streak}: what the signed-in advocate just earned. */
 export const onProgressUpdate = (listener) => subscribe('progress', listener);
+/** {winner_id, prize, month, month_label, place, how}: the signed-in advocate (or their team) won. */
+export const onPrizeWon = (listener) => subscribe('prizeWon', listener);
+/** {month}: a month's prizes were awarded somewhere; the winners' wall changed. */
+export const onPrizesAwarded = (listener) => subscribe('prizesAwarded', listener);
+/** {id, from, message, points}: a leader just gave the signed-in advocate kudos. */
+export const onKudosReceived = (listener) => subscribe('kudos', listener);
 /** Every (re)connect: anything pushed while we were away was missed. */
 export const onReconnect = (listener) => subscribe('connect', listener);
 

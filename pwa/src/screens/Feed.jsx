@@ -1,17 +1,21 @@
 // The advocate's feed of company content to share. #/feed/<id> (a
-// notification's link) brings that content into view.
+// notification's link) brings that content into view. Until the advocate
+// accepts the guidelines, a banner leads there first.
 import { useEffect } from 'preact/hooks';
 import { useStore } from '../lib/store.js';
 import { feed, loadFeed } from '../state/feed.js';
 import { session } from '../state/session.js';
+import { guidelines, mustAcknowledge } from '../state/guidelines.js';
 import { ContentCard } from '../components/ContentCard.jsx';
 import { EmptyState, ErrorState } from '../components/StatusViews.jsx';
 import { Icon } from '../components/Icon.jsx';
+import { GuidelinesGate } from '../components/GuidelinesGate.jsx';
 import { useRevealContent } from '../lib/useRevealContent.js';
 
 export function Feed() {
   const state = useStore(feed);
   const { me } = useStore(session);
+  const rules = useStore(guidelines);
   const canEdit = Boolean(me && (me.role === 'manager' || me.role === 'admin'));
   const missing = useRevealContent(state);
   useEffect(() => {
@@ -38,6 +42,7 @@ export function Feed() {
           <Icon name="refresh" class={state.status === 'refreshing' ? 'spin' : ''} />
         </button>
       </div>
+      {mustAcknowledge(rules) && <GuidelinesGate id="feed-gate" />}
       {missing && (
         <p class="feed-note" role="status" data-testid="feed-missing-content">
           That content isn't in your feed any more. It may have expired.

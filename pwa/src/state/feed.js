@@ -35,3 +35,11 @@ export function markShared(contentId, network) {
 export function unmarkShared(contentId, network) {
   updateNetworks(contentId, (list) => list.filter((n) => n !== network));
 }
+
+/** The signed-in person's rating of a card: 'useful', 'not_for_me' or null. */
+export function setMyRating(contentId, value) {
+  feed.set((state) => ({
+    ...state,
+    items: state.items.map((item) => (item.id === contentId ? { ...item, my_rating: value } : item)),
+  }));
+}

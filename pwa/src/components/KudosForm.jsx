@@ -1,0 +1,126 @@
+// Give kudos (managers: their team; admins: anyone): a person, a message
+// everyone will read, and points within the month's allowance. Problems,
+// ours or the server's, show next to their field and take focus.
+import { useRef, useState } from 'preact/hooks';
+import { fetchAllowance, fetchRecipients, giveKudos } from '../api/kudos.js';
+import { useResource } from '../lib/useResource.js';
+import { useFocusFirstError } from '../lib/focusFirstError.js';
+import { flattenFieldErrors } from '../lib/fieldErrors.js';
+import { allowanceText, kudosPoints, kudosProblems, MESSAGE_MAX, POINTS_MAX } from '../lib/kudosDraft.js';
+import { showToast } from '../state/toasts.js';
+import { SelectField } from './SelectField.jsx';
+import { FormField } from './FormField.jsx';
+import { FormFailure } from './FormFailure.jsx';
+import { NumberField } from './NumberField.jsx';
+
+const EMPTY = { receiverId: '', message: '', points: '' };
+
+export function KudosForm({ onGiven }) {
+  const recipients = useResource(fetchRecipients, 'recipients');
+  const allowance = useResource(fetchAllowance, 'allowance');
+  const [draft, setDraft] = useState(EMPTY);
+  const [problems, setProblems] = useState({});
+  const [failure, setFailure] = useState(null); // {message, at}: the form-level error
+  const [busy, setBusy] = useState(false);
+  const form = useRef(null);
+  useFocusFirstError(form, failure);
+  const edit = (name) => (value) => setDraft((d) => ({ ...d, [name]: value }));
+
+  const refuse = (fields, message = null) => {
+    setProblems(fields);
+    setFailure({ message, at: Date.now() });
+  };
+  const submit = async (event) => {
+    event.preventDefault();
+    const found = kudosProblems(draft, allowance.data);
+    if (Object.keys(found).length) return refuse(found);
+    setBusy(true);
+    try {
+      const kudos = await giveKudos(payload(draft));
+      setDraft(EMPTY);
+      setProblems({});
+      setFailure(null);
+      showToast({ tone: 'success', title: `Kudos sent to ${kudos.receiver.display_name}` });
+      onGiven(kudos);
+    } catch (err) {
+      const fields = flattenFieldErrors(err.fields);
+      refuse(fields, Object.keys(fields).length ? null : err.message);
+    } finally {
+      setBusy(false);
+      allowance.reload(); // spent, or stale if the server refused
+    }
+  };
+
+  return (
+    <form
+      class="form card kudos-form"
+      ref={form}
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="give-kudos-title"
+    >
+      <h2 id="give-kudos-title">Give kudos</h2>
+      <RecipientField
+        recipients={recipients}
+        value={draft.receiverId}
+        error={problems.receiver_id}
+        onChange={edit('receiverId')}
+      />
+      <FormField
+        label="Message"
+        name="kudos-message"
+        multiline
+        rows={3}
+        maxLength={MESSAGE_MAX}
+        value={draft.message}
+        error={problems.message}
+        hint="What did they do? Everyone can read it."
+        onInput={(event) => edit('message')(event.currentTarget.value)}
+      />
+      <NumberField
+        label="Points"
+        name="kudos-points"
+        optional
+        min={0}
+        max={allowance.data ? Math.min(allowance.data.left, POINTS_MAX) : POINTS_MAX}
+        value={draft.points}
+        onValue={edit('points')}
+        error={problems.points}
+        hint={allowance.data ? allowanceText(allowance.data) : 'Checking your allowance…'}
+      />
+      <FormFailure failure={failure} />
+      <button type="submit" class="btn btn-primary btn-block" disabled={busy}>
+        {busy ? 'Sending…' : 'Send kudos'}
+      </button>
+    </form>
+  );
+}
+
+function payload({ receiverId, message, points }) {
+  return { receiver_id: Number(receiverId), message: message.trim(), points: kudosPoints(points) };
+}
+
+function RecipientField({ recipients, value, error, onChange }) {
+  if (recipients.status === 'error') {
+    return (
+      <p class="form-error" role="alert">
+        Couldn't load your team: {recipients.error.message}
+      </p>
+    );
+  }
+  const people = recipients.data || [];
+  const options = [
+    { value: '', label: recipients.data ? 'Choose a person' : 'Loading your team…' },
+    ...people.map((p) => ({ value: p.id, label: p.team ? `${p.display_name} (${p.team})` : p.display_name })),
+  ];
+  return (
+    <SelectField
+      label="Person"
+      name="kudos-receiver"
+      options={options}
+      value={value}
+      error={error}
+      onChange={onChange}
+    />
+  );
+}

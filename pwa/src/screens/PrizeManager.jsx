@@ -1,0 +1,58 @@
+// The prize manager (#/prizes/manage), for managers and admins: pick a
+// month and scope, close it when it has ended (preview, exclusions,
+// Confirm and award, fulfilment) and edit its prizes. Its own chunk, so
+// advocates never download it (see App.jsx).
+import '../styles/prizes.css';
+import { useManageScope } from '../lib/useManageScope.js';
+import { useMonthClose } from '../lib/useMonthClose.js';
+import { useCatalogue } from '../lib/useCatalogue.js';
+import { useTeams } from '../lib/useTeams.js';
+import { isAwarded } from '../lib/prizeClose.js';
+import { monthLabel, monthOf } from '../lib/prizeMonths.js';
+import { ReadyBanner } from '../components/ReadyBanner.jsx';
+import { ScopePicker } from '../components/ScopePicker.jsx';
+import { ClosePanel } from '../components/ClosePanel.jsx';
+import { PrizeCatalogue } from '../components/PrizeCatalogue.jsx';
+
+export default function PrizeManager({ me }) {
+  const scope = useManageScope(me);
+  const monthClose = useMonthClose(scope.month, scope.teamId);
+  const catalogue = useCatalogue(scope.month, scope.teamId);
+  const monthName = monthLabel(scope.month);
+  const teams = useTeams();
+  const teamNames = Object.fromEntries(teams.items.map((team) => [team.id, team.name]));
+  if (me.team) teamNames[me.team.id] = me.team.name;
+  const scopeName = scope.teamId === null ? 'the whole company' : teamNames[scope.teamId] || 'this team';
+  // The banner's close may be the one already on screen: fetch it either way.
+  const closed = (item) => (scope.go(item.month, item.team_id), monthClose.reload());
+  return (
+    <section class="screen prizes prize-manager" aria-labelledby="manage-title">
+      <div class="screen-header">
+        <div>
+          <a class="back-link" href="#/prizes">
+            ← Prizes
+          </a>
+          <h1 id="manage-title">Manage prizes</h1>
+          <p class="screen-subtitle">Set each month's prizes, then close the month and award them.</p>
+        </div>
+      </div>
+      <ReadyBanner onClosed={closed} />
+      <ScopePicker me={me} teams={teams.items} month={scope.month} teamId={scope.teamId} onChange={scope.go} />
+      <h2 class="section-title">Closing {monthName}</h2>
+      <ClosePanel
+        monthClose={monthClose}
+        monthName={monthName}
+        scopeName={scopeName}
+        ended={scope.month < monthOf()}
+      />
+      <h2 class="section-title">Prizes for {monthName}</h2>
+      <PrizeCatalogue
+        catalogue={catalogue}
+        teamNames={teamNames}
+        locked={isAwarded(monthClose.close)}
+        monthName={monthName}
+        onChanged={() => monthClose.close && monthClose.reload()}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+"""How monthly prize winners are chosen: pure functions over a frozen month, no database."""
