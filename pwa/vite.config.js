@@ -21,6 +21,13 @@ const manifest = {
   display: 'standalone',
   theme_color: '#4f46e5',
   background_color: '#f5f6fb',
+  // Long-press the home-screen icon: straight to the feed or the leaderboard.
+  shortcuts: [
+    { name: 'Feed', url: '/#/feed', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] },
+    { name: 'Leaderboard', url: '/#/leaderboard', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] },
+  ],
+  // Share a link to Amplify from any app to suggest it (src/lib/sharedIntent.js).
+  share_target: { action: '/share-target', method: 'GET', params: { title: 'title', text: 'text', url: 'url' } },
   icons: [
     { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
     { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },

@@ -8,6 +8,13 @@ import { App } from './App.jsx';
 import { registerServiceWorker } from './lib/registerSW.js';
 import { listenForWorkerMessages } from './lib/workerMessages.js';
 import { showToast } from './state/toasts.js';
+import { SHARE_TARGET_PATH, sharedDraft, suggestionRoute } from './lib/sharedIntent.js';
+
+// Something shared to the app from another app (the manifest's share target):
+// open the suggestion form with it, before the router reads the address.
+if (window.location.pathname === SHARE_TARGET_PATH) {
+  window.history.replaceState(null, '', `/${suggestionRoute(sharedDraft(window.location.search))}`);
+}
 
 render(<App />, document.getElementById('app'));
 

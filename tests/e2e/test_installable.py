@@ -2,6 +2,8 @@
 
 from playwright.sync_api import expect
 
+from tests.e2e.test_advocacy_loop import log_in
+
 
 def test_service_worker_controls_the_app_and_the_manifest_icons_load(phone, screenshot):
     page = phone()
@@ -18,3 +20,31 @@ def test_service_worker_controls_the_app_and_the_manifest_icons_load(phone, scre
         response = page.request.get(icon["src"])
         assert response.status == 200 and response.headers["content-type"] == "image/png"
     assert manifest["display"] == "standalone" and manifest["start_url"] == "/"
+
+
+def test_the_manifest_offers_shortcuts_and_a_share_target(phone):
+    page = phone()
+    page.goto("/")
+    manifest = page.request.get(page.locator("link[rel=manifest]").get_attribute("href")).json()
+    assert [(s["name"], s["url"]) for s in manifest["shortcuts"]] == [
+        ("Feed", "/#/feed"),
+        ("Leaderboard", "/#/leaderboard"),
+    ]
+    target = manifest["share_target"]
+    assert (target["action"], target["method"]) == ("/share-target", "GET")
+    assert target["params"] == {"title": "title", "text": "text", "url": "url"}
+
+
+def test_a_link_shared_from_another_app_opens_a_filled_in_suggestion(phone, screenshot):
+    page = phone()
+    log_in(page, "advocate@demo.example")
+    # What Android's share sheet sends: the link inside the text.
+    page.goto(
+        "/share-target?title=Trail+report&text=Our+team+on+the+trail+https%3A%2F%2Fblog.example%2Ftrail"
+    )
+    form = page.get_by_role("form", name="Suggest a link")
+    expect(form.get_by_label("Link")).to_have_value("https://blog.example/trail")
+    expect(form.get_by_label("Title")).to_have_value("Trail report")
+    expect(form.get_by_label("Your words")).to_have_value("Our team on the trail")
+    assert page.evaluate("location.pathname + location.hash").startswith("/#/suggestions?")
+    screenshot(page, "share-target-suggestion")

@@ -7,13 +7,15 @@ import { useFocusFirstError } from '../lib/focusFirstError.js';
 import { flattenFieldErrors } from '../lib/fieldErrors.js';
 import { suggestionProblems, refusalFields, TITLE_MAX, COMMENT_MAX } from '../lib/suggestionDraft.js';
 import { showToast } from '../state/toasts.js';
+import { routeQuery } from '../lib/router.js';
 import { FormField } from './FormField.jsx';
 import { FormFailure } from './FormFailure.jsx';
 
 const EMPTY = { url: '', title: '', comment: '' };
 
 export function SuggestForm({ onSuggested }) {
-  const [draft, setDraft] = useState(EMPTY);
+  // A link shared to the app from another app arrives in the route's query.
+  const [draft, setDraft] = useState(() => ({ ...EMPTY, ...pick(routeQuery()) }));
   const [problems, setProblems] = useState({});
   const [failure, setFailure] = useState(null);
   const [busy, setBusy] = useState(false);
@@ -79,4 +81,8 @@ export function SuggestForm({ onSuggested }) {
 
 function trimmed({ url, title, comment }) {
   return { url: url.trim(), title: title.trim(), comment: comment.trim() };
+}
+
+function pick(query) {
+  return Object.fromEntries(Object.keys(EMPTY).filter((k) => query[k]).map((k) => [k, query[k]]));
 }
