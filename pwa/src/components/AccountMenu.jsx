@@ -25,9 +25,8 @@ export function AccountMenu({ me }) {
         aria-controls="account-panel"
         onClick={() => setOpen(!open)}
       >
-        <span class="avatar" aria-hidden="true">
-          {initials(me.display_name)}
-        </span>
+        {/* Initials drawn by CSS (::before), so the button's only text is its name. */}
+        <span class="avatar" aria-hidden="true" data-initials={initials(me.display_name)} />
       </button>
       {open && (
         <div class="account-panel" id="account-panel">

@@ -1,0 +1,70 @@
+"""axe-core on every screen, for each role that uses it, light and dark: zero serious or
+critical violations. The share sheet and the login screen too."""
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from server.config import ROOT
+from tests.e2e.test_advocacy_loop import log_in
+
+AXE = ROOT / "pwa" / "node_modules" / "axe-core" / "axe.min.js"
+SCREENS = {
+    "advocate@demo.example": [
+        "feed",
+        "leaderboard",
+        "points",
+        "prizes",
+        "kudos",
+        "suggestions",
+        "guidelines",
+        "notifications",
+    ],
+    "manager@demo.example": ["prizes/manage", "insights", "new", "suggestions", "kudos"],
+    "admin@demo.example": ["rules", "guidelines", "insights", "prizes/manage"],
+}
+
+
+def serious_violations(page: Page) -> list[str]:
+    page.add_script_tag(path=str(Path(AXE)))
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [
+        f"{v['id']} ({v['impact']}): {node['html'][:160]}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+        for node in v["nodes"]
+    ]
+
+
+def settled(page: Page, route: str) -> None:
+    page.goto(f"/#/{route}")
+    expect(page.locator("main h1").first).to_be_visible()
+    page.wait_for_load_state("networkidle")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("email", list(SCREENS))
+def test_every_screen_has_no_serious_violations(browser, server_url, email, scheme):
+    context = browser.new_context(
+        base_url=server_url, color_scheme=scheme, viewport={"width": 360, "height": 640}, is_mobile=True
+    )
+    page = context.new_page()
+    log_in(page, email)
+    found = {}
+    for route in SCREENS[email]:
+        settled(page, route)
+        found[route] = serious_violations(page)
+    context.close()
+    assert found == {route: [] for route in SCREENS[email]}
+
+
+def test_login_and_the_share_sheet_have_no_serious_violations(phone):
+    page = phone()
+    page.goto("/")
+    expect(page.locator("input[name=email]")).to_be_visible()
+    assert serious_violations(page) == []
+    log_in(page, "advocate@demo.example")
+    page.get_by_role("button", name="Share").first.click()
+    expect(page.get_by_role("dialog")).to_be_visible()
+    assert serious_violations(page) == []
