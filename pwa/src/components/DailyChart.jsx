@@ -59,7 +59,7 @@ export function DailyChart({ series }) {
       </figcaption>
       <details class="disclosure chart-table">
         <summary>Show the figures by day</summary>
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" aria-label="Shares and clicks by day" tabIndex={0}>
           <table class="figure-table">
             <caption class="sr-only">Shares and clicks by day</caption>
             <thead>
