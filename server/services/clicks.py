@@ -34,6 +34,7 @@ from server.services import recording
 _salts: dict[date, str] = {}  # today's salt, kept per process
 _cache: dict = {}
 CACHE_SECONDS = 5.0
+SCORE_BATCH = 10
 
 
 class Target(NamedTuple):
@@ -71,8 +72,15 @@ def follow(code: str, address: str, user_agent: str, viewer_id: int | None) -> F
 
 
 def score(click_ids: list[int]) -> None:
-    """The task: run a batch of counted clicks through the engine, oldest first, in one
-    transaction, then tell the boards and the advocates once."""
+    """The task: run a flush's counted clicks through the engine, oldest first."""
+    # A few clicks per transaction, the boards and advocates told after each: fewer commits and
+    # board updates than one per click, without long bursts that hold the interpreter while
+    # redirects wait.
+    for start in range(0, len(click_ids), SCORE_BATCH):
+        _score_batch(click_ids[start : start + SCORE_BATCH])
+
+
+def _score_batch(click_ids: list[int]) -> None:
     batch = db.session.scalars(
         db.select(Click).filter(Click.id.in_(click_ids)).order_by(Click.clicked_at, Click.id)
     )
@@ -86,7 +94,7 @@ def score(click_ids: list[int]) -> None:
         db.session.rollback()
         if len(click_ids) > 1:
             for click_id in click_ids:
-                score([click_id])
+                _score_batch([click_id])
         return
     recording.announce_many(scored)
 
