@@ -23,9 +23,10 @@ import aiohttp
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from server.demo import PASSWORD
-from tests.support.live_server import BIN, ApiSession, free_port, live_server
+from tests.support.live_server import BIN, ApiSession, free_port, live_servers
 
 ROOT = Path(__file__).resolve().parent.parent
+THREADS = 64  # per gunicorn worker, both apps alike
 
 
 async def _visit(paths: list[str], base: str, visitors: int, total: int) -> tuple[list[float], float]:
@@ -80,7 +81,11 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=20_000)
     args = parser.parse_args()
     os.environ.setdefault("TASK_WORKERS", "2")
-    with tempfile.TemporaryDirectory() as folder, live_server(Path(folder), "redirect-bench") as url:
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        live_servers(Path(folder), "redirect-bench", 1, threads=THREADS) as group,
+    ):
+        url = group.urls[0]
         advocate = ApiSession(url, "advocate@demo.example", PASSWORD)
         links = [
             link
@@ -88,7 +93,7 @@ def main() -> None:
             for link in item["share_links"].values()
         ]
         paths = [link.split(url, 1)[1] for link in links]
-        bare_url, bare_process = _bare_server(64)
+        bare_url, bare_process = _bare_server(THREADS)
         try:
             print(f"{args.visitors:,} concurrent visitors, {args.requests:,} requests, {len(paths)} links")
             asyncio.run(_visit(paths, bare_url, 50, 2000))  # warm both

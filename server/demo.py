@@ -303,7 +303,7 @@ def _clicks(person: User, item: Content, network: str, at, rng: random.Random, s
         db.session.add(click)
         db.session.flush()
         rollups.add(clicked, person, item.id, network, clicks=hits, unique_clickers=1)
-        clicks.scored_click(person, click)
+        clicks.scored_click(person, click, item.tags)
 
 
 def _prizes(team: Team, now, zone) -> None:

@@ -3,6 +3,7 @@ a row per link, works when the share itself was recorded offline, and cannot be 
 
 import hashlib
 import hmac
+from functools import lru_cache
 
 from flask import current_app
 
@@ -31,9 +32,13 @@ def decode(code: str) -> tuple[int, int, str] | None:
 
 
 def _mac(value: int) -> str:
-    key = hashlib.sha256(b"tracked-links:" + current_app.config["SECRET_KEY"].encode()).digest()
-    digest = hmac.new(key, str(value).encode(), hashlib.sha256).digest()
+    digest = hmac.digest(_key(current_app.config["SECRET_KEY"]), str(value).encode(), "sha256")
     return _base62(int.from_bytes(digest[:8], "big")).rjust(MAC_LENGTH, "0")[-MAC_LENGTH:]
+
+
+@lru_cache(maxsize=4)
+def _key(secret: str) -> bytes:
+    return hashlib.sha256(b"tracked-links:" + secret.encode()).digest()
 
 
 def _base62(value: int) -> str:

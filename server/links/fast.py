@@ -55,6 +55,8 @@ class TrackedLinks:
     def _viewer(self, environ) -> int | None:
         """The signed-in user of this browser, from the session or remember-me cookie: their own
         clicks don't count."""
+        if not environ.get("HTTP_COOKIE"):  # most visitors: nothing to parse
+            return None
         cookies = parse_cookie(environ)
         cookie = cookies.get(self.app.config.get("SESSION_COOKIE_NAME", "session"))
         if not cookie:

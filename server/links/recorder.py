@@ -15,7 +15,7 @@ from collections import Counter
 from datetime import datetime
 
 from flask import Flask
-from sqlalchemy import update
+from sqlalchemy import bindparam, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from server.extensions import db
@@ -24,8 +24,7 @@ from server.services import rollups
 
 log = logging.getLogger(__name__)
 Key = tuple[int, int, str, object, str]  # user_id, content_id, network, day, visitor
-CHUNK = 1000  # clicks per statement: well inside SQLite's limit on bound parameters
-SCORE_BATCH = 10
+CHUNK = 1000  # clicks per transaction
 
 
 class ClickRecorder:
@@ -70,44 +69,39 @@ class ClickRecorder:
         for key, at in batch:
             first.setdefault(key, at)
         new = _insert_new(first, hits)
-        for key in set(hits) - set(new):
-            user_id, content_id, network, day, visitor = key
-            db.session.execute(
-                update(Click)
-                .filter_by(user_id=user_id, content_id=content_id, network=network, day=day, visitor=visitor)
-                .values(hits=Click.hits + hits[key])
-            )
+        repeats = [_named(key, hits=hits[key]) for key in hits if key not in new]
+        if repeats:  # one statement for all of them: its compiled form is reused every flush
+            db.session.execute(ADD_HITS, repeats)
         _roll_up(hits, new, first)
         db.session.commit()
-        # Scoring tasks of a few clicks each: fewer commits and board updates than one per click,
-        # without long bursts that hold the interpreter while redirects wait.
-        ids = sorted(new.values())
-        for start in range(0, len(ids), SCORE_BATCH):
-            self.app.extensions["tasks"].score_click(ids[start : start + SCORE_BATCH])
+        if new:  # one task per flush: every enqueue is a commit to the queue's own database
+            self.app.extensions["tasks"].score_click(sorted(new.values()))
+
+
+CLICKS = Click.__table__
+KEY_COLUMNS = ("user_id", "content_id", "network", "day", "visitor")
+ADD_HITS = (
+    update(CLICKS)
+    .where(*(CLICKS.c[name] == bindparam(f"key_{name}") for name in KEY_COLUMNS))
+    .values(hits=CLICKS.c.hits + bindparam("hits"))
+)
+
+
+def _named(key: Key, **values) -> dict:
+    return {**{f"key_{name}": part for name, part in zip(KEY_COLUMNS, key, strict=True)}, **values}
 
 
 def _insert_new(first: dict, hits: Counter) -> dict:
     """Insert the keys no row has yet; returns {key: id} for those (the counted clicks)."""
     rows = [
-        {
-            "user_id": u,
-            "content_id": c,
-            "network": n,
-            "day": d,
-            "visitor": v,
-            "clicked_at": at,
-            "hits": hits[key],
-        }
+        {**dict(zip(KEY_COLUMNS, key, strict=True)), "clicked_at": at, "hits": hits[key]}
         for key, at in first.items()
-        for u, c, n, d, v in [key]
     ]
     dialect = postgresql if db.engine.dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(Click).values(rows).on_conflict_do_nothing()
-    returned = db.session.execute(
-        statement.returning(
-            Click.id, Click.user_id, Click.content_id, Click.network, Click.day, Click.visitor
-        )
-    )
+    # A list of parameters for one fixed statement (not a VALUES list of the batch's length):
+    # SQLAlchemy compiles it once and batches the rows itself, RETURNING included.
+    statement = dialect.insert(CLICKS).on_conflict_do_nothing()
+    returned = db.session.execute(statement.returning(CLICKS.c.id, *CLICKS.c[KEY_COLUMNS]), rows)
     return {(u, c, n, d, v): click_id for click_id, u, c, n, d, v in returned}
 
 

@@ -15,6 +15,7 @@ import secrets
 import time
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 from flask import current_app
@@ -34,6 +35,7 @@ from server.services import recording
 _salts: dict[date, str] = {}  # today's salt, kept per process
 _cache: dict = {}
 CACHE_SECONDS = 5.0
+SCORE_BATCH = 10
 
 
 class Target(NamedTuple):
@@ -59,7 +61,7 @@ def follow(code: str, address: str, user_agent: str, viewer_id: int | None) -> F
     if target is None:
         raise Refused(404, "not_found", "This link does not exist.")
     user_id, _, network = decoded
-    destination = with_utm(target.url, settings().utm or DEFAULT_UTM, _utm_values(target, network))
+    destination = _destination(target, network, tuple((settings().utm or DEFAULT_UTM).items()))
     if is_bot(user_agent):
         return Followed(target.id, destination, False, bot=True)
     counted = viewer_id != user_id and target.status != "archived" and _active(user_id)
@@ -71,37 +73,49 @@ def follow(code: str, address: str, user_agent: str, viewer_id: int | None) -> F
 
 
 def score(click_ids: list[int]) -> None:
-    """The task: run a batch of counted clicks through the engine, oldest first, in one
-    transaction, then tell the boards and the advocates once."""
+    """The task: run a flush's counted clicks through the engine, oldest first."""
+    # A few clicks per transaction, the boards and advocates told after each: fewer commits and
+    # board updates than one per click, without long bursts that hold the interpreter while
+    # redirects wait.
+    for start in range(0, len(click_ids), SCORE_BATCH):
+        _score_batch(click_ids[start : start + SCORE_BATCH])
+
+
+def _score_batch(click_ids: list[int]) -> None:
     batch = db.session.scalars(
         db.select(Click).filter(Click.id.in_(click_ids)).order_by(Click.clicked_at, Click.id)
+    )
+    batch = batch.all()
+    # Only the tags: loading whole content items would load their target teams too, one by one.
+    contents = {click.content_id for click in batch}
+    tags = dict(
+        db.session.execute(db.select(Content.id, Content.tags).filter(Content.id.in_(contents))).all()
     )
     scored: list[tuple] = []
     try:
         for click in batch:
             user = db.session.get(User, click.user_id)
-            scored.append((user, scored_click(user, click)))
+            scored.append((user, scored_click(user, click, tags[click.content_id])))
         db.session.commit()
     except IntegrityError:  # scored already (a task run twice): score what is left one by one
         db.session.rollback()
         if len(click_ids) > 1:
             for click_id in click_ids:
-                score([click_id])
+                _score_batch([click_id])
         return
     recording.announce_many(scored)
 
 
-def scored_click(user: User, click: Click):
+def scored_click(user: User, click: Click, tags: list | None):
     """The click's awards, in the session; the caller commits (the task, or the demo seed)."""
-    content = db.session.get(Content, click.content_id)
     attributes = {
-        "content_id": content.id,
+        "content_id": click.content_id,
         "network": click.network,
-        "tags": tuple(content.tags or ()),
+        "tags": tuple(tags or ()),
         "own": False,
     }
     event = Event(click.event_id, "click", user.id, click.clicked_at, attributes)
-    return recording.score_recorded(user, event, content_id=content.id)
+    return recording.score_recorded(user, event, content_id=click.content_id)
 
 
 def _salt(day: date) -> str:
@@ -157,8 +171,12 @@ def forget_cached() -> None:
     _cache.clear()
 
 
-def _utm_values(target: Target, network: str) -> dict:
-    return {"network": network, "content_id": target.id, "campaign": campaign_slug(target.title)}
+# Parsing and re-encoding the URL is most of a redirect's own work, and a link's destination
+# only changes with its content (a new Target) or the organisation's UTM template.
+@lru_cache(maxsize=4096)
+def _destination(target: Target, network: str, utm: tuple) -> str:
+    values = {"network": network, "content_id": target.id, "campaign": campaign_slug(target.title)}
+    return with_utm(target.url, dict(utm), values)
 
 
 def share_links(user_id: int, content: Content, base_url: str) -> dict[str, str]:
