@@ -11,6 +11,7 @@ Engine.IO/Socket.IO packets they need on a bare websocket: python-socketio's cli
 and a timer per message, CPU that the servers under test need on a 2-core machine.
 
     scripts/with-services .venv/bin/python bench/live_leaderboard.py [--rate 200 --seconds 60]
+        [--worker-class gevent,gthread]
 """
 
 import argparse
@@ -223,14 +224,22 @@ def main() -> None:
     parser.add_argument("--timed", type=int, default=50, help="clients whose every arrival is timed")
     parser.add_argument("--rate", type=float, default=200)
     parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--threads", type=int, default=600, help="gunicorn threads per process")
+    parser.add_argument("--threads", type=int, default=600, help="gunicorn threads per process (gthread)")
+    parser.add_argument(
+        "--worker-class",
+        default="gevent,gthread",
+        help="gunicorn worker classes to compare, one run each on fresh servers: gevent, gthread",
+    )
     parser.add_argument("--in-flight", type=int, default=48, help="share requests sent at once, at most")
     parser.add_argument("--client-processes", type=int, default=2, help="processes the clients share")
     args = parser.parse_args()
     if not (os.environ.get("DATABASE_URL", "").startswith("postgres") and os.environ.get("REDIS_URL")):
         sys.exit(f"Needs PostgreSQL and Redis: run `scripts/with-services .venv/bin/python {__file__}`")
-    with live_servers(Path(tempfile.mkdtemp()), "bench", 2, threads=args.threads) as group:
-        run(group, args)
+    for worker_class in args.worker_class.split(","):
+        print(f"--- gunicorn --worker-class {worker_class} (load average {os.getloadavg()[0]:.1f})")
+        folder, name = Path(tempfile.mkdtemp()), f"bench-{worker_class}"
+        with live_servers(folder, name, 2, threads=args.threads, worker_class=worker_class) as group:
+            run(group, args)
 
 
 if __name__ == "__main__":

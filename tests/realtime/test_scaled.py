@@ -10,9 +10,11 @@ from tests.realtime.test_live_server import _connect
 from tests.support.live_server import ApiSession, live_servers
 
 
-@pytest.fixture(scope="module")
-def two_servers(tmp_path_factory):
-    with live_servers(tmp_path_factory.mktemp("scaled"), "scaled", 2) as group:
+@pytest.fixture(scope="module", params=["gthread", "gevent"])
+def two_servers(request, tmp_path_factory):
+    """Both gunicorn worker classes the scaled recipe offers: threads, and gevent's greenlets."""
+    folder, name = tmp_path_factory.mktemp("scaled"), f"scaled-{request.param}"
+    with live_servers(folder, name, 2, worker_class=request.param) as group:
         yield group.urls
 
 

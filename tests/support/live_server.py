@@ -57,9 +57,10 @@ def live_server(folder: Path, name: str = "live"):
 
 
 @contextmanager
-def live_servers(folder: Path, name: str, count: int, threads: int = 32):
+def live_servers(folder: Path, name: str, count: int, threads: int = 32, worker_class: str = "gthread"):
     """Yield the URLs of `count` server processes sharing one seeded database (and Redis, when
-    REDIS_URL is set): the scaled setup, minus the load balancer."""
+    REDIS_URL is set): the scaled setup, minus the load balancer. `worker_class` is gunicorn's:
+    "gthread" (`threads` threads per process) or "gevent" (greenlets, Socket.IO in gevent mode)."""
     env = _environment(folder, name)
     for command in (["db", "upgrade"], ["seed-demo"], ["vapid-keys", "--if-missing"]):
         subprocess.run([BIN / "flask", *command], env=env, cwd=ROOT, check=True, capture_output=True)
@@ -67,7 +68,7 @@ def live_servers(folder: Path, name: str, count: int, threads: int = 32):
     try:
         for index in range(count):
             log_path = folder / f"{name}-server-{index}.log"
-            started.append(_start(env, log_path, threads))
+            started.append(_start(env, log_path, threads, worker_class))
             _wait_until_healthy(started[-1][0], started[-1][1], log_path)
         yield ServerGroup([url for url, _, _ in started], env["DATABASE_URL"])
     finally:
@@ -81,10 +82,14 @@ def live_servers(folder: Path, name: str, count: int, threads: int = 32):
             log.close()
 
 
-def _start(env: dict, log_path: Path, threads: int):
+def _start(env: dict, log_path: Path, threads: int, worker_class: str):
     port = free_port()
     log = open(log_path, "w")  # noqa: SIM115 - closed by live_servers
-    command = [BIN / "gunicorn", "--worker-class", "gthread", "--workers", "1", "--threads", str(threads)]
+    command = [BIN / "gunicorn", "--worker-class", worker_class, "--workers", "1"]
+    if worker_class == "gevent":
+        env = {**env, "SOCKETIO_ASYNC_MODE": "gevent"}
+    else:
+        command += ["--threads", str(threads)]
     command += ["--no-control-socket", "--bind", f"127.0.0.1:{port}", "wsgi:app"]
     process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     return f"http://127.0.0.1:{port}", process, log
