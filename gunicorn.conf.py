@@ -1,9 +1,12 @@
 """gunicorn reads this file from the working directory: every serving process also runs the task
 queue's worker threads (Web Push delivery, click scoring), and `flask` commands never do."""
 
+from server.runtime import freeze_heap
+
 
 def post_worker_init(worker):
     app = worker.wsgi
     tasks = getattr(app, "extensions", {}).get("tasks")  # other apps (bench/bare_redirect.py) have none
     if tasks is not None:
         tasks.start_workers(app.config["TASK_WORKERS"])
+    freeze_heap()

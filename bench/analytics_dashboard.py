@@ -28,6 +28,7 @@ from flask_migrate import upgrade
 from server import create_app
 from server.extensions import db
 from server.models import NETWORKS
+from server.runtime import freeze_heap
 from tests.support.databases import fresh_database
 from tests.support.json_client import JsonClient
 
@@ -192,6 +193,7 @@ def main() -> None:
             db.session.execute(db.text("ANALYZE"))
             db.session.commit()
             print(f"summaries rebuilt from the daily rollup in {time.perf_counter() - started:.1f} s")
+        freeze_heap()  # as gunicorn.conf.py does once a serving process has loaded the app
         client.login("admin@bench.example", "bench password")
         year = f"from={END - timedelta(days=364)}&to={END}"
         print(f"server-side latency through the app, {args.runs} runs each (goal: p99 under 200 ms):")
