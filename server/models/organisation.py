@@ -56,6 +56,8 @@ class Settings(NamedTuple):
     zone: ZoneInfo
     ranking: str
     utm: dict | None
+    prohibited_words: tuple[str, ...]  # what no shared content or caption may carry
+    required_disclosure: str | None  # what an edited caption must keep
 
 
 SETTINGS_TTL = 5.0  # seconds another process may read old settings after a change
@@ -63,12 +65,14 @@ _settings: dict[str, tuple[float, Settings]] = {}
 
 
 def settings() -> Settings:
-    """The organisation's clock, ranking style and UTM template, cached in the process for a few
-    seconds: every leaderboard read and tracked-link click needs them, and they rarely change."""
+    """The organisation's clock, ranking style, UTM template and sharing rules, cached in the
+    process for a few seconds: every leaderboard read, share and tracked-link click needs them,
+    and they rarely change."""
     cached = _settings.get("current")
     if cached is None or time.monotonic() - cached[0] > SETTINGS_TTL:
         org = Organisation.current()
-        cached = _settings["current"] = (time.monotonic(), Settings(org.zone, org.ranking, org.utm))
+        rules = (tuple(org.prohibited_words or ()), org.required_disclosure)
+        cached = _settings["current"] = (time.monotonic(), Settings(org.zone, org.ranking, org.utm, *rules))
     return cached[1]
 
 

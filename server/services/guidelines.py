@@ -11,6 +11,7 @@ from gamification import Event
 from server.errors import Refused
 from server.extensions import db
 from server.models import AuditEntry, Content, GuidelinesAck, GuidelinesVersion, Organisation, User
+from server.models.organisation import settings
 from server.models.types import utcnow
 from server.services import recording
 
@@ -74,22 +75,32 @@ def acknowledge(user: User, version_id: int) -> int:
 
 def check_share(user: User, content: Content, network: str, caption: str | None) -> None:
     """Refuse a share the guidelines do not allow, saying why."""
-    version = current()
-    if version is not None and not _acknowledged(user.id, version.id):
+    if _still_to_acknowledge(user.id):
         message = "Read and acknowledge the social media guidelines before you share."
         raise Refused(403, "guidelines_required", message)
-    org = Organisation.current()
+    rules = settings()  # cached: this runs in every share
     texts = {"content_id": [content.title, content.summary or "", (content.captions or {}).get(network, "")]}
     if caption is not None:
         texts["caption"] = [caption]
     for field, parts in texts.items():
-        if word := _prohibited(" ".join(parts), org.prohibited_words or []):
+        if word := _prohibited(" ".join(parts), rules.prohibited_words):
             message = f"This can't be shared: it contains “{word}”, which the guidelines don't allow."
             raise Refused(422, "prohibited_words", message, {field: [message]})
-    disclosure = org.required_disclosure
+    disclosure = rules.required_disclosure
     if caption is not None and disclosure and disclosure.lower() not in caption.lower():
         message = f"Keep “{disclosure}” in your caption: the guidelines require it."
         raise Refused(422, "disclosure_missing", message, {"caption": [message]})
+
+
+def _still_to_acknowledge(user_id: int) -> bool:
+    """Whether guidelines exist that the advocate has not acknowledged: one query per share."""
+    acked = (
+        db.select(GuidelinesAck.id)
+        .filter(GuidelinesAck.user_id == user_id, GuidelinesAck.version_id == GuidelinesVersion.id)
+        .exists()
+    )
+    latest = db.select(acked).select_from(GuidelinesVersion).order_by(GuidelinesVersion.id.desc()).limit(1)
+    return db.session.scalar(latest) is False
 
 
 def _prohibited(text: str, words: list[str]) -> str | None:
