@@ -21,7 +21,6 @@ from server.models import (
     Team,
     User,
 )
-from server.models.prize import scope_key
 from server.models.types import utcnow
 from server.services import clicks, rollups, rulebook, sharing
 from server.services.periods import period_key, previous_month
@@ -315,14 +314,12 @@ def _prizes(team: Team, now, zone) -> None:
         [
             Prize(
                 **common,
-                scope_key=scope_key(team.id),
                 title="Top sharer: £50 gift card",
                 method="top",
                 description="For whoever shared the most last month.",
             ),
             Prize(
                 **common,
-                scope_key=scope_key(team.id),
                 title="Coffee raffle",
                 method="raffle",
                 quantity=2,
@@ -333,21 +330,18 @@ def _prizes(team: Team, now, zone) -> None:
             ),
             Prize(
                 **common,
-                scope_key=scope_key(team.id),
                 title="Most improved: a day off",
                 method="most_improved",
                 description="For the biggest climb on the month before.",
             ),
             Prize(
                 month=last,
-                scope_key=scope_key(None),
                 title="Team lunch",
                 method="best_team",
                 description="Lunch for the team with the most points per member.",
             ),
             Prize(
                 month=month,
-                scope_key=scope_key(None),
                 title="Top sharer: £50 gift card",
                 method="top",
                 description="For whoever shares the most this month.",
@@ -355,7 +349,6 @@ def _prizes(team: Team, now, zone) -> None:
             Prize(
                 month=month,
                 team_id=team.id,
-                scope_key=scope_key(team.id),
                 title="Coffee raffle",
                 method="raffle",
                 quantity=2,

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from server.extensions import db
@@ -108,3 +108,12 @@ class PrizeWinner(db.Model):
     awarded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     prize: Mapped[Prize] = relationship(lazy="joined")
+
+
+@event.listens_for(Prize, "before_insert")
+@event.listens_for(Prize, "before_update")
+@event.listens_for(MonthClose, "before_insert")
+@event.listens_for(MonthClose, "before_update")
+def _derive_scope_key(_mapper, _connection, target) -> None:
+    # Derived from team_id on every write, so no caller can let the two disagree.
+    target.scope_key = scope_key(target.team_id)

@@ -39,9 +39,7 @@ def close(actor: User, month: str, team_id: int | None) -> MonthClose:
         raise Refused(
             409, "already_closed", f"{month_label(month)} is already closed for {scope_label(team_id)}."
         )
-    record = MonthClose(
-        month=month, team_id=team_id, scope_key=key, seed=secrets.token_hex(8), closed_by_id=actor.id
-    )
+    record = MonthClose(month=month, team_id=team_id, seed=secrets.token_hex(8), closed_by_id=actor.id)
     try:
         db.session.add(record)
         db.session.flush()

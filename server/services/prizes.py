@@ -26,7 +26,7 @@ def create(actor: User, fields: dict) -> Prize:
     check_scope(actor, fields.get("team_id"))
     _check_team(fields)
     _not_awarded(fields["month"], fields.get("team_id"))
-    prize = Prize(**fields, scope_key=scope_key(fields.get("team_id")), created_by_id=actor.id)
+    prize = Prize(**fields, created_by_id=actor.id)
     db.session.add(prize)
     db.session.commit()
     return prize
@@ -40,7 +40,6 @@ def update(actor: User, prize_id: int, fields: dict) -> Prize:
     _not_awarded(merged["month"], merged["team_id"])
     for name, value in fields.items():
         setattr(prize, name, value)
-    prize.scope_key = scope_key(prize.team_id)
     db.session.commit()
     return prize
 
@@ -131,7 +130,7 @@ def _wall_rows(month: str) -> list[dict]:
 
 def winner_out(winner: PrizeWinner) -> dict:
     prize = winner.prize
-    row = {
+    return {
         "id": winner.id,
         "prize": {
             "id": prize.id,
@@ -149,7 +148,6 @@ def winner_out(winner: PrizeWinner) -> dict:
         "team_id": winner.team_id,
         "name": _winner_name(winner),
     }
-    return row
 
 
 def _winner_name(winner: PrizeWinner) -> str:
@@ -167,9 +165,9 @@ def mine(user: User) -> list[dict]:
         | ((PrizeWinner.team_id == user.team_id) & PrizeWinner.team_id.isnot(None))
     )
     wins = db.session.scalars(query.order_by(PrizeWinner.awarded_at.desc(), PrizeWinner.id.desc()))
-    return [
-        {**winner_out(w), "name": user.display_name if w.user_id else winner_out(w)["name"]} for w in wins
-    ]
+    rows = [winner_out(w) for w in wins]
+    # Their own name even when they keep their ranking private.
+    return [{**row, "name": user.display_name} if row["user_id"] else row for row in rows]
 
 
 def fulfil(actor: User, winner_id: int, status: str) -> PrizeWinner:
