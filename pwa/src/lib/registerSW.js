@@ -8,6 +8,7 @@ export function registerServiceWorker({ onUpdateReady }) {
     try {
       const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
       watchForUpdates(registration, onUpdateReady);
+      checkForUpdates(registration);
     } catch (err) {
       console.warn('Service worker registration failed; the app still works online.', err);
     }
@@ -34,4 +35,17 @@ function watchForUpdates(registration, onUpdateReady) {
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (requested) window.location.reload();
   });
+}
+
+// An installed app can stay open for days without a navigation (the only
+// time the browser looks for a new worker by itself): look again each time
+// it comes back to the foreground, and hourly while it stays there.
+const HOURLY_MS = 60 * 60 * 1000;
+
+function checkForUpdates(registration) {
+  const check = () => registration.update().catch(() => {}); // offline: next time
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') check();
+  });
+  setInterval(check, HOURLY_MS);
 }
