@@ -12,6 +12,7 @@ import { TabBar } from './components/TabBar.jsx';
 import { ShareSheet } from './components/ShareSheet.jsx';
 import { Toasts } from './components/Toasts.jsx';
 import { LiveRegion } from './components/LiveRegion.jsx';
+import { OfflineBanner } from './components/OfflineBanner.jsx';
 import { LazyScreen } from './components/LazyScreen.jsx';
 import { ErrorState } from './components/StatusViews.jsx';
 import { Login } from './screens/Login.jsx';
@@ -74,6 +75,7 @@ function SignedIn({ me }) {
           Skip to content
         </a>
         <TopBar me={me} />
+        <OfflineBanner />
         <main class="main" id="main" tabIndex={-1}>
           <Screen route={route} me={me} canPublish={canPublish} isAdmin={isAdmin} />
         </main>

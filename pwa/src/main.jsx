@@ -8,6 +8,10 @@ import { App } from './App.jsx';
 import { registerServiceWorker } from './lib/registerSW.js';
 import { listenForWorkerMessages } from './lib/workerMessages.js';
 import { showToast } from './state/toasts.js';
+import { reportReplayed } from './actions/offlineShares.js';
+import { onAnswer } from './api/client.js';
+import { answerReceived, watchConnectivity } from './state/connectivity.js';
+import { refreshStaleData } from './actions/session.js';
 import { SHARE_TARGET_PATH, sharedDraft, suggestionRoute } from './lib/sharedIntent.js';
 
 // Something shared to the app from another app (the manifest's share target):
@@ -16,10 +20,15 @@ if (window.location.pathname === SHARE_TARGET_PATH) {
   window.history.replaceState(null, '', `/${suggestionRoute(sharedDraft(window.location.search))}`);
 }
 
+// The offline banner follows the browser's online flag and cached answers.
+watchConnectivity(refreshStaleData);
+onAnswer(answerReceived);
+
 render(<App />, document.getElementById('app'));
 
-// A tapped notification's link, when this window was already open (sw.js).
-listenForWorkerMessages();
+// A tapped notification's link, when this window was already open, and
+// shares the worker sent from the offline queue (sw.js).
+listenForWorkerMessages({ onSharesReplayed: reportReplayed });
 
 registerServiceWorker({
   onUpdateReady: (apply) =>

@@ -3,7 +3,9 @@
 import { precacheAndRoute, cleanupOutdatedCaches, createHandlerBoundToURL } from 'workbox-precaching';
 import { registerRoute, NavigationRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
-import { API_CACHE } from './lib/cacheNames.js';
+import { API_CACHE, CACHED_HEADER, WARM_API_CACHE } from './lib/cacheNames.js';
+import { SHARE_SYNC_TAG, SHARES_REPLAYED, dropQueuedShare, queuedShares, withQueueLock } from './lib/shareQueue.js';
+import { replayShares, shareBody } from './lib/replayShares.js';
 import { parsePushPayload, notificationOptions, targetUrl, chooseClient, OPEN_URL } from './lib/pushMessage.js';
 import { urlBase64ToUint8Array } from './lib/pushSupport.js';
 
@@ -14,16 +16,27 @@ cleanupOutdatedCaches();
 // the app starts instantly and offline. Hashed file names make this safe.
 precacheAndRoute(self.__WB_MANIFEST);
 
-// The feed and profile are personal and change often, so the network always
-// wins; the cached copy is only a fallback so that, offline, the app still
-// opens signed in with the last feed. Only 200s are cached (the strategy's
-// default), so a 401 never replaces a good copy. The page deletes this cache
-// on logout so the next person on the device can't read it.
-const CACHED_API_PATHS = new Set(['/api/v1/content/feed', '/api/v1/me']);
+// What an advocate looks at (the feed, their profile and points, the boards,
+// the guidelines that gate sharing) is personal and changes often, so the
+// network always wins; the cached copy is only a fallback so that, offline,
+// the app still opens signed in with the last feed, profile and boards seen.
+// Only 200s are cached (the strategy's default), so a 401 never replaces a
+// good copy. A copy served from the cache is marked (CACHED_HEADER) so the
+// page can say it is offline and how old the data is (its Date header). The
+// page deletes this cache on logout so the next person can't read it.
+const WARMED_API_PATHS = ['/api/v1/content/feed', '/api/v1/me', '/api/v1/guidelines'];
+const CACHED_API = /^\/api\/v1\/(content\/feed|me(\/(progress|ledger|analytics))?|guidelines|leaderboards(\/.*)?)$/;
+const markCached = {
+  cachedResponseWillBeUsed: async ({ cachedResponse }) => {
+    if (!cachedResponse) return cachedResponse;
+    const headers = new Headers(cachedResponse.headers);
+    headers.set(CACHED_HEADER, '1');
+    return new Response(await cachedResponse.blob(), { status: cachedResponse.status, headers });
+  },
+};
 registerRoute(
-  ({ url, request, sameOrigin }) =>
-    sameOrigin && request.method === 'GET' && CACHED_API_PATHS.has(url.pathname),
-  new NetworkFirst({ cacheName: API_CACHE, networkTimeoutSeconds: 6 }),
+  ({ url, request, sameOrigin }) => sameOrigin && request.method === 'GET' && CACHED_API.test(url.pathname),
+  new NetworkFirst({ cacheName: API_CACHE, networkTimeoutSeconds: 6, plugins: [markCached] }),
 );
 
 // Hash routing means every page load is "/", but any deep link or refresh of
@@ -48,7 +61,7 @@ self.addEventListener('activate', (event) => {
 async function warmApiCache() {
   const cache = await caches.open(API_CACHE);
   await Promise.all(
-    [...CACHED_API_PATHS].map(async (path) => {
+    WARMED_API_PATHS.map(async (path) => {
       try {
         const response = await fetch(path, { credentials: 'same-origin' });
         if (response.ok) await cache.put(path, response);
@@ -59,10 +72,51 @@ async function warmApiCache() {
   );
 }
 
-// Sent by the page when the user accepts "new version ready — Reload".
+// From the page: the user accepted "new version ready — Reload"; or someone
+// just signed in, so what opens the app offline (their profile, feed and
+// guidelines) is saved now rather than on the next visit.
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+  if (event.data && event.data.type === WARM_API_CACHE) event.waitUntil(warmApiCache());
 });
+
+// ---------- Shares tapped offline ----------
+
+// The page queued shares while offline and asked for a sync (actions/
+// offlineShares.js); the browser fires it once the connection is back, even
+// if the app was closed. Rejecting makes the browser try again later.
+self.addEventListener('sync', (event) => {
+  if (event.tag === SHARE_SYNC_TAG) event.waitUntil(sendQueuedShares());
+});
+
+async function sendQueuedShares() {
+  const { outcomes, left } = await withQueueLock(async () => {
+    const entries = await queuedShares();
+    if (!entries.length) return { outcomes: [], left: 0 };
+    const me = await signedInAdvocate();
+    if (!me) return { outcomes: [], left: 0 }; // signed out: the page sends them at the next sign-in
+    const token = (await apiJson('GET', '/api/v1/auth/csrf')).csrf_token;
+    const send = (entry) => apiJson('POST', '/api/v1/shares', shareBody(entry), token);
+    const done = await replayShares({ entries, userId: me.id, send, drop: dropQueuedShare });
+    return { outcomes: done, left: (await queuedShares()).filter((e) => e.user_id === me.id).length };
+  });
+  if (outcomes.length) await tellWindows({ type: SHARES_REPLAYED, outcomes });
+  if (left) throw new Error(`${left} queued share(s) still waiting for the server`);
+}
+
+async function signedInAdvocate() {
+  try {
+    return await apiJson('GET', '/api/v1/me');
+  } catch (err) {
+    if (err.status === 401) return null;
+    throw err;
+  }
+}
+
+async function tellWindows(message) {
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  windows.forEach((client) => client.postMessage(message));
+}
 
 // ---------- Web Push ----------
 
@@ -107,14 +161,8 @@ async function renewSubscription(oldSubscription, newSubscription) {
   try {
     const subscription = newSubscription || (await subscribeAgain());
     const { endpoint, keys } = subscription.toJSON();
-    const { csrf_token: token } = await getJson('/api/v1/auth/csrf');
-    const response = await fetch('/api/v1/push/devices/renew', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-CSRFToken': token },
-      body: JSON.stringify({ ...previous(oldSubscription), endpoint, keys }),
-    });
-    if (!response.ok) throw new Error(`renew answered ${response.status}`);
+    const { csrf_token: token } = await apiJson('GET', '/api/v1/auth/csrf');
+    await apiJson('POST', '/api/v1/push/devices/renew', { ...previous(oldSubscription), endpoint, keys }, token);
   } catch (err) {
     console.warn('Push subscription could not be renewed; notifications may stop on this device.', err);
   }
@@ -127,15 +175,28 @@ function previous(oldSubscription) {
 }
 
 async function subscribeAgain() {
-  const { public_key: key } = await getJson('/api/v1/push/key');
+  const { public_key: key } = await apiJson('GET', '/api/v1/push/key');
   return self.registration.pushManager.subscribe({
     userVisibleOnly: true,
     applicationServerKey: urlBase64ToUint8Array(key),
   });
 }
 
-async function getJson(path) {
-  const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
-  return response.json();
+// The worker's own API calls (the page's client is not available here).
+// Errors carry the status (0: the network failed) and the API's error code.
+async function apiJson(method, path, body, csrfToken) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (csrfToken) headers['X-CSRFToken'] = csrfToken;
+  let response;
+  try {
+    response = await fetch(path, { method, headers, credentials: 'same-origin', body: body && JSON.stringify(body) });
+  } catch {
+    throw Object.assign(new Error(`${path} could not be reached`), { status: 0, code: 'offline' });
+  }
+  const data = await response.json().catch(() => null);
+  if (response.ok) return data;
+  const envelope = (data && data.error) || {};
+  const message = envelope.message || `${path} answered ${response.status}`;
+  throw Object.assign(new Error(message), { status: response.status, code: envelope.code || null });
 }

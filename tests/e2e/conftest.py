@@ -3,10 +3,11 @@
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 from playwright.sync_api import sync_playwright
 
 from server.config import ROOT
-from tests.support.live_server import live_server
+from tests.support.live_server import live_servers
 
 CHROMIUM = "/usr/bin/chromium"
 SHOTS = ROOT / "artifacts" / "screenshots"
@@ -29,9 +30,26 @@ QUIET = [
 
 
 @pytest.fixture(scope="session")
-def server_url(tmp_path_factory):
-    with live_server(tmp_path_factory.mktemp("e2e"), name="e2e") as url:
-        yield url
+def server(tmp_path_factory):
+    with live_servers(tmp_path_factory.mktemp("e2e"), "e2e", 1) as group:
+        yield group
+
+
+@pytest.fixture(scope="session")
+def server_url(server):
+    return server.urls[0]
+
+
+@pytest.fixture(scope="session")
+def server_database(server):
+    """The live server's database, for checking what a journey really stored."""
+    engine = sqlalchemy.create_engine(_database_url_of(server.database_url))
+    yield engine
+    engine.dispose()
+
+
+def _database_url_of(url: str) -> str:
+    return url if url.startswith("sqlite") else "postgresql+psycopg://" + url.split("://", 1)[1]
 
 
 @pytest.fixture(scope="session")

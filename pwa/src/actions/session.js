@@ -13,13 +13,15 @@ import {
   onReconnect,
 } from '../realtime/socket.js';
 import { session, setMe, setAnonymous, setPoints } from '../state/session.js';
-import { clearFeed } from '../state/feed.js';
+import { clearFeed, feed, loadFeed } from '../state/feed.js';
 import { closeShareSheet } from '../state/shareSheet.js';
 import { clearProgress, refreshProgressIfWatched } from '../state/progress.js';
 import { loadGuidelines, clearGuidelines } from '../state/guidelines.js';
 import { celebrate, celebratePrize, forgetCelebrations } from './celebrate.js';
 import { receiveKudos } from './receiveKudos.js';
-import { API_CACHE } from '../lib/cacheNames.js';
+import { loadPendingShares, sendPendingShares } from './offlineShares.js';
+import { setPendingShares } from '../state/pendingShares.js';
+import { API_CACHE, WARM_API_CACHE } from '../lib/cacheNames.js';
 import { removeDevice } from '../api/push.js';
 import { stopPushOnThisBrowser } from '../lib/pushDevice.js';
 
@@ -38,6 +40,9 @@ onPrizeWon(celebratePrize);
 onKudosReceived(receiveKudos);
 // A push missed while disconnected would leave an open My points stale.
 onReconnect(refreshProgressIfWatched);
+// Shares tapped offline go as soon as the server is reachable again.
+onReconnect(sendPendingShares);
+window.addEventListener('online', sendPendingShares);
 
 /** On start-up: who are we? A stale cached /me offline still opens the app. */
 export async function startSession() {
@@ -55,6 +60,10 @@ export async function logIn(email, password) {
   forgetCsrf();
   await refreshCsrf().catch(() => {});
   signedIn(me);
+  // The login answer is the profile, so nothing fetched it through the worker.
+  if (navigator.serviceWorker && navigator.serviceWorker.controller) {
+    navigator.serviceWorker.controller.postMessage({ type: WARM_API_CACHE });
+  }
 }
 
 export async function logOut() {
@@ -79,6 +88,7 @@ function signedOut() {
   clearFeed();
   clearProgress();
   clearGuidelines();
+  setPendingShares([]);
   forgetCelebrations();
   setAnonymous();
 }
@@ -87,6 +97,15 @@ function signedIn(me) {
   setMe(me);
   connectRealtime();
   loadGuidelines(); // the share gate and caption rules (state/guidelines.js)
+  loadPendingShares(me.id).then(sendPendingShares); // left waiting last time, maybe offline
+}
+
+/** Saved data is on screen though the browser says it's online: try the server again. */
+export function refreshStaleData() {
+  if (session.get().status !== 'ready') return;
+  if (feed.get().status !== 'idle') loadFeed();
+  refreshProgressIfWatched();
+  sendPendingShares();
 }
 
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

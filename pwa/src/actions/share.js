@@ -1,9 +1,10 @@
 // The advocate's intent "share this on <network>": hand the post to the
 // network, record it for points, tell the user what they earned (points, and
 // any badge or level-up), and undo the optimistic "Shared on …" chip if
-// recording fails. The share sheet checks the guidelines first (so a network
-// never opens for a share the server would refuse); a refusal that still
-// comes back refreshes what we know of them.
+// recording fails. Offline, the share is kept on the device and sent later
+// (actions/offlineShares.js). The share sheet checks the guidelines first (so
+// a network never opens for a share the server would refuse); a refusal that
+// still comes back refreshes what we know of them.
 import { recordShare } from '../api/shares.js';
 import { network as networkById, sharedLink } from '../lib/networks.js';
 import { copyText } from '../lib/clipboard.js';
@@ -11,13 +12,14 @@ import { openWindow } from '../lib/openWindow.js';
 import { uuid } from '../lib/uuid.js';
 import { markShared, unmarkShared } from '../state/feed.js';
 import { loadGuidelines } from '../state/guidelines.js';
-import { setPoints } from '../state/session.js';
+import { pendingShares } from '../state/pendingShares.js';
 import { showToast } from '../state/toasts.js';
-import { celebrate } from './celebrate.js';
-import { pointsLabel } from '../lib/pointsLabel.js';
+import { shareRecorded } from './shareRecorded.js';
+import { queueOfflineShare } from './offlineShares.js';
 
-// One client_id per share attempt, kept while the outcome is unknown (offline,
-// 5xx) so tapping again replays the same share instead of creating a second.
+// One client_id per share attempt, kept while the outcome is unknown (5xx, or
+// waiting offline) so tapping again replays the same share instead of
+// creating a second.
 const unsettled = new Map();
 const GUIDELINE_REFUSALS = new Set(['guidelines_required', 'prohibited_words', 'disclosure_missing']);
 
@@ -39,19 +41,21 @@ export function shareTo(content, networkId, caption, { edited = false } = {}) {
 
 async function record(content, net, caption) {
   const key = `${content.id}:${net.id}`;
-  const clientId = unsettled.get(key) || uuid();
+  const clientId = waitingClientId(content.id, net.id) || unsettled.get(key) || uuid();
   unsettled.set(key, clientId);
   const wasShared = (content.shared_networks || []).includes(net.id);
   markShared(content.id, net.id);
   try {
     const result = await recordShare({ contentId: content.id, network: net.id, clientId, caption });
     unsettled.delete(key);
-    setPoints(result.points, { silent: true }); // the toast below announces it
-    toastAwards(result.awards || [], net);
-    celebrate(result.progress, 'share');
+    shareRecorded(result, net);
     return { ok: true, result };
   } catch (err) {
     if (!wasShared) unmarkShared(content.id, net.id);
+    if (err.offline && (await queued(content, net, clientId, caption))) {
+      unsettled.delete(key);
+      return { ok: false, queued: true, error: err };
+    }
     // A 4xx is a definite "no": the next tap is a new share with a new id.
     const retryable = err.offline || err.status >= 500;
     if (!retryable) unsettled.delete(key);
@@ -61,21 +65,19 @@ async function record(content, net, caption) {
   }
 }
 
-function toastAwards(awards, net) {
-  const total = awards.reduce((sum, award) => sum + (award.points || 0), 0);
-  if (total === 0) {
-    showToast({
-      tone: 'info',
-      title: `Shared on ${net.label}`,
-      detail: 'Already counted — no new points this time.',
-    });
-    return;
+// The same content and network already waiting offline keeps its client_id.
+function waitingClientId(contentId, networkId) {
+  const entry = pendingShares.get().find((e) => e.content_id === contentId && e.network === networkId);
+  return entry && entry.client_id;
+}
+
+async function queued(content, net, clientId, caption) {
+  try {
+    await queueOfflineShare({ content, net, clientId, caption });
+    return true;
+  } catch {
+    return false; // the device can't keep it: fall back to Retry
   }
-  const detail = awards
-    .map((award) => award.explanation)
-    .filter(Boolean)
-    .join(' · ');
-  showToast({ tone: 'success', title: pointsLabel(total), detail });
 }
 
 // Retrying only re-records (same client_id); it doesn't reopen the network.

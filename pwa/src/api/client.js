@@ -1,5 +1,6 @@
 // Transport for the JSON API: same-origin fetch with the session cookie, the
 // CSRF header on unsafe methods, and one error shape (ApiError) for callers.
+import { CACHED_HEADER } from '../lib/cacheNames.js';
 
 // Exported for plain links to the API (e.g. CSV downloads), which fetch() doesn't make.
 export const API_BASE = '/api/v1';
@@ -11,6 +12,7 @@ let csrfToken = null;
 // anonymous session: callers share one request, and writes wait for it.
 let csrfRefresh = null;
 let unauthorizedHandler = () => {};
+let answerHandler = () => {};
 
 /** Every non-2xx response, and network failures (status 0), become this. */
 export class ApiError extends Error {
@@ -30,6 +32,11 @@ export class ApiError extends Error {
 /** Lets the session layer show the login screen whenever the server says 401. */
 export function onUnauthorized(handler) {
   unauthorizedHandler = handler;
+}
+
+/** Told of every answer: {cached, date}; cached answers came from the service worker (sw.js). */
+export function onAnswer(handler) {
+  answerHandler = handler;
 }
 
 /** The token is bound to the session, so refetch it after login and logout. */
@@ -92,6 +99,7 @@ async function send(method, path, body) {
 
 async function parse(response, path) {
   const data = response.status === 204 ? null : await readJson(response);
+  answerHandler({ cached: response.headers.has(CACHED_HEADER), date: response.headers.get('Date') });
   if (response.ok) return data;
 
   const envelope = data && data.error ? data.error : {};

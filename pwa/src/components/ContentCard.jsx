@@ -1,6 +1,7 @@
 // One piece of content in the feed: image, title, summary, what you already
 // shared it on, the Share button that opens the share sheet, and your rating.
 import { useState } from 'preact/hooks';
+import { useStore } from '../lib/store.js';
 import { Icon } from './Icon.jsx';
 import { networkLabel } from '../lib/networks.js';
 import { formatList } from '../lib/listFormat.js';
@@ -9,10 +10,12 @@ import { openShareSheet } from '../state/shareSheet.js';
 import { contentOpened } from '../actions/openContent.js';
 import { DeliveryFigures } from './DeliveryFigures.jsx';
 import { RatingButtons } from './RatingButtons.jsx';
+import { pendingShares, pendingNetworks } from '../state/pendingShares.js';
 
 export function ContentCard({ content, canEdit = false }) {
   const titleId = `content-${content.id}-title`;
   const shared = content.shared_networks || [];
+  const waiting = pendingNetworks(useStore(pendingShares), content.id);
   return (
     <article class="card" data-content-id={content.id} aria-labelledby={titleId}>
       {content.image_url && <CardImage src={content.image_url} />}
@@ -35,6 +38,12 @@ export function ContentCard({ content, canEdit = false }) {
             <span class="chip chip-success" data-testid="shared-chip">
               <Icon name="check" size={16} />
               Shared on {formatList(shared.map(networkLabel))}
+            </span>
+          )}
+          {waiting.length > 0 && (
+            <span class="chip chip-pending" data-testid="pending-chip">
+              <Icon name="clock" size={16} />
+              Waiting to send: {formatList(waiting.map(networkLabel))}
             </span>
           )}
           <button type="button" class="btn btn-primary card-share" onClick={() => openShareSheet(content)}>

@@ -7,6 +7,7 @@ const RECORDING_TEXT = {
   recording: 'Recording your share…',
   done: 'Share recorded.',
   failed: 'Share not recorded yet — you can try again.',
+  pending: "You're offline: saved on this device, and recorded when you're back online.",
 };
 
 export function ShareStatus({ status }) {

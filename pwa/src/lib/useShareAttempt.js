@@ -20,8 +20,8 @@ export function useShareAttempt(content) {
       update(net, { copied });
       if (copied) announce(`Caption copied — paste it into ${net.label}`);
     });
-    attempt.recorded.then(({ ok, error }) => {
-      update(net, { state: ok ? 'done' : 'failed' });
+    attempt.recorded.then(({ ok, queued, error }) => {
+      update(net, { state: ok ? 'done' : queued ? 'pending' : 'failed' });
       const said = error && error.fields && error.fields.caption;
       if (said) setRefusals((r) => ({ ...r, [net.id]: [].concat(said).join(' ') }));
     });
