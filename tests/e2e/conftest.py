@@ -82,7 +82,7 @@ def screenshot():
 
     def take(page, name: str) -> Path:
         path = SHOTS / f"{name}.png"
-        page.screenshot(path=str(path))
+        page.screenshot(path=str(path), animations="disabled")  # toasts mid-fade are unreadable
         return path
 
     return take

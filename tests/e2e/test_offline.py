@@ -8,6 +8,7 @@ import sqlalchemy
 from playwright.sync_api import Page, expect
 
 from server.demo import PASSWORD
+from tests.e2e.test_accessibility import serious_violations
 from tests.e2e.test_advocacy_loop import log_in
 from tests.e2e.test_leaderboards import ROWS, board_api, expect_board, open_leaderboard
 from tests.support.live_server import ApiSession
@@ -62,6 +63,7 @@ def test_feed_profile_and_boards_open_offline_with_the_age_of_their_data(phone, 
     expect(banner).to_contain_text("You're offline. Showing what was saved")
     expect(page.locator("article[data-content-id]").first).to_be_visible()
     screenshot(page, "offline-feed")
+    assert serious_violations(page) == []
     page.get_by_role("link", name="Leaderboard", exact=True).click()
     expect(page.locator("li[data-advocate-id]").first).to_be_visible()
     page.get_by_role("link", name="My points", exact=True).click()
@@ -90,6 +92,7 @@ def test_a_share_tapped_offline_waits_then_counts_once_back_online(phone, screen
     expect(card.get_by_test_id("pending-chip")).to_have_text("Waiting to send: LinkedIn")
     expect(page.get_by_test_id("offline-banner")).to_contain_text("1 share waiting to send.")
     screenshot(page, "offline-share-pending")
+    assert serious_violations(page) == []
     assert shares_on_linkedin(server_database, user_id, content_id) == 0
 
     page.context.set_offline(False)

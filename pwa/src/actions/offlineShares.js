@@ -21,7 +21,7 @@ import {
   settlePendingShare,
 } from '../state/pendingShares.js';
 import { currentMe } from '../state/session.js';
-import { showToast } from '../state/toasts.js';
+import { dismissToast, showToast } from '../state/toasts.js';
 import { shareRecorded } from './shareRecorded.js';
 
 /** Keeps the share for later; throws when the device can't store it (then the caller offers Retry). */
@@ -39,13 +39,22 @@ export async function queueOfflineShare({ content, net, clientId, caption }) {
   await queueShare(entry);
   addPendingShare(entry);
   requestBackgroundSync();
-  showToast({
+  const toast = showToast({
     tone: 'info',
     title: again ? `Share on ${net.label} already waiting` : `Share on ${net.label} saved`,
     detail: again
       ? "It will be recorded once, as soon as you're back online."
       : "You're offline: it will be recorded, with your points, as soon as you're back online.",
   });
+  waitingToasts.set(clientId, [...(waitingToasts.get(clientId) || []), toast]);
+}
+
+// "Saved" toasts still up when the share goes through are out of date.
+const waitingToasts = new Map();
+
+function dismissWaitingToasts(clientId) {
+  (waitingToasts.get(clientId) || []).forEach(dismissToast);
+  waitingToasts.delete(clientId);
 }
 
 /** At sign-in: what this advocate left waiting on this device. */
@@ -79,6 +88,7 @@ export async function sendPendingShares() {
 /** One queued share's outcome, sent by this page or by the service worker. */
 export function reportReplayed({ entry, ok, result, error }) {
   if (!settlePendingShare(entry.client_id)) return; // already told, or not this advocate's
+  dismissWaitingToasts(entry.client_id);
   const net = networkById(entry.network);
   if (ok) {
     markShared(entry.content_id, entry.network);
