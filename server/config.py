@@ -56,6 +56,10 @@ def from_environment(instance: Path | None = None) -> dict:
         "REMEMBER_COOKIE_HTTPONLY": True,
         "REMEMBER_COOKIE_SAMESITE": "Lax",
         "LOGIN_RATE_LIMIT": os.environ.get("LOGIN_RATE_LIMIT", "10 per minute"),
+        # Far above what a person does; offline shares replayed at once stay well inside.
+        "SHARE_RATE_LIMIT": os.environ.get("SHARE_RATE_LIMIT", "60 per minute"),
+        "SUGGESTION_RATE_LIMIT": os.environ.get("SUGGESTION_RATE_LIMIT", "30 per hour"),
+        "CLICK_RATE_LIMIT": os.environ.get("CLICK_RATE_LIMIT", "300 per minute"),
         "RATELIMIT_STORAGE_URI": redis_url or "memory://",
         "RATELIMIT_HEADERS_ENABLED": True,
         "TRUSTED_PROXIES": int(os.environ.get("TRUSTED_PROXIES", 0)),

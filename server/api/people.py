@@ -4,6 +4,8 @@ from flask_login import current_user
 
 from server.api.access import role_required, signed_in
 from server.api.blueprint import Blueprint
+from server.api.limits import per_advocate, suggestion_limit
+from server.extensions import limiter
 from server.schemas.common import LimitQuery
 from server.schemas.people import (
     AllowanceOut,
@@ -62,6 +64,7 @@ def kudos_recipients():
 
 
 @blp.post("/suggestions")
+@limiter.limit(suggestion_limit, key_func=per_advocate)
 @signed_in
 @blp.arguments(SuggestionIn)
 @blp.response(201, SuggestionOut)

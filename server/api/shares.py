@@ -4,6 +4,8 @@ from flask_login import current_user
 
 from server.api.access import signed_in
 from server.api.blueprint import Blueprint
+from server.api.limits import per_advocate, share_limit
+from server.extensions import limiter
 from server.schemas.share import ShareIn, ShareResultOut
 from server.services.sharing import share_content
 
@@ -11,6 +13,7 @@ blp = Blueprint("shares", __name__, url_prefix="/api/v1/shares", description="Sh
 
 
 @blp.post("")
+@limiter.limit(share_limit, key_func=per_advocate)
 @signed_in
 @blp.arguments(ShareIn)
 @blp.response(201, ShareResultOut)

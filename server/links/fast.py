@@ -7,22 +7,31 @@ any error go through to the Flask route, which does the same through the same se
 (services/clicks.py) and renders the crawler's card."""
 
 import logging
+import time
+from functools import lru_cache
 
 from flask import Flask
 from flask_login.utils import decode_cookie
+from limits import parse
 from werkzeug.http import parse_cookie
 
 from server.errors import Refused
+from server.extensions import limiter
 from server.links.bots import is_bot
 from server.services import clicks
 
 log = logging.getLogger(__name__)
 PREFIX = "/s/"
+TOO_MANY = (
+    b"<!doctype html><title>Too many clicks</title>"
+    b"<p>Too many links were followed from your network just now. Try again in a minute.</p>"
+)
 
 
 class TrackedLinks:
     def __init__(self, wsgi_app, app: Flask):
         self.wsgi_app, self.app = wsgi_app, app
+        self.counter = limiter.limiter  # this app's storage (tests build several apps)
 
     def __call__(self, environ, start_response):
         path = environ.get("PATH_INFO", "")
@@ -34,6 +43,9 @@ class TrackedLinks:
         ):
             return self.wsgi_app(environ, start_response)
         code = path[len(PREFIX) :]
+        address = environ.get("REMOTE_ADDR", "")
+        if not self.counter.hit(self._click_limit(), "clicks", address):
+            return self._too_many(address, start_response)
         try:
             with self.app.app_context():
                 viewer = self._viewer(environ)
@@ -51,6 +63,21 @@ class TrackedLinks:
         ]
         start_response("302 Found", headers)
         return [b""]
+
+    def _click_limit(self):
+        return _parsed(self.app.config["CLICK_RATE_LIMIT"])
+
+    def _too_many(self, address: str, start_response):
+        """The same 429 and Retry-After the rate limiter gives the API (api/limits.py)."""
+        reset = self.counter.get_window_stats(self._click_limit(), "clicks", address).reset_time
+        headers = [
+            ("Content-Type", "text/html; charset=utf-8"),
+            ("Retry-After", str(max(1, int(reset - time.time()) + 1))),
+            ("Cache-Control", "no-store"),
+            ("Content-Length", str(len(TOO_MANY))),
+        ]
+        start_response("429 Too Many Requests", headers)
+        return [TOO_MANY]
 
     def _viewer(self, environ) -> int | None:
         """The signed-in user of this browser, from the session or remember-me cookie: their own
@@ -73,3 +100,8 @@ class TrackedLinks:
             return None
         user = user_id.get("_user_id") if isinstance(user_id, dict) else None
         return int(user) if user is not None and str(user).isdigit() else None
+
+
+@lru_cache(maxsize=8)
+def _parsed(limit: str):
+    return parse(limit)

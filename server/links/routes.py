@@ -4,8 +4,9 @@ from flask import Blueprint, Response, redirect, request
 from flask_login import current_user
 from markupsafe import escape
 
+from server.api.limits import click_limit
 from server.errors import Refused
-from server.extensions import db
+from server.extensions import db, limiter
 from server.models import Content
 from server.services import clicks
 
@@ -30,6 +31,7 @@ GONE = "<!doctype html><title>Link not found</title><p>This link does not exist.
 
 
 @blp.get("/s/<code>")
+@limiter.limit(click_limit)
 def follow(code: str):
     viewer = current_user.id if current_user.is_authenticated else None
     try:
