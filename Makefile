@@ -10,7 +10,7 @@ STAMPS := .stamps
 PWA_INPUTS := $(shell find pwa/src pwa/public -type f 2>/dev/null) pwa/index.html pwa/vite.config.js pwa/package.json
 export FLASK_APP := wsgi
 
-.PHONY: run test lint bench scaled setup pwa migrate seed vapid system-deps clean
+.PHONY: run test lint bench lighthouse scaled setup pwa migrate seed vapid system-deps clean
 
 run: setup migrate seed vapid
 	@echo "Serving Amplify on http://$(HOST):$(PORT)  (Ctrl+C to stop)"
@@ -37,6 +37,16 @@ bench: $(STAMPS)/dev
 	scripts/with-services $(BIN)/python bench/live_leaderboard.py 2>&1 | grep -v ' INFO ' | tee bench/results/live_leaderboard.txt
 	$(BIN)/python bench/redirect.py 2>&1 | grep -v ' INFO ' | tee bench/results/redirect.txt
 	scripts/with-services $(BIN)/python bench/analytics_dashboard.py 2>&1 | grep -v ' INFO ' | tee bench/results/analytics_dashboard.txt
+
+# Lighthouse (phone settings) on the feed, leaderboard and My points, signed in as the demo advocate:
+# a throwaway seeded server, Debian's Chromium, 3 runs each; reports in artifacts/lighthouse/.
+# Lighthouse is its own npm package (bench/lighthouse/) so the PWA's installs stay lean.
+lighthouse: setup system-deps bench/lighthouse/node_modules/.package-lock.json
+	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(BIN)/python bench/lighthouse/run.py
+
+bench/lighthouse/node_modules/.package-lock.json: bench/lighthouse/package-lock.json
+	cd bench/lighthouse && npm ci --ignore-scripts --no-audit --no-fund
+	@touch $@
 
 # The production shape on this machine: nginx (ip_hash) -> several processes -> PostgreSQL, Redis.
 scaled: setup

@@ -6,7 +6,7 @@ from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from server import config, database, demo_covers, errors, extensions, ranks, realtime, tasks, web
-from server.extensions import csrf, db, limiter, login_manager, migrate
+from server.extensions import compress, csrf, db, limiter, login_manager, migrate
 from server.links.fast import TrackedLinks
 from server.links.recorder import ClickRecorder
 
@@ -26,6 +26,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     _init_login(app)
     csrf.init_app(app)
     limiter.init_app(app)
+    compress.init_app(app)
     extensions.api.init_app(app)
     _register_blueprints(app)
     errors.init_app(app)

@@ -82,6 +82,9 @@ def from_environment(instance: Path | None = None) -> dict:
         "PUSH_ALLOW_HTTP": _flag("PUSH_ALLOW_HTTP", False),  # only for a push service on loopback in tests
         "PUSH_RETRY_BASE_SECONDS": float(os.environ.get("PUSH_RETRY_BASE_SECONDS", 30)),
         "PWA_DIST": os.environ.get("PWA_DIST", str(ROOT / "pwa" / "dist")),
+        # API answers are compressed (zstd, br, gzip) when the browser accepts it; the PWA's files
+        # are sent as streams of copies compressed at build time (server/web.py), left alone here.
+        "COMPRESS_STREAMS": False,
         "WTF_CSRF_TIME_LIMIT": None,
         "WTF_CSRF_SSL_STRICT": _flag("SESSION_COOKIE_SECURE", False),
     }

@@ -1,8 +1,9 @@
 """Serve the built PWA: the app shell, hashed assets, and sw.js at the root scope."""
 
+import mimetypes
 from pathlib import Path
 
-from flask import Blueprint, Flask, abort, current_app, send_from_directory
+from flask import Blueprint, Flask, abort, current_app, request, send_from_directory
 
 blp = Blueprint("web", __name__)
 NOT_BUILT = (
@@ -12,14 +13,33 @@ NOT_BUILT = (
 )
 
 
+# Copies written beside the build's text files by pwa/scripts/compress.mjs, best first.
+ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
+
+
 def _dist() -> Path:
     return Path(current_app.config["PWA_DIST"])
+
+
+def _send(folder: Path, name: str):
+    """Send a built file, as its precompressed copy when the browser accepts one."""
+    accepted = request.accept_encodings
+    for encoding, suffix in ENCODINGS:
+        if accepted[encoding] and (folder / (name + suffix)).is_file():
+            mimetype = mimetypes.guess_type(name)[0] or "application/octet-stream"
+            response = send_from_directory(folder, name + suffix, mimetype=mimetype)
+            response.headers["Content-Encoding"] = encoding
+            break
+    else:
+        response = send_from_directory(folder, name)
+    response.vary.add("Accept-Encoding")
+    return response
 
 
 def _shell():
     if not (_dist() / "index.html").exists():
         return NOT_BUILT, 503
-    response = send_from_directory(_dist(), "index.html")
+    response = _send(_dist(), "index.html")
     # The shell names the current hashed assets, so it must always be revalidated.
     response.headers["Cache-Control"] = "no-cache"
     return response
@@ -32,7 +52,7 @@ def index():
 
 @blp.get("/sw.js")
 def service_worker():
-    response = send_from_directory(_dist(), "sw.js")
+    response = _send(_dist(), "sw.js")
     # Browsers must see a new service worker as soon as it is deployed.
     response.headers["Cache-Control"] = "no-cache, no-store, must-revalidate"
     response.headers["Service-Worker-Allowed"] = "/"
@@ -41,7 +61,7 @@ def service_worker():
 
 @blp.get("/assets/<path:name>")
 def assets(name):
-    response = send_from_directory(_dist() / "assets", name)
+    response = _send(_dist() / "assets", name)
     # File names carry a content hash, so a year-long cache is safe.
     response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
     return response
@@ -53,7 +73,7 @@ def public_file(name):
     if name.startswith(("api/", "socket.io")):
         abort(404)
     if (_dist() / name).is_file():
-        return send_from_directory(_dist(), name)
+        return _send(_dist(), name)
     return _shell()
 
 

@@ -1,10 +1,16 @@
 """Health, the OpenAPI document, the error envelope, and serving the PWA."""
 
+import gzip
+import json
+import re
+
+import brotli
 import pytest
 from flask_migrate import upgrade
 
 from server import create_app
 from server.config import ROOT
+from tests.factories import ContentFactory
 
 
 def test_healthz_reports_the_database(client):
@@ -95,9 +101,9 @@ def test_a_crash_reveals_nothing_internal(crashing_app, caplog):
     assert "hunter2" in caplog.text  # operators still get the details in the log
 
 
-def _fetch(client, path):
+def _fetch(client, path, headers=None):
     """GET a file response and close it, as a browser would after reading it."""
-    response = client.get(path)
+    response = client.get(path, headers=headers or {})
     response.get_data()
     response.close()
     return response
@@ -122,3 +128,24 @@ def test_client_side_routes_get_the_shell(client):
 
 def test_built_pwa_exists_for_these_tests():
     assert (ROOT / "pwa" / "dist" / "index.html").exists(), "run `make setup` to build the PWA"
+
+
+def test_assets_and_api_answers_are_compressed_for_browsers_that_accept_it(advocate_client):
+    """A phone on a slow network downloads the app's JavaScript and its feed compressed."""
+    shell = _fetch(advocate_client, "/").data.decode()
+    script = re.search(r'src="(/assets/[^"]+\.js)"', shell).group(1)
+    plain = _fetch(advocate_client, script)
+    assert "Content-Encoding" not in plain.headers
+    packed = _fetch(advocate_client, script, {"Accept-Encoding": "br"})
+    assert packed.headers["Content-Encoding"] == "br"
+    assert brotli.decompress(packed.data) == plain.data
+    assert len(packed.data) < len(plain.data) / 2
+    # Compressed, a file still revalidates: the browser's ETag gets a 304, not the file again.
+    revalidated = _fetch(
+        advocate_client, script, {"Accept-Encoding": "br", "If-None-Match": packed.headers["ETag"]}
+    )
+    assert revalidated.status_code == 304
+    ContentFactory.create_batch(5)
+    feed = advocate_client.get("/api/v1/content/feed", headers={"Accept-Encoding": "gzip"})
+    assert feed.headers["Content-Encoding"] == "gzip"
+    assert len(json.loads(gzip.decompress(feed.data))["items"]) == 5

@@ -8,7 +8,7 @@ import { myClicksText } from '../lib/myClicks.js';
 import { Icon } from './Icon.jsx';
 
 export function MyClicks({ total }) {
-  const [text, setText] = useState(null);
+  const [text, setText] = useState(undefined); // undefined: loading; null: not there
   useEffect(() => {
     let active = true;
     fetchMyAnalytics().then(
@@ -19,6 +19,8 @@ export function MyClicks({ total }) {
       active = false;
     };
   }, [total]);
+  // An empty card holds the card's place while loading, so what is below does not jump.
+  if (text === undefined) return <div class="progress-card clicks-card is-loading" aria-hidden="true" />;
   if (!text) return null;
   return (
     <div class="progress-card clicks-card" data-testid="my-clicks">

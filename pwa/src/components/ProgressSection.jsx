@@ -25,9 +25,12 @@ export function ProgressSection({ total }) {
   }
   if (!state.data) {
     return (
-      <p class="loading-line" aria-busy="true">
-        Loading your progress…
-      </p>
+      <>
+        <h2 class="section-title">Progress</h2>
+        <p class="loading-line progress-loading" aria-busy="true">
+          Loading your progress…
+        </p>
+      </>
     );
   }
   const { level, streak, badges } = state.data;
