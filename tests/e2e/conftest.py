@@ -63,17 +63,25 @@ def browser():
 @pytest.fixture
 def phone(browser, server_url):
     """Open a fresh phone-sized browser context; each call is a separate person."""
-    contexts = []
+    contexts, blocked = [], []
 
     def open_phone():
         context = browser.new_context(base_url=server_url, **PHONE)
         context.set_default_timeout(10_000)
+        context.on("console", lambda message: _note_policy_violation(message, blocked))
         contexts.append(context)
         return context.new_page()
 
     yield open_phone
     for context in contexts:
         context.close()
+    # The app must work under its Content Security Policy: anything it blocked is a bug.
+    assert blocked == [], blocked
+
+
+def _note_policy_violation(message, blocked: list) -> None:
+    if "Content Security Policy" in message.text:
+        blocked.append(message.text)
 
 
 @pytest.fixture
