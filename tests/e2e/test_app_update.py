@@ -19,6 +19,9 @@ def deploy_new_version(dist):
     worker = dist / "sw.js"
     old = re.search(r'"revision":"([0-9a-f]+)","url":"index.html"', worker.read_text()).group(1)
     worker.write_text(worker.read_text().replace(old, "0" * len(old)))
+    for changed in (index, worker):  # stale precompressed copies would still be served
+        for copy in (dist / f"{changed.name}.br", dist / f"{changed.name}.gz"):
+            copy.unlink(missing_ok=True)
 
 
 def test_a_deploy_prompts_to_reload_instead_of_breaking_the_open_page(
