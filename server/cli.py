@@ -1,5 +1,5 @@
 """`flask` commands for operators: seed-demo, create-user, deactivate-user, rebuild-ranks,
-vapid-keys."""
+check-ledger, vapid-keys."""
 
 from pathlib import Path
 
@@ -11,7 +11,9 @@ from server.extensions import db
 from server.models import ROLES, Team, User
 from server.push import keys
 from server.ranks import sync
-from server.services import accounts, ledger_totals
+from server.services import accounts, ledger_check, ledger_totals
+
+SHOWN_FINDINGS = 50
 
 
 @click.command("seed-demo")
@@ -68,6 +70,36 @@ def rebuild_ranks(from_ledger: bool) -> None:
     click.echo(f"Rebuilt the rank store: {sync.rebuild()} board entries.")
 
 
+@click.command("check-ledger")
+@click.option("--repair", is_flag=True, help="Rebuild scores and ranks from the ledger, then check again.")
+def check_ledger(repair: bool) -> None:
+    """Check that ledger, scores, rank store and badge awards agree; exit 1 while they don't."""
+    shared = bool(current_app.config.get("RANK_STORE_URL"))
+    if not shared:
+        click.echo("Rank store: inside each server process, rebuilt from the scores at start.")
+    findings = ledger_check.check(ranks=shared)
+    _report(findings)
+    if repair and findings:
+        scores, entries = ledger_check.repair()
+        click.echo(f"Repaired: {scores} scores from the ledger, {entries} board entries from the scores.")
+        findings = ledger_check.check(ranks=shared)
+        _report(findings)
+    if findings:
+        raise SystemExit(1)
+
+
+def _report(findings) -> None:
+    for finding in findings[:SHOWN_FINDINGS]:
+        click.echo(f"  {finding}")
+    if len(findings) > SHOWN_FINDINGS:
+        click.echo(f"  ... and {len(findings) - SHOWN_FINDINGS} more")
+    kinds = {kind: sum(f.kind == kind for f in findings) for kind in ("score", "rank", "badge")}
+    if findings:
+        click.echo("Disagreements: " + ", ".join(f"{n} {kind}" for kind, n in kinds.items() if n) + ".")
+    else:
+        click.echo("Ledger, scores, ranks and badges agree.")
+
+
 @click.command("deactivate-user")
 @click.argument("email")
 @click.option("--reactivate", is_flag=True, help="Let a deactivated user back in.")
@@ -118,5 +150,6 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(seed_demo)
     app.cli.add_command(create_user)
     app.cli.add_command(rebuild_ranks)
+    app.cli.add_command(check_ledger)
     app.cli.add_command(deactivate_user)
     app.cli.add_command(vapid_keys)

@@ -131,12 +131,20 @@ def ensure_built() -> bool:
 
 def rebuild() -> int:
     """Rebuild every live board from the scores; returns how many board entries were written."""
-    started, keys = utcnow(), current_keys()
+    started = utcnow()
+    boards, names = expected_boards()
+    rank_store().replace_all(boards, names)
+    _catch_up(started)
+    return sum(len(puts) for puts in boards.values())
+
+
+def expected_boards() -> tuple[dict[str, list[Put]], dict]:
+    """Every live board as the scores say it should be, and how to show each member."""
     rows = db.session.execute(
         db.select(User, Score.period, Score.period_key, Score.points, Score.reached_at)
         .join(Score, Score.user_id == User.id)
         .filter(User.active.is_(True), Score.points > 0)
-        .filter(tuple_(Score.period, Score.period_key).in_(keys))
+        .filter(tuple_(Score.period, Score.period_key).in_(current_keys()))
     )
     boards: dict[str, list[Put]] = defaultdict(list)
     teams: dict[tuple, list] = defaultdict(lambda: [0, 0.0])
@@ -151,9 +159,7 @@ def rebuild() -> int:
             total[0], total[1] = total[0] + points, max(total[1], reached.timestamp())
     for (name, team), (points, reached) in teams.items():
         boards[name].append(Put(name, team, points, reached))
-    rank_store().replace_all(dict(boards), names)
-    _catch_up(started)
-    return sum(len(puts) for puts in boards.values())
+    return dict(boards), names
 
 
 def _catch_up(started) -> None:
@@ -164,4 +170,4 @@ def _catch_up(started) -> None:
         refresh(moved)
 
 
-__all__ = ["SCOPES", "Refreshed", "current_keys", "ensure_built", "rebuild", "refresh"]
+__all__ = ["SCOPES", "Refreshed", "current_keys", "ensure_built", "expected_boards", "rebuild", "refresh"]

@@ -8,9 +8,8 @@ from server.services.periods import score_keys
 from server.services.rulebook import rule_book
 
 
-def recompute_scores() -> int:
-    """Replace all score rows with the ledger's sums per period; returns how many were written.
-    Runs in one transaction, so readers see the old scores or the new ones, never a mix."""
+def ledger_sums() -> tuple[dict[tuple, int], dict[tuple, object]]:
+    """What every score should be: {(user, period, key): points}, and when each was reached."""
     zone, book = Organisation.current().zone, rule_book()
     sums: dict[tuple, int] = defaultdict(int)
     reached: dict[tuple, object] = {}
@@ -23,6 +22,13 @@ def recompute_scores() -> int:
         for period, key in score_keys(at, zone, book.engine_at(at).rules):
             sums[(user_id, period, key)] += points
             reached[(user_id, period, key)] = max(reached.get((user_id, period, key), at), at)
+    return dict(sums), reached
+
+
+def recompute_scores() -> int:
+    """Replace all score rows with the ledger's sums per period; returns how many were written.
+    Runs in one transaction, so readers see the old scores or the new ones, never a mix."""
+    sums, reached = ledger_sums()
     db.session.execute(db.delete(Score))
     if sums:
         db.session.execute(
