@@ -2,7 +2,7 @@
 
 from playwright.sync_api import expect
 
-from tests.e2e.test_advocacy_loop import log_in
+from tests.e2e.helpers import log_in
 
 
 def test_service_worker_controls_the_app_and_the_manifest_icons_load(phone, screenshot):
