@@ -1,8 +1,31 @@
-"""The PWA installs: a manifest with real icons, and a service worker controlling the root scope."""
+"""The PWA installs: a manifest with real icons, a service worker controlling the root scope,
+and nothing Chromium would refuse."""
 
-from playwright.sync_api import expect
+import pytest
+from playwright.sync_api import Page, expect
 
+from tests.e2e.conftest import CHROMIUM, PHONE, QUIET
 from tests.e2e.helpers import log_in
+
+
+@pytest.fixture(scope="module")
+def installable(browser, server_url, tmp_path_factory):
+    """A persistent profile, as installing needs (incognito never offers it); the flag lets
+    Chromium offer its install prompt at once instead of after days of use."""
+    context = browser.browser_type.launch_persistent_context(
+        tmp_path_factory.mktemp("profile"),
+        executable_path=CHROMIUM,
+        args=[*QUIET, "--bypass-app-banner-engagement-checks"],
+        base_url=server_url,
+        **PHONE,
+    )
+    context.set_default_timeout(10_000)
+    yield context
+    context.close()
+
+
+def controlled_by_the_service_worker(page: Page) -> None:
+    page.wait_for_function("navigator.serviceWorker.controller !== null")
 
 
 def test_service_worker_controls_the_app_and_the_manifest_icons_load(phone, screenshot):
@@ -48,3 +71,15 @@ def test_a_link_shared_from_another_app_opens_a_filled_in_suggestion(phone, scre
     expect(form.get_by_label("Your words")).to_have_value("Our team on the trail")
     assert page.evaluate("location.pathname + location.hash").startswith("/#/suggestions?")
     screenshot(page, "share-target-suggestion")
+
+
+def test_chromium_finds_nothing_in_the_way_of_installing(installable):
+    page = installable.new_page()
+    page.goto("/")
+    controlled_by_the_service_worker(page)
+    devtools = installable.new_cdp_session(page)
+    manifest = devtools.send("Page.getAppManifest")
+    assert manifest["url"].endswith("/manifest.webmanifest")
+    assert manifest["errors"] == []
+    assert devtools.send("Page.getInstallabilityErrors")["installabilityErrors"] == []
+    page.close()
