@@ -7,6 +7,7 @@ import './styles/screens.css';
 import { App } from './App.jsx';
 import { registerServiceWorker } from './lib/registerSW.js';
 import { listenForWorkerMessages } from './lib/workerMessages.js';
+import { listenForInstallPrompt } from './state/install.js';
 import { showToast } from './state/toasts.js';
 import { SHARE_TARGET_PATH, sharedDraft, suggestionRoute } from './lib/sharedIntent.js';
 
@@ -20,6 +21,9 @@ render(<App />, document.getElementById('app'));
 
 // A tapped notification's link, when this window was already open (sw.js).
 listenForWorkerMessages();
+
+// Chromium may offer to install before anyone signs in: keep the offer for the feed.
+listenForInstallPrompt();
 
 registerServiceWorker({
   onUpdateReady: (apply) =>
