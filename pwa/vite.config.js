@@ -27,7 +27,13 @@ const manifest = {
     { name: 'Leaderboard', url: '/#/leaderboard', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] },
   ],
   // Share a link to Amplify from any app to suggest it (src/lib/sharedIntent.js).
-  share_target: { action: '/share-target', method: 'GET', params: { title: 'title', text: 'text', url: 'url' } },
+  // enctype is the default for GET, but Chromium reports a manifest error without it.
+  share_target: {
+    action: '/share-target',
+    method: 'GET',
+    enctype: 'application/x-www-form-urlencoded',
+    params: { title: 'title', text: 'text', url: 'url' },
+  },
   icons: [
     { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
     { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },

@@ -7,6 +7,7 @@ import './styles/screens.css';
 import { App } from './App.jsx';
 import { registerServiceWorker } from './lib/registerSW.js';
 import { listenForWorkerMessages } from './lib/workerMessages.js';
+import { listenForInstallPrompt } from './state/install.js';
 import { showToast } from './state/toasts.js';
 import { reportReplayed } from './actions/offlineShares.js';
 import { onAnswer } from './api/client.js';
@@ -29,6 +30,9 @@ render(<App />, document.getElementById('app'));
 // A tapped notification's link, when this window was already open, and
 // shares the worker sent from the offline queue (sw.js).
 listenForWorkerMessages({ onSharesReplayed: reportReplayed });
+
+// Chromium may offer to install before anyone signs in: keep the offer for the feed.
+listenForInstallPrompt();
 
 registerServiceWorker({
   onUpdateReady: (apply) =>

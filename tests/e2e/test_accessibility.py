@@ -4,10 +4,8 @@ critical violations. The share sheet and the login screen too."""
 import pytest
 from playwright.sync_api import Page, expect
 
-from server.config import ROOT
-from tests.e2e.test_advocacy_loop import log_in
+from tests.e2e.helpers import fits_the_width, log_in, serious_violations, small_targets
 
-AXE = ROOT / "pwa" / "node_modules" / "axe-core" / "axe.min.js"
 SCREENS = {
     "advocate@demo.example": [
         "feed",
@@ -22,22 +20,6 @@ SCREENS = {
     "manager@demo.example": ["prizes/manage", "insights", "new", "suggestions", "kudos"],
     "admin@demo.example": ["rules", "guidelines", "insights", "prizes/manage"],
 }
-
-
-def serious_violations(page: Page) -> list[str]:
-    # Two frames: what the page looks like once layout observers (wide tables become focusable
-    # regions when they overflow) have run, as a person would meet it.
-    page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
-    # Evaluated, not added as a <script>: the app's Content Security Policy blocks inline scripts.
-    if page.evaluate("typeof window.axe") == "undefined":
-        page.evaluate(AXE.read_text() + "\n;undefined")
-    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    return [
-        f"{v['id']} ({v['impact']}): {node['html'][:160]}"
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-        for node in v["nodes"]
-    ]
 
 
 def settled(page: Page, route: str) -> None:
@@ -73,27 +55,6 @@ def test_login_and_the_share_sheet_have_no_serious_violations(phone):
     assert serious_violations(page) == []
 
 
-# Every control at least 44 px each way, except links inside a sentence (WCAG 2.5.5's
-# inline exception); radios and checkboxes count by their label.
-SMALL_TARGETS = """() => {
-  const small = [];
-  for (const el of document.querySelectorAll(
-    'button, input:not([type=hidden]), select, textarea, a[href], [role=tab], summary'
-  )) {
-    const box = el.getBoundingClientRect();
-    if (!box.width || !box.height || getComputedStyle(el).visibility === 'hidden') continue;
-    if (el.tagName === 'A' && el.closest('p')) continue;
-    const label = (el.type === 'checkbox' || el.type === 'radio') && el.closest('label');
-    const target = label ? label.getBoundingClientRect() : box;
-    if (target.width < 44 || target.height < 44) {
-      const name = (el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 30);
-      small.push(`${el.tagName} "${name}"`);
-    }
-  }
-  return small;
-}"""
-
-
 @pytest.mark.parametrize("email", list(SCREENS))
 def test_touch_targets_are_44px_and_nothing_scrolls_sideways_at_360(browser, server_url, email):
     context = browser.new_context(
@@ -104,7 +65,7 @@ def test_touch_targets_are_44px_and_nothing_scrolls_sideways_at_360(browser, ser
     found = {}
     for route in SCREENS[email]:
         settled(page, route)
-        sideways = page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
-        found[route] = (page.evaluate(SMALL_TARGETS), sideways)
+        sideways = not fits_the_width(page)
+        found[route] = (small_targets(page), sideways)
     context.close()
     assert found == {route: ([], False) for route in SCREENS[email]}

@@ -4,15 +4,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from server.demo import PASSWORD
-
-
-def log_in(page: Page, email: str) -> None:
-    page.goto("/")
-    page.fill("input[name=email]", email)
-    page.fill("input[name=password]", PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.locator("[data-testid=points-total]")).to_be_visible()
+from tests.e2e.helpers import log_in
 
 
 def points_pill(page: Page) -> int:

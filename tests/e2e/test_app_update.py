@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from server.config import ROOT
 from tests.e2e.conftest import PHONE
-from tests.e2e.test_advocacy_loop import log_in
+from tests.e2e.helpers import log_in
 from tests.support.live_server import live_server
 
 

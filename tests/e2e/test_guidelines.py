@@ -8,7 +8,7 @@ from playwright.sync_api import Page, expect
 
 from server.demo import NEWCOMER
 from tests.e2e.conftest import PHONE
-from tests.e2e.test_advocacy_loop import log_in
+from tests.e2e.helpers import fits_the_width, log_in
 
 GATE = "Read the guidelines before your first share"
 SMALL_PHONE = {**PHONE, "viewport": {"width": 360, "height": 640}, "color_scheme": "dark"}
@@ -53,10 +53,6 @@ def dismiss_toasts(page: Page) -> None:
         if not toasts.count():
             return
         toasts.first.get_by_role("button", name="Dismiss").click()
-
-
-def no_horizontal_scroll(page: Page) -> bool:
-    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
 
 def test_a_newcomer_reads_the_guidelines_passes_the_quiz_then_shares(phone, screenshot):
@@ -124,7 +120,7 @@ def test_an_edited_caption_the_guidelines_refuse_opens_no_network(small_phone, s
     expect(caption).to_have_attribute("aria-invalid", "true")
     expect(sheet.get_by_test_id("share-status")).to_have_count(0)
     assert len(page.context.pages) == 1  # no network opened
-    assert no_horizontal_scroll(page)
+    assert fits_the_width(page)
     screenshot(page, "guidelines-caption-refused-360")
 
     caption.fill("Insider view of the launch #Northwind")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from playwright.sync_api import expect
 
-from tests.e2e.test_advocacy_loop import log_in
+from tests.e2e.helpers import log_in
 
 
 def open_insights(page):

@@ -8,7 +8,7 @@ from playwright.sync_api import Page, expect
 
 from server.demo import PASSWORD
 from tests.e2e.conftest import PHONE
-from tests.e2e.test_advocacy_loop import log_in
+from tests.e2e.helpers import log_in
 from tests.support.live_server import ApiSession
 
 ROWS = "ol.board li[data-advocate-id]"

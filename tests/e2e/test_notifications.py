@@ -7,7 +7,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from tests.e2e.test_advocacy_loop import log_in
+from tests.e2e.helpers import log_in
 from tests.support.push_service import PushService
 
 

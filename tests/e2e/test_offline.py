@@ -8,8 +8,7 @@ import sqlalchemy
 from playwright.sync_api import Page, expect
 
 from server.demo import PASSWORD
-from tests.e2e.test_accessibility import serious_violations
-from tests.e2e.test_advocacy_loop import log_in
+from tests.e2e.helpers import log_in, serious_violations
 from tests.e2e.test_leaderboards import ROWS, board_api, expect_board, open_leaderboard
 from tests.support.live_server import ApiSession
 

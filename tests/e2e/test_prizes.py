@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from tests.e2e.test_advocacy_loop import log_in
+from tests.e2e.helpers import fits_the_width, log_in
 
 TOP = "Top sharer: £50 gift card"
 DEMO_LOGINS = {
@@ -26,10 +26,6 @@ def open_prizes(page: Page) -> None:
     page.get_by_role("button", name="Account menu").click()
     page.get_by_role("link", name="Prizes", exact=True).click()
     expect(page.get_by_role("heading", name="Prizes", level=1)).to_be_visible()
-
-
-def fits_the_phone(page: Page) -> bool:
-    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
 
 def dismiss_toasts(page: Page) -> None:
@@ -133,7 +129,7 @@ def test_the_manager_awards_last_month_and_the_winner_hears_it_live(phone, scree
     dismiss_toasts(manager)
     scroll_to(top)
     screenshot(manager, "prizes-awarded-360")
-    assert fits_the_phone(manager)
+    assert fits_the_width(manager)
 
 
 def test_advocates_see_what_they_can_win_but_not_the_manager_tools(phone, screenshot):
@@ -152,7 +148,7 @@ def test_advocates_see_what_they_can_win_but_not_the_manager_tools(phone, screen
     expect(page.get_by_role("heading", name="Manage prizes")).to_have_count(0)
     page.set_viewport_size(SMALL_PHONE)
     screenshot(page, "prizes-advocate-360")
-    assert fits_the_phone(page)
+    assert fits_the_width(page)
     page.emulate_media(color_scheme="dark")
     screenshot(page, "prizes-advocate-360-dark")
 

@@ -4,7 +4,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.e2e.test_advocacy_loop import log_in
+from tests.e2e.helpers import log_in
 
 
 def test_my_points_shows_level_streak_and_badge_gallery(phone, screenshot):

@@ -6,7 +6,7 @@ from uuid import uuid4
 
 from playwright.sync_api import Page, expect
 
-from tests.e2e.test_advocacy_loop import log_in
+from tests.e2e.helpers import fits_the_width, log_in
 
 SMALL_PHONE = {"width": 360, "height": 640}
 
@@ -21,10 +21,6 @@ def kudos_form(page: Page):
     form = page.get_by_role("form", name="Give kudos")
     expect(form.get_by_text(re.compile(r"You can give \d+ more points? this month"))).to_be_visible()
     return form
-
-
-def fits_the_phone(page: Page) -> bool:
-    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
 
 def spend_kudos_elsewhere(page: Page, receiver_id: int, points: int) -> None:
@@ -71,7 +67,7 @@ def test_manager_gives_kudos_and_alex_hears_it_live_then_finds_it_in_the_feed(ph
     alex.set_viewport_size(SMALL_PHONE)
     alex.emulate_media(color_scheme="dark")
     expect(mine).to_be_visible()
-    assert fits_the_phone(alex)
+    assert fits_the_width(alex)
     screenshot(alex, "recognition-feed-360-dark")
 
 

@@ -6,7 +6,7 @@ from uuid import uuid4
 
 from playwright.sync_api import Page, expect
 
-from tests.e2e.test_advocacy_loop import log_in
+from tests.e2e.helpers import fits_the_width, log_in
 
 SMALL_PHONE = {"width": 360, "height": 640}
 
@@ -15,10 +15,6 @@ def open_suggestions(page: Page, link: str) -> None:
     page.get_by_role("button", name="Account menu").click()
     page.get_by_role("link", name=link, exact=True).click()
     expect(page.get_by_role("heading", name=link, level=1)).to_be_visible()
-
-
-def fits_the_phone(page: Page) -> bool:
-    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
 
 def suggest(page: Page, title: str) -> None:
@@ -100,7 +96,7 @@ def test_a_rejected_suggestion_shows_its_reason_to_the_advocate(phone, screensho
     screenshot(jamie, "suggestion-rejected")
     jamie.set_viewport_size(SMALL_PHONE)
     expect(item).to_be_visible()
-    assert fits_the_phone(jamie)
+    assert fits_the_width(jamie)
     item.scroll_into_view_if_needed()
     screenshot(jamie, "suggestion-rejected-360")
     jamie.get_by_role("button", name="Account menu").click()

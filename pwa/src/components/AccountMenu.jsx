@@ -1,9 +1,11 @@
 // The avatar button in the top bar: who is signed in, Insights for managers
 // and admins (the tab bar is already full on a phone), Prizes, Recognition,
-// Suggestions, Guidelines, notification settings, and Log out.
+// Suggestions, Guidelines, notification settings, installing the app, and
+// Log out.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { logOut } from '../actions/session.js';
 import { Icon } from './Icon.jsx';
+import { InstallMenuItem } from './InstallOffer.jsx';
 import { initials } from '../lib/initials.js';
 
 const ROLE_LABELS = { advocate: 'Advocate', manager: 'Manager', admin: 'Admin' };
@@ -56,6 +58,7 @@ export function AccountMenu({ me }) {
           <a class="btn btn-secondary btn-block" href="#/notifications">
             <Icon name="bell" size={18} /> Notifications
           </a>
+          <InstallMenuItem />
           <button type="button" class="btn btn-secondary btn-block" onClick={logOut}>
             <Icon name="logout" size={18} /> Log out
           </button>

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { Icon } from './Icon.jsx';
 import { PushBlockedHelp } from './PushBlockedHelp.jsx';
 import { unsupportedReason } from '../lib/pushSupport.js';
+import { runningInstalled } from '../lib/installOffer.js';
 
 export function PushStatus({ state, busy, problem, onTurnOn, focusSignal }) {
   const heading = useRef(null);
@@ -84,13 +85,10 @@ export function PushStatus({ state, busy, problem, onTurnOn, focusSignal }) {
 }
 
 function Unsupported({ title }) {
-  const standalone =
-    (typeof matchMedia === 'function' && matchMedia('(display-mode: standalone)').matches) ||
-    navigator.standalone === true;
   const reason = unsupportedReason({
     userAgent: navigator.userAgent,
     maxTouchPoints: navigator.maxTouchPoints || 0,
-    standalone,
+    standalone: runningInstalled(),
   });
   if (reason === 'ios-install') {
     return (

@@ -2,6 +2,7 @@
 // advocate allowed, a name for the device, the server key as bytes, and
 // quiet-hours wording. No DOM access at import time, so node tests (and the
 // service worker) can load it.
+import { iosVersion } from './iosDevice.js';
 
 /** Push needs a service worker, the Push API and notifications, all three. */
 export function pushSupported(scope = globalThis) {
@@ -15,14 +16,6 @@ export function permissionState(scope = globalThis) {
   if (!pushSupported(scope)) return 'unsupported';
   const permission = scope.Notification.permission;
   return permission === 'granted' || permission === 'denied' ? permission : 'default';
-}
-
-// iPadOS 13+ says "Macintosh"; only its touch screen gives it away.
-function iosVersion(userAgent = '', maxTouchPoints = 0) {
-  const match = /(?:iPhone|iPad|iPod)[^)]*? OS (\d+)_(\d+)/.exec(userAgent);
-  if (match) return [Number(match[1]), Number(match[2])];
-  if (/Macintosh/.test(userAgent) && maxTouchPoints > 1) return [Infinity, 0]; // version unknown
-  return null;
 }
 
 /**

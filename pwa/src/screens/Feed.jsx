@@ -1,6 +1,7 @@
 // The advocate's feed of company content to share. #/feed/<id> (a
 // notification's link) brings that content into view. Until the advocate
-// accepts the guidelines, a banner leads there first.
+// accepts the guidelines, a banner leads there first; where the app can be
+// installed, a card offers it.
 import { useEffect } from 'preact/hooks';
 import { useStore } from '../lib/store.js';
 import { feed, loadFeed } from '../state/feed.js';
@@ -10,6 +11,7 @@ import { ContentCard } from '../components/ContentCard.jsx';
 import { EmptyState, ErrorState } from '../components/StatusViews.jsx';
 import { Icon } from '../components/Icon.jsx';
 import { GuidelinesGate } from '../components/GuidelinesGate.jsx';
+import { InstallCard } from '../components/InstallOffer.jsx';
 import { useRevealContent } from '../lib/useRevealContent.js';
 
 export function Feed() {
@@ -43,6 +45,7 @@ export function Feed() {
         </button>
       </div>
       {mustAcknowledge(rules) && <GuidelinesGate id="feed-gate" />}
+      <InstallCard />
       {missing && (
         <p class="feed-note" role="status" data-testid="feed-missing-content">
           That content isn't in your feed any more. It may have expired.
