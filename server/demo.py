@@ -241,7 +241,8 @@ def _tags(topic: str) -> list[str]:
 
 def _summary(topic: str) -> str:
     return {
-        "sustainability": "What we changed this year, what it saved, and what is next.",
+        # Pasted from the CMS with its formatting, which the card keeps (server/rich_text.py).
+        "sustainability": "<p>What we changed this year, <strong>what it saved</strong>, what's next.</p>",
         "repair": "Repairing beats replacing: the numbers behind our repair programme.",
         "customers": "A short read on how a customer uses Northwind kit in the field.",
         "careers": "Know someone great? Share the roles with your network.",

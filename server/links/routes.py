@@ -4,6 +4,7 @@ from flask import Blueprint, Response, redirect, request
 from flask_login import current_user
 from markupsafe import escape
 
+from server import rich_text
 from server.api.limits import click_limit
 from server.errors import Refused
 from server.extensions import db, limiter
@@ -53,7 +54,7 @@ def _card(followed) -> Response:
         image = request.host_url.rstrip("/") + image
     values = {
         "title": escape(content.title),
-        "summary": escape(content.summary or ""),
+        "summary": escape(rich_text.plain(content.summary)),
         "url": escape(followed.destination),
         "image": IMAGE.format(image=escape(image)) if image else "",
         "card": "summary_large_image" if image else "summary",

@@ -4,6 +4,7 @@ from datetime import UTC
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
+from server import rich_text
 from server.models.content import NETWORKS
 
 HTTP_URL = validate.URL(schemes={"http", "https"}, require_tld=False)
@@ -15,7 +16,13 @@ ISO_TIME = {"description": "ISO 8601 with an offset; a time without one is taken
 class ContentIn(Schema):
     title = fields.String(required=True, validate=validate.Length(min=1, max=200))
     url = fields.String(required=True, validate=[validate.Length(max=2048), HTTP_URL])
-    summary = fields.String(validate=validate.Length(max=2000))
+    summary = fields.String(
+        validate=validate.Length(max=2000),
+        metadata={
+            "description": "Text, or simple HTML (paragraphs, bold, italics, links, lists) that is "
+            "kept; anything else (scripts, styles, images, event handlers) is removed"
+        },
+    )
     image_url = fields.String(allow_none=True, validate=[validate.Length(max=2048), IMAGE_URL])
     captions = fields.Dict(
         keys=fields.String(validate=validate.OneOf(NETWORKS)),
@@ -50,7 +57,13 @@ class ContentOut(Schema):
     id = fields.Integer()
     title = fields.String()
     url = fields.String()
-    summary = fields.String()
+    summary = fields.Function(
+        lambda content: rich_text.plain(content.summary), metadata={"description": "Plain text"}
+    )
+    summary_html = fields.Function(
+        lambda content: rich_text.clean(content.summary),
+        metadata={"description": "The summary's simple HTML, sanitized: safe to show as HTML"},
+    )
     image_url = fields.String(allow_none=True)
     captions = fields.Dict(keys=fields.String(), values=fields.String())
     status = fields.String()

@@ -2,6 +2,7 @@
 
 from datetime import datetime
 
+from server import rich_text
 from server.errors import Refused
 from server.extensions import db
 from server.models import Content, ContentRating, Share, Team, User
@@ -97,6 +98,8 @@ def _apply(author: User, content: Content, fields: dict) -> None:
         content.target_teams = _targets(author, fields.pop("target_team_ids"))
     elif content.id is None and author.role == "manager":
         content.target_teams = _targets(author, [])
+    if "summary" in fields:
+        fields["summary"] = rich_text.clean(fields["summary"])
     for name, value in fields.items():
         setattr(content, name, value)
     if content.expires_at and content.expires_at <= content.publish_at:

@@ -8,6 +8,7 @@ import re
 from sqlalchemy.exc import IntegrityError
 
 from gamification import Event
+from server import rich_text
 from server.errors import Refused
 from server.extensions import db
 from server.models import AuditEntry, Content, GuidelinesAck, GuidelinesVersion, Organisation, User
@@ -79,7 +80,8 @@ def check_share(user: User, content: Content, network: str, caption: str | None)
         message = "Read and acknowledge the social media guidelines before you share."
         raise Refused(403, "guidelines_required", message)
     rules = settings()  # cached: this runs in every share
-    texts = {"content_id": [content.title, content.summary or "", (content.captions or {}).get(network, "")]}
+    summary = rich_text.plain(content.summary)
+    texts = {"content_id": [content.title, summary, (content.captions or {}).get(network, "")]}
     if caption is not None:
         texts["caption"] = [caption]
     for field, parts in texts.items():

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from flask import current_app
 from sqlalchemy import update
 
+from server import rich_text
 from server.extensions import db
 from server.models import Content, LedgerEntry, Organisation, PushDevice, PushMessage, PushPreference, User
 from server.models.push import DEFAULT_CATEGORIES
@@ -60,7 +61,7 @@ def announce(content_id: int) -> int:
     content = db.session.get(Content, content_id)
     data = payload(
         content.title,
-        content.summary or "New content to share",
+        rich_text.plain(content.summary) or "New content to share",
         f"/#/feed/{content.id}",
         f"content-{content.id}",
         "content",

@@ -108,3 +108,13 @@ def test_reading_a_story_from_the_feed_earns_points_once(phone, screenshot):
     tab.value.close()
     assert again.value.json()["first_time"] is False
     expect(advocate.locator("[data-testid=points-total]")).to_have_text(str(total_before + earned))
+
+
+def test_a_summary_pasted_with_formatting_shows_it_and_nothing_else(phone, screenshot):
+    page = phone()
+    log_in(page, "advocate@demo.example")
+    summary = page.locator(".card-summary", has=page.locator("strong", has_text="what it saved")).first
+    expect(summary).to_be_visible()
+    assert summary.locator("script, img, style, [onclick]").count() == 0
+    summary.scroll_into_view_if_needed()
+    screenshot(page, "feed-formatted-summary")

@@ -34,7 +34,7 @@ def test_a_deploy_prompts_to_reload_instead_of_breaking_the_open_page(
         context = browser.new_context(base_url=url, **PHONE)
         page = context.new_page()
         log_in(page, "advocate@demo.example")
-        page.wait_for_function("navigator.serviceWorker.controller !== null")
+        page.wait_for_function("() => navigator.serviceWorker.controller !== null")
 
         deploy_new_version(dist)
         # What the app does when it comes back to the foreground: look for a new worker.

@@ -31,7 +31,7 @@ def installable(browser, server_url, tmp_path_factory):
 
 
 def controlled_by_the_service_worker(page: Page) -> None:
-    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
 
 
 def test_service_worker_controls_the_app_and_the_manifest_icons_load(phone, screenshot):
@@ -131,7 +131,7 @@ def test_install_app_shows_chromiums_prompt_and_not_now_puts_the_card_away(insta
     assert serious_violations(page) == []
     assert small_targets(page) == []
     menu_install.click()
-    page.wait_for_function("window.promptsShown === 1")  # counted afresh since the reload
+    page.wait_for_function("() => window.promptsShown === 1")  # counted afresh since the reload
     page.close()
 
 

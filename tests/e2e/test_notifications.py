@@ -126,7 +126,7 @@ def test_the_service_worker_shows_a_pushed_message_as_a_notification(phone, serv
     page = phone()
     page.context.grant_permissions(["notifications"], origin=server_url)
     log_in(page, "advocate2@demo.example")
-    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
     cdp = page.context.new_cdp_session(page)
     registrations = []
     cdp.on("ServiceWorker.workerRegistrationUpdated", lambda e: registrations.extend(e["registrations"]))

@@ -15,9 +15,11 @@ from tests.support.live_server import ApiSession
 
 def ready_for_offline(page: Page) -> None:
     """The worker controls the page and has saved the profile and feed: what signing in leaves."""
-    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
     for path in ("/api/v1/me", "/api/v1/content/feed"):
-        page.wait_for_function(f"caches.open('amplify-api-v1').then(c => c.match('{path}')).then(Boolean)")
+        page.wait_for_function(
+            f"() => caches.open('amplify-api-v1').then(c => c.match('{path}')).then(Boolean)"
+        )
 
 
 def without_popups(page: Page) -> Page:

@@ -66,7 +66,15 @@ export default function NewContent() {
           required
           error={fields.url}
         />
-        <FormField label="Summary" name="summary" multiline rows={3} required error={fields.summary} />
+        <FormField
+          label="Summary"
+          name="summary"
+          multiline
+          rows={3}
+          required
+          error={fields.summary}
+          hint="Formatting pasted as HTML from your CMS (bold, italics, links, lists) is kept; anything else is removed."
+        />
         <FormField
           label="Image URL"
           name="image_url"
