@@ -1,6 +1,6 @@
 // The avatar button in the top bar: who is signed in, Insights for managers
 // and admins (the tab bar is already full on a phone), Prizes, Recognition,
-// Suggestions, Guidelines, notification settings, and Log out.
+// Suggestions, Guidelines, notification settings, your data, and Log out.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { logOut } from '../actions/session.js';
 import { Icon } from './Icon.jsx';
@@ -55,6 +55,9 @@ export function AccountMenu({ me }) {
           </a>
           <a class="btn btn-secondary btn-block" href="#/notifications">
             <Icon name="bell" size={18} /> Notifications
+          </a>
+          <a class="btn btn-secondary btn-block" href="#/privacy">
+            <Icon name="lock" size={18} /> Your data
           </a>
           <button type="button" class="btn btn-secondary btn-block" onClick={logOut}>
             <Icon name="logout" size={18} /> Log out
