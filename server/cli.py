@@ -1,5 +1,5 @@
 """`flask` commands for operators: seed-demo, create-user, deactivate-user, rebuild-ranks,
-check-ledger, vapid-keys."""
+check-ledger, vapid-keys, delete-due-accounts, expire-clicks."""
 
 from pathlib import Path
 
@@ -11,7 +11,7 @@ from server.extensions import db
 from server.models import ROLES, Team, User
 from server.push import keys
 from server.ranks import sync
-from server.services import accounts, ledger_check, ledger_totals
+from server.services import accounts, click_retention, deletion, ledger_check, ledger_totals
 
 SHOWN_FINDINGS = 50
 
@@ -112,6 +112,18 @@ def deactivate_user(email: str, reactivate: bool) -> None:
     click.echo(f"{'Reactivated' if reactivate else 'Deactivated'} {user.email}.")
 
 
+@click.command("delete-due-accounts")
+def delete_due_accounts() -> None:
+    """Carry out the deletions whose 7-day grace period is over (the daily task does it too)."""
+    click.echo(f"Deleted {deletion.carry_out_due()} account(s) whose grace period was over.")
+
+
+@click.command("expire-clicks")
+def expire_clicks() -> None:
+    """Delete raw clicks older than the organisation's retention (the daily task does it too)."""
+    click.echo(f"Deleted {click_retention.delete_expired()} click row(s) past retention.")
+
+
 @click.command("vapid-keys")
 @click.option(
     "--subject",
@@ -153,3 +165,5 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(check_ledger)
     app.cli.add_command(deactivate_user)
     app.cli.add_command(vapid_keys)
+    app.cli.add_command(delete_due_accounts)
+    app.cli.add_command(expire_clicks)

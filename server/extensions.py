@@ -2,7 +2,6 @@
 
 from flask_compress import Compress
 from flask_limiter import Limiter
-from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_socketio import SocketIO
@@ -10,6 +9,7 @@ from flask_sqlalchemy import SQLAlchemy
 from flask_wtf.csrf import CSRFProtect
 from sqlalchemy.orm import DeclarativeBase
 
+from server.addresses import remote_address_key
 from server.openapi import AdvocacyApi
 
 
@@ -21,7 +21,7 @@ db = SQLAlchemy(model_class=Base)
 migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
-limiter = Limiter(key_func=get_remote_address)
+limiter = Limiter(key_func=remote_address_key)  # hashed: never an address in storage or logs
 compress = Compress()
 socketio = SocketIO()
 api = AdvocacyApi()

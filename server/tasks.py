@@ -37,7 +37,7 @@ class TaskQueue:
 
     def _register(self) -> None:
         # Tasks run service code; services enqueue.
-        from server.services import clicks, notifications, prize_news
+        from server.services import click_retention, clicks, deletion, notifications, prize_news
 
         app, huey = self.app, self.huey
 
@@ -58,6 +58,10 @@ class TaskQueue:
         # Hourly, because 09:00 on Monday comes at a different hour in each advocate's timezone.
         huey.periodic_task(crontab(minute="0"), name="weekly_digest")(in_app(notifications.send_digests))
         huey.periodic_task(crontab(minute="5"), name="close_reminder")(in_app(prize_news.remind_to_close))
+        # Privacy, daily at a quiet hour: accounts whose grace period is over, and old raw clicks.
+        daily = crontab(minute="20", hour="3")
+        huey.periodic_task(daily, name="delete_due_accounts")(in_app(deletion.carry_out_due))
+        huey.periodic_task(daily, name="expire_clicks")(in_app(click_retention.delete_expired))
 
     def at(self, task, moment: datetime, *args) -> None:
         """Run `task(*args)` at `moment` (aware), or as soon as possible when it has passed."""

@@ -29,6 +29,7 @@ const loadPrizeManager = () => import('./screens/PrizeManager.jsx');
 const loadRecognition = () => import('./screens/Recognition.jsx');
 const loadSuggestions = () => import('./screens/Suggestions.jsx');
 const loadGuidelines = () => import('./screens/Guidelines.jsx');
+const loadPrivacy = () => import('./screens/Privacy.jsx');
 
 export function App() {
   const state = useStore(session);
@@ -97,6 +98,7 @@ function Screen({ route, me, canPublish, isAdmin }) {
   if (route === 'kudos') return <LazyScreen key="kudos" load={loadRecognition} me={me} />;
   if (route === 'suggestions') return <LazyScreen key="suggestions" load={loadSuggestions} me={me} />;
   if (route === 'guidelines') return <LazyScreen key="guidelines" load={loadGuidelines} me={me} />;
+  if (route === 'privacy') return <LazyScreen key="privacy" load={loadPrivacy} me={me} />;
   return <Feed />;
 }
 

@@ -12,6 +12,7 @@ from server.api import (
     me,
     organisation,
     people,
+    privacy,
     prizes,
     push,
     rules,
@@ -36,5 +37,6 @@ def register(api: Api) -> None:
         prizes,
         people,
         guidelines,
+        privacy,
     ):
         api.register_blueprint(module.blp)

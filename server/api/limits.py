@@ -5,15 +5,16 @@ settings (SHARE_RATE_LIMIT, SUGGESTION_RATE_LIMIT, CLICK_RATE_LIMIT) in flask-li
 notation; they are kept in Redis when REDIS_URL is set, so every process counts together."""
 
 from flask import current_app
-from flask_limiter.util import get_remote_address
 from flask_login import current_user
+
+from server.addresses import remote_address_key
 
 
 def per_advocate() -> str:
-    """The signed-in person, else the address (the route then answers 401 anyway)."""
+    """The signed-in person, else the hashed address (the route then answers 401 anyway)."""
     if current_user.is_authenticated:
         return f"advocate:{current_user.id}"
-    return get_remote_address()
+    return remote_address_key()
 
 
 def share_limit() -> str:

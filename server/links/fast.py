@@ -15,6 +15,7 @@ from flask_login.utils import decode_cookie
 from limits import parse
 from werkzeug.http import parse_cookie
 
+from server.addresses import address_key
 from server.errors import Refused
 from server.extensions import limiter
 from server.links.bots import is_bot
@@ -44,12 +45,13 @@ class TrackedLinks:
             return self.wsgi_app(environ, start_response)
         code = path[len(PREFIX) :]
         address = environ.get("REMOTE_ADDR", "")
-        if not self.counter.hit(self._click_limit(), "clicks", address):
-            return self._too_many(address, start_response)
+        counted_as = address_key(address, self.app.config["SECRET_KEY"])
+        if not self.counter.hit(self._click_limit(), "clicks", counted_as):
+            return self._too_many(counted_as, start_response)
         try:
             with self.app.app_context():
                 viewer = self._viewer(environ)
-                followed = clicks.follow(code, environ.get("REMOTE_ADDR", ""), agent, viewer)
+                followed = clicks.follow(code, address, agent, viewer)
         except Refused:
             return self.wsgi_app(environ, start_response)  # the route answers the 404 page
         except Exception:
@@ -67,9 +69,9 @@ class TrackedLinks:
     def _click_limit(self):
         return _parsed(self.app.config["CLICK_RATE_LIMIT"])
 
-    def _too_many(self, address: str, start_response):
+    def _too_many(self, counted_as: str, start_response):
         """The same 429 and Retry-After the rate limiter gives the API (api/limits.py)."""
-        reset = self.counter.get_window_stats(self._click_limit(), "clicks", address).reset_time
+        reset = self.counter.get_window_stats(self._click_limit(), "clicks", counted_as).reset_time
         headers = [
             ("Content-Type", "text/html; charset=utf-8"),
             ("Retry-After", str(max(1, int(reset - time.time()) + 1))),

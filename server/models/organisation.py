@@ -30,6 +30,8 @@ class Organisation(db.Model):
     prohibited_words: Mapped[list | None] = mapped_column(JSON)
     required_disclosure: Mapped[str | None] = mapped_column(String(80))
     quiz: Mapped[dict | None] = mapped_column(JSON)
+    # Raw click rows older than this are deleted daily; the rollups keep their counts.
+    click_retention_days: Mapped[int] = mapped_column(Integer, default=395, server_default="395")
 
     @property
     def zone(self) -> ZoneInfo:

@@ -30,6 +30,10 @@ class User(UserMixin, db.Model):
     public_ranking: Mapped[bool] = mapped_column(Boolean, default=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Asked to be deleted: carried out after the grace period (services/deletion.py) unless
+    # they cancel first. deleted_at: carried out; the row stays, anonymised, for the ledger.
+    deletion_requested_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     team: Mapped[Team | None] = relationship(lazy="joined")
 

@@ -39,3 +39,15 @@ def _queue(changes, labels: dict) -> None:
 def progress_changed(user_id: int, progress: dict) -> None:
     """Badges earned, a new level or a longer streak, to the advocate's own devices."""
     socketio.emit("progress:update", progress, to=rooms.personal(user_id))
+
+
+def account_ended(user_id: int) -> None:
+    """After a deleted account's commit: tell its open apps, then drop its sockets. Sockets held by
+    other processes leave the personal room (closing a room reaches every process) and their
+    sessions are refused on the next request, like any deactivated account's."""
+    room = rooms.personal(user_id)
+    socketio.emit("session:ended", {"reason": "account_deleted"}, to=room)
+    manager = socketio.server.manager
+    for sid, _ in list(manager.get_participants("/", room)):
+        socketio.server.disconnect(sid, namespace="/")
+    socketio.close_room(room)

@@ -6,6 +6,7 @@ from marshmallow import Schema, ValidationError, fields, validate, validates
 from server.links.utm import DEFAULT_UTM
 from server.models.content import NETWORKS
 from server.services.analytics import DEFAULT_EMV
+from server.services.click_retention import DEFAULT_DAYS, MIN_DAYS
 
 UTM_KEYS = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content")
 SAMPLE = {"network": "linkedin", "content_id": 1, "campaign": "spring-launch"}
@@ -33,11 +34,18 @@ class OrganisationSettingsOut(Schema):
     )
     emv = fields.Nested(EmvSettings, metadata={"description": "How earned media value is estimated"})
     kudos_cap = fields.Integer(metadata={"description": "Kudos points each leader may give per month"})
+    click_retention_days = fields.Integer(
+        metadata={"description": "Raw clicks older than this are deleted daily; rollups keep the counts"}
+    )
 
 
 class OrganisationPatch(Schema):
     name = fields.String(validate=validate.Length(min=1, max=120))
     kudos_cap = fields.Integer(strict=True, validate=validate.Range(min=0, max=100_000))
+    click_retention_days = fields.Integer(
+        strict=True,
+        validate=validate.Range(min=MIN_DAYS, max=3650, error=f"Keep clicks for {MIN_DAYS} to 3650 days."),
+    )
     ranking = fields.String(validate=validate.OneOf(("competition", "dense")))
     utm = fields.Dict(
         keys=fields.String(validate=validate.OneOf(UTM_KEYS)),
@@ -65,4 +73,5 @@ def settings_of(org) -> dict:
         "utm": org.utm or DEFAULT_UTM,
         "emv": emv,
         "kudos_cap": org.kudos_cap if org.kudos_cap is not None else 100,
+        "click_retention_days": org.click_retention_days or DEFAULT_DAYS,
     }

@@ -93,11 +93,12 @@ def _compensate(run: int, rules, wanted: dict, held: dict, events: dict) -> list
     names = {rule.id: rule.name for rule in rules.rules}
     zone, rows = Organisation.current().zone, []
     for key in sorted(set(wanted) | set(held)):
-        delta = wanted.get(key, 0) - held.get(key, 0)
-        if not delta:
-            continue
         user_id, event_id, rule_id = key
-        event = events[event_id]
+        event = events.get(event_id)
+        delta = wanted.get(key, 0) - held.get(key, 0)
+        # An event no longer recorded (a click past retention) keeps what it earned.
+        if not delta or event is None:
+            continue
         row = LedgerEntry(
             user_id=user_id,
             points=delta,

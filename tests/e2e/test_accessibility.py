@@ -16,9 +16,10 @@ SCREENS = {
         "suggestions",
         "guidelines",
         "notifications",
+        "privacy",
     ],
     "manager@demo.example": ["prizes/manage", "insights", "new", "suggestions", "kudos"],
-    "admin@demo.example": ["rules", "guidelines", "insights", "prizes/manage"],
+    "admin@demo.example": ["rules", "guidelines", "insights", "prizes/manage", "privacy"],
 }
 
 

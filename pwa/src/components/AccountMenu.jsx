@@ -1,7 +1,7 @@
 // The avatar button in the top bar: who is signed in, Insights for managers
 // and admins (the tab bar is already full on a phone), Prizes, Recognition,
-// Suggestions, Guidelines, notification settings, installing the app, and
-// Log out.
+// Suggestions, Guidelines, notification settings, your data, installing the
+// app, and Log out.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { logOut } from '../actions/session.js';
 import { Icon } from './Icon.jsx';
@@ -57,6 +57,9 @@ export function AccountMenu({ me }) {
           </a>
           <a class="btn btn-secondary btn-block" href="#/notifications">
             <Icon name="bell" size={18} /> Notifications
+          </a>
+          <a class="btn btn-secondary btn-block" href="#/privacy">
+            <Icon name="lock" size={18} /> Your data
           </a>
           <InstallMenuItem />
           <button type="button" class="btn btn-secondary btn-block" onClick={logOut}>

@@ -1,5 +1,5 @@
 // Hash routing (#/feed, #/leaderboard, #/points, #/new, #/rules, #/notifications,
-// #/insights, #/prizes, #/kudos, #/suggestions, #/guidelines):
+// #/insights, #/prizes, #/kudos, #/suggestions, #/guidelines, #/privacy):
 // works from any static host and from the service worker's single precached
 // index.html. A route may carry an id after it: #/feed/42 is the feed with
 // content 42 brought into view (the link in a notification), and a query
@@ -19,6 +19,7 @@ export const ROUTES = [
   'kudos',
   'suggestions',
   'guidelines',
+  'privacy',
 ];
 const DEFAULT_ROUTE = 'feed';
 
