@@ -10,7 +10,7 @@ from server.services import ledger_check
 def _seeded(app):
     runner = app.test_cli_runner()
     assert runner.invoke(args=["seed-demo"]).exit_code == 0
-    sync.ensure_built()  # as the first leaderboard request would
+    sync.rebuild()  # as a server process does when it starts
     return runner
 
 
