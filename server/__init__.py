@@ -82,7 +82,10 @@ def _init_login(app: Flask) -> None:
 
 def _register_blueprints(app: Flask) -> None:
     from server.api import register
+    from server.api.converters import RecordIdConverter
     from server.links import routes as links_routes
+
+    app.url_map.converters["int"] = RecordIdConverter  # before any route is added
 
     # `server.api` the package shadows any `api` name here, so reach the Api via extensions.
     register(extensions.api)

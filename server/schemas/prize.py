@@ -67,20 +67,20 @@ class WallQuery(Schema):
 
 class CloseIn(Schema):
     month = fields.String(required=True, validate=MONTH)
-    team_id = fields.Integer(strict=True, allow_none=True, load_default=None)
+    team_id = record_id(strict=True, allow_none=True, load_default=None)
 
 
 class ExclusionIn(Schema):
-    prize_id = fields.Integer(strict=True, required=True)
-    member_id = fields.Integer(
+    prize_id = record_id(strict=True, required=True)
+    member_id = record_id(
         strict=True, required=True, metadata={"description": "An advocate, or a team for a best team prize"}
     )
     reason = fields.String(required=True, validate=[validate.Length(min=3, max=500), NOT_BLANK])
 
 
 class PreviewedPrize(Schema):
-    prize_id = fields.Integer(strict=True, required=True)
-    winners = fields.List(fields.Integer(strict=True), required=True, validate=validate.Length(max=100))
+    prize_id = record_id(strict=True, required=True)
+    winners = fields.List(record_id(strict=True), required=True, validate=validate.Length(max=100))
 
 
 class ConfirmIn(Schema):
