@@ -6,6 +6,7 @@ from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from server import config, database, demo_covers, errors, extensions, ranks, realtime, tasks, web
+from server.api import bodies
 from server.extensions import csrf, db, limiter, login_manager, migrate
 from server.links.fast import TrackedLinks
 from server.links.recorder import ClickRecorder
@@ -29,6 +30,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     extensions.api.init_app(app)
     _register_blueprints(app)
     errors.init_app(app)
+    bodies.init_app(app)
     ranks.init_app(app)
     realtime.init_app(app)
     tasks.init_app(app)
