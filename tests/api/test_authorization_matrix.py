@@ -5,7 +5,7 @@ adds an endpoint without deciding who may use it. A refused call changes no row 
 import pytest
 
 from tests.support import valid_calls, world
-from tests.support.json_client import JsonClient
+from tests.support.json_client import JsonClient, signed_in
 from tests.support.reset import reset, row_counts
 
 ROLES = ("anonymous", "advocate", "other_manager", "manager", "admin")
@@ -114,19 +114,7 @@ def test_every_documented_operation_has_a_row(app):
     assert set(EXPECTED) == set(valid_calls.CALLS)
 
 
-def _client(app, company: world.World, role: str) -> JsonClient:
-    """A browser signed in as the role. The session is written the way flask-login writes it at
-    login, without the deliberately slow password check: logging in is tested in test_auth.py,
-    and 76 operations x 4 roles of scrypt would double this test's time."""
-    client = JsonClient(app.test_client())
-    if role != "anonymous":
-        with client.raw.session_transaction() as session:
-            session["_user_id"] = str(company.users[role].id)
-            session["_fresh"] = True
-    return client
-
-
-def _send(client: JsonClient, method: str, url: str, query, body):
+def send(client: JsonClient, method: str, url: str, query, body):
     if method == "GET":
         return client.get(url, query_string=query)
     return client.open(
@@ -143,10 +131,10 @@ def test_each_role_gets_the_status_in_the_table(app, db, vapid, operation):
     method, path = operation
     company = world.build()
     for role, expected in zip(ROLES, EXPECTED[operation], strict=True):
-        client = _client(app, company, role)
+        client = signed_in(app, company.users.get(role))
         url, query, body = valid_calls.call_for(method, path, company)
         before = row_counts()
-        response = _send(client, method, url, query, body)
+        response = send(client, method, url, query, body)
         assert response.status_code == expected, (role, response.get_json(silent=True))
         if expected >= 400:
             assert response.get_json()["error"]["status"] == expected
