@@ -6,6 +6,7 @@ from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from server import config, database, demo_covers, errors, extensions, ranks, realtime, security, tasks, web
+from server.api import bodies
 from server.extensions import compress, csrf, db, limiter, login_manager, migrate
 from server.links.fast import TrackedLinks
 from server.links.recorder import ClickRecorder
@@ -31,6 +32,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     _register_blueprints(app)
     errors.init_app(app)
     security.init_app(app)
+    bodies.init_app(app)
     ranks.init_app(app)
     realtime.init_app(app)
     tasks.init_app(app)
@@ -84,7 +86,10 @@ def _init_login(app: Flask) -> None:
 
 def _register_blueprints(app: Flask) -> None:
     from server.api import register
+    from server.api.converters import RecordIdConverter
     from server.links import routes as links_routes
+
+    app.url_map.converters["int"] = RecordIdConverter  # before any route is added
 
     # `server.api` the package shadows any `api` name here, so reach the Api via extensions.
     register(extensions.api)

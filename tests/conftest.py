@@ -5,17 +5,13 @@ import uuid
 
 import pytest
 from flask_migrate import upgrade
-from sqlalchemy import text
 
 from server import create_app
 from server.extensions import db as database
-from server.extensions import limiter
-from server.models.organisation import forget_settings
-from server.ranks import rank_store
-from server.services.clicks import forget_cached
 from tests import factories
-from tests.support.databases import fresh_database, is_postgres
+from tests.support.databases import fresh_database
 from tests.support.json_client import JsonClient
+from tests.support.reset import reset
 
 
 @pytest.fixture(scope="session")
@@ -60,24 +56,7 @@ def db(app):
     """An app context with empty tables afterwards, so tests never see each other's rows."""
     with app.app_context():
         yield database
-        database.session.remove()
-        _empty_tables()
-        limiter.reset()
-        rank_store().clear()
-        rank_store().replace_all({}, {})  # built, and as empty as the tables
-        app.extensions["tasks"].huey.flush()  # no task outlives its test
-        forget_settings()  # the organisation row went with them
-        forget_cached()
-
-
-def _empty_tables() -> None:
-    tables = [t.name for t in reversed(database.metadata.sorted_tables)]
-    with database.engine.begin() as conn:
-        if is_postgres():
-            conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
-        else:
-            for table in tables:
-                conn.execute(text(f"DELETE FROM {table}"))
+        reset(app)
 
 
 @pytest.fixture

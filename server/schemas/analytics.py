@@ -4,6 +4,8 @@ from datetime import timedelta
 
 from marshmallow import Schema, ValidationError, fields, validates_schema
 
+from server.schemas.common import record_id
+
 MAX_DAYS = 366
 
 
@@ -11,7 +13,7 @@ class RangeQuery(Schema):
     # `from` is a Python keyword: the attribute is `start`, the query parameter `from`.
     start = fields.Date(data_key="from", load_default=None, metadata={"description": "First day, inclusive"})
     end = fields.Date(data_key="to", load_default=None, metadata={"description": "Last day, inclusive"})
-    team_id = fields.Integer(load_default=None, metadata={"description": "Admins: one team (default all)"})
+    team_id = record_id(load_default=None, metadata={"description": "Admins: one team (default all)"})
 
     @validates_schema
     def _order(self, data, **kwargs):
@@ -23,7 +25,7 @@ class RangeQuery(Schema):
 
 
 class TeamQuery(Schema):
-    team_id = fields.Integer(load_default=None)
+    team_id = record_id(load_default=None)
 
 
 class FiguresOut(Schema):

@@ -2,6 +2,15 @@
 
 from marshmallow import Schema, fields, validate
 
+# Ids are 32-bit in the database: a larger number names nothing, and SQLite and PostgreSQL both
+# fail on it (an overflow, not a miss), so it is refused at the door, in bodies and in paths.
+MAX_ID = 2**31 - 1
+
+
+def record_id(**kwargs) -> fields.Integer:
+    """An integer naming a row: 1 to MAX_ID."""
+    return fields.Integer(validate=validate.Range(min=1, max=MAX_ID), **kwargs)
+
 
 class TeamOut(Schema):
     id = fields.Integer()

@@ -6,6 +6,7 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 
 from server import rich_text
 from server.models.content import NETWORKS
+from server.schemas.common import record_id
 
 HTTP_URL = validate.URL(schemes={"http", "https"}, require_tld=False)
 # Images may also live on this server (root-relative), like the demo covers.
@@ -28,7 +29,7 @@ class ContentIn(Schema):
         keys=fields.String(validate=validate.OneOf(NETWORKS)),
         values=fields.String(validate=validate.Length(max=3000)),
     )
-    target_team_ids = fields.List(fields.Integer(strict=True), validate=validate.Length(max=200))
+    target_team_ids = fields.List(record_id(strict=True), validate=validate.Length(max=200))
     tags = fields.List(
         fields.String(
             validate=validate.Regexp(

@@ -2,6 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
+from server.schemas.common import record_id
 from server.schemas.prize import NOT_BLANK
 
 
@@ -30,7 +31,7 @@ class GuidelinesIn(Schema):
 
 
 class AcknowledgeIn(Schema):
-    version = fields.Integer(strict=True, required=True, metadata={"description": "The version you read"})
+    version = record_id(strict=True, required=True, metadata={"description": "The version you read"})
 
 
 class AcknowledgedOut(Schema):

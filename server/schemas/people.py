@@ -3,6 +3,7 @@
 from marshmallow import Schema, fields, validate
 
 from server.models.suggestion import RATINGS, SUGGESTION_STATUSES
+from server.schemas.common import record_id
 from server.schemas.content import HTTP_URL, ContentIn
 from server.schemas.prize import NOT_BLANK
 
@@ -13,7 +14,7 @@ class PersonOut(Schema):
 
 
 class KudosIn(Schema):
-    receiver_id = fields.Integer(strict=True, required=True)
+    receiver_id = record_id(strict=True, required=True)
     message = fields.String(required=True, validate=[validate.Length(min=2, max=500), NOT_BLANK])
     points = fields.Integer(strict=True, load_default=0, validate=validate.Range(min=0, max=1000))
 

@@ -3,15 +3,17 @@
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from server.models.prize import FULFILMENT, METHODS
+from server.schemas.common import record_id
 from server.schemas.content import IMAGE_URL
 
-MONTH = validate.Regexp(r"^\d{4}-(0[1-9]|1[0-2])$", error="Use a month like 2026-10.")
+# Years 2000-2999: year 0 or 9999's month after cannot be a datetime, which made a 500 of them.
+MONTH = validate.Regexp(r"^2\d{3}-(0[1-9]|1[0-2])$", error="Use a month like 2026-10.")
 NOT_BLANK = validate.Regexp(r"\S", error="Must not be blank.")
 
 
 class PrizeIn(Schema):
     month = fields.String(required=True, validate=MONTH)
-    team_id = fields.Integer(
+    team_id = record_id(
         strict=True, allow_none=True, load_default=None, metadata={"description": "None: company-wide"}
     )
     title = fields.String(required=True, validate=[validate.Length(min=1, max=120), NOT_BLANK])
@@ -67,20 +69,20 @@ class WallQuery(Schema):
 
 class CloseIn(Schema):
     month = fields.String(required=True, validate=MONTH)
-    team_id = fields.Integer(strict=True, allow_none=True, load_default=None)
+    team_id = record_id(strict=True, allow_none=True, load_default=None)
 
 
 class ExclusionIn(Schema):
-    prize_id = fields.Integer(strict=True, required=True)
-    member_id = fields.Integer(
+    prize_id = record_id(strict=True, required=True)
+    member_id = record_id(
         strict=True, required=True, metadata={"description": "An advocate, or a team for a best team prize"}
     )
     reason = fields.String(required=True, validate=[validate.Length(min=3, max=500), NOT_BLANK])
 
 
 class PreviewedPrize(Schema):
-    prize_id = fields.Integer(strict=True, required=True)
-    winners = fields.List(fields.Integer(strict=True), required=True, validate=validate.Length(max=100))
+    prize_id = record_id(strict=True, required=True)
+    winners = fields.List(record_id(strict=True), required=True, validate=validate.Length(max=100))
 
 
 class ConfirmIn(Schema):

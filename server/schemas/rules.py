@@ -8,6 +8,7 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 from gamification import EVENT_TYPES
 from gamification.badges import METRICS
 from gamification.rules import WINDOWS
+from server.schemas.common import record_id
 
 ID = validate.Regexp(
     r"^[a-z0-9][a-z0-9._-]{0,63}$", error="Use 1-64 lowercase letters, digits, '.', '_' or '-'."
@@ -77,7 +78,7 @@ class StreakIn(Schema):
 class ChallengeIn(Schema):
     id = fields.String(required=True, validate=ID)
     name = fields.String(required=True, validate=NAME)
-    team_id = fields.Integer(required=True, strict=True)
+    team_id = record_id(required=True, strict=True)
     event_type = fields.String(required=True, validate=validate.OneOf(EVENT_TYPES))
     target = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
     starts = fields.AwareDateTime(required=True, **WHEN)
@@ -180,7 +181,7 @@ class PublishIn(Schema):
 
 
 class RollbackIn(Schema):
-    version = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    version = record_id(required=True, strict=True)
 
 
 class VersionOut(Schema):

@@ -3,11 +3,11 @@
 from marshmallow import Schema, fields, validate
 
 from server.models.content import NETWORKS
-from server.schemas.common import PointsOut
+from server.schemas.common import PointsOut, record_id
 
 
 class ShareIn(Schema):
-    content_id = fields.Integer(required=True, strict=True)
+    content_id = record_id(required=True, strict=True)
     network = fields.String(required=True, validate=validate.OneOf(NETWORKS))
     client_id = fields.String(
         required=True,

@@ -5,7 +5,7 @@ from datetime import datetime
 
 from server.errors import Refused
 from server.extensions import db
-from server.models import AuditEntry, MonthClose, Organisation, Prize, PrizeWinner, Team, User
+from server.models import AuditEntry, MonthClose, Organisation, Prize, PrizeExclusion, PrizeWinner, Team, User
 from server.models.prize import scope_key
 from server.models.types import utcnow
 from server.services.periods import period_key, previous_month
@@ -46,6 +46,9 @@ def update(actor: User, prize_id: int, fields: dict) -> Prize:
 
 def delete(actor: User, prize_id: int) -> None:
     prize = get_managed(actor, prize_id)
+    # Exclusions belong to the prize (the audit log keeps who was excluded and why); left behind
+    # they blocked the delete with a baffling 409.
+    db.session.execute(db.delete(PrizeExclusion).filter_by(prize_id=prize.id))
     db.session.delete(prize)
     db.session.commit()
 

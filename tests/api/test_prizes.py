@@ -195,6 +195,15 @@ def test_an_excluded_winner_is_replaced_by_the_next_in_line(manager_client, db, 
     assert winners(undo.get_json()) == ["Bo", "Cy"]
 
 
+def test_a_prize_someone_was_excluded_from_can_still_be_removed(manager_client, db, team, sales):
+    made = prize(manager_client, team_id=team.id)
+    preview = close(manager_client, team.id)
+    body = {"prize_id": made["id"], "member_id": sales["Bo"].id, "reason": "Asked not to take part"}
+    assert manager_client.post(f"/api/v1/closes/{preview['id']}/exclusions", json=body).status_code == 201
+    assert manager_client.delete(f"/api/v1/prizes/{made['id']}").status_code == 204
+    assert manager_client.get(f"/api/v1/closes/{preview['id']}").get_json()["prizes"] == []
+
+
 def test_confirming_awards_for_good(manager_client, advocate_client, db, team, sales):
     made = prize(manager_client, team_id=team.id, quantity=2)
     preview = close(manager_client, team.id)

@@ -42,3 +42,15 @@ class JsonClient:
         response = self.post("/api/v1/auth/login", json={"email": email, "password": password})
         assert response.status_code == 200, response.get_json()
         return response.get_json()
+
+
+def signed_in(app, user) -> JsonClient:
+    """A browser signed in as `user` (None: nobody). The session is written the way flask-login
+    writes it at login, skipping the deliberately slow password check: login has its own tests,
+    and calling every operation as every role would otherwise spend most of its time in scrypt."""
+    client = JsonClient(app.test_client())
+    if user is not None:
+        with client.raw.session_transaction() as session:
+            session["_user_id"] = str(user.id)
+            session["_fresh"] = True
+    return client

@@ -1,0 +1,144 @@
+"""Who may call what: every operation in the OpenAPI document, called validly as each role, must
+answer exactly the status in this table. A new operation without a row fails the test, so nobody
+adds an endpoint without deciding who may use it. A refused call changes no row anywhere."""
+
+import pytest
+
+from tests.support import valid_calls, world
+from tests.support.json_client import JsonClient, signed_in
+from tests.support.reset import reset, row_counts
+
+ROLES = ("anonymous", "advocate", "other_manager", "manager", "admin")
+# advocate: Sales. manager: Sales, and the author of the Sales content. other_manager: Marketing.
+# admin: no team. Every id in a path belongs to Sales (see tests/support/valid_calls.py).
+# Managers read the whole content library and its figures; they change only what they published.
+# Content targeted to Sales cannot be opened, shared or rated from outside Sales (admins included).
+EVERYONE = (200, 200, 200, 200, 200)
+SIGNED_IN = (401, 200, 200, 200, 200)
+LEADERS = (401, 403, 200, 200, 200)
+ADMINS = (401, 403, 403, 403, 200)
+SALES_LEADERS = (401, 403, 403, 200, 200)
+IN_SALES = (401, 200, 403, 200, 403)
+
+EXPECTED = {
+    # (method, path):                                          (anon, adv, other, mgr, admin)
+    ("GET", "/healthz"): EVERYONE,
+    ("GET", "/api/v1/auth/csrf"): EVERYONE,
+    ("POST", "/api/v1/auth/login"): EVERYONE,
+    ("POST", "/api/v1/auth/logout"): (401, 204, 204, 204, 204),
+    ("GET", "/api/v1/me"): SIGNED_IN,
+    ("PATCH", "/api/v1/me"): SIGNED_IN,
+    ("GET", "/api/v1/me/ledger"): SIGNED_IN,
+    ("GET", "/api/v1/me/progress"): SIGNED_IN,
+    ("GET", "/api/v1/me/analytics"): SIGNED_IN,
+    ("GET", "/api/v1/organisation"): ADMINS,
+    ("PATCH", "/api/v1/organisation"): ADMINS,
+    ("GET", "/api/v1/content/feed"): SIGNED_IN,
+    ("GET", "/api/v1/content"): LEADERS,
+    ("POST", "/api/v1/content"): (401, 403, 201, 201, 201),  # each manager for their own team
+    ("GET", "/api/v1/content/{content_id}"): LEADERS,
+    ("PATCH", "/api/v1/content/{content_id}"): SALES_LEADERS,
+    ("DELETE", "/api/v1/content/{content_id}"): (401, 403, 403, 204, 204),
+    ("POST", "/api/v1/content/{content_id}/open"): IN_SALES,
+    ("GET", "/api/v1/teams"): SIGNED_IN,
+    ("POST", "/api/v1/shares"): (401, 201, 403, 201, 403),
+    ("GET", "/api/v1/leaderboards"): SIGNED_IN,
+    ("GET", "/api/v1/leaderboards/{period}"): (401, 200, 200, 200, 404),  # admins have no team board
+    ("GET", "/api/v1/leaderboards/{period}/teams"): SIGNED_IN,
+    ("GET", "/api/v1/rules/fields"): ADMINS,
+    ("POST", "/api/v1/rules/check"): ADMINS,
+    ("GET", "/api/v1/rules/current"): ADMINS,
+    ("POST", "/api/v1/rules/simulate"): ADMINS,
+    ("GET", "/api/v1/rules/versions"): ADMINS,
+    ("POST", "/api/v1/rules/publish"): (401, 403, 403, 403, 201),
+    ("POST", "/api/v1/rules/rollback"): (401, 403, 403, 403, 201),
+    ("POST", "/api/v1/rules/rescore"): ADMINS,
+    ("GET", "/api/v1/rules/audit"): ADMINS,
+    ("GET", "/api/v1/push/key"): EVERYONE,
+    ("GET", "/api/v1/push/devices"): SIGNED_IN,
+    ("POST", "/api/v1/push/devices"): (401, 201, 201, 201, 201),
+    ("POST", "/api/v1/push/devices/renew"): EVERYONE,  # signed out, the old auth secret is the proof
+    ("DELETE", "/api/v1/push/devices/{device_id}"): (401, 204, 404, 404, 404),  # the advocate's own
+    ("GET", "/api/v1/push/preferences"): SIGNED_IN,
+    ("PUT", "/api/v1/push/preferences"): SIGNED_IN,
+    ("GET", "/api/v1/push/content/{content_id}"): LEADERS,
+    ("GET", "/api/v1/analytics/overview"): SALES_LEADERS,
+    ("GET", "/api/v1/analytics/health"): SALES_LEADERS,
+    ("GET", "/api/v1/analytics/export/{table}.csv"): SALES_LEADERS,
+    ("GET", "/api/v1/prizes"): SIGNED_IN,
+    ("POST", "/api/v1/prizes"): (401, 403, 403, 201, 201),
+    ("PATCH", "/api/v1/prizes/{prize_id}"): SALES_LEADERS,
+    ("DELETE", "/api/v1/prizes/{prize_id}"): (401, 403, 403, 204, 204),
+    ("GET", "/api/v1/prizes/wall"): SIGNED_IN,
+    ("GET", "/api/v1/prizes/mine"): SIGNED_IN,
+    ("PATCH", "/api/v1/prize-winners/{winner_id}"): SALES_LEADERS,  # the winner may only say received
+    ("GET", "/api/v1/closes/ready"): LEADERS,
+    ("GET", "/api/v1/closes"): LEADERS,  # each sees the closes they run
+    ("POST", "/api/v1/closes"): (401, 403, 403, 201, 201),
+    ("GET", "/api/v1/closes/{close_id}"): SALES_LEADERS,
+    ("POST", "/api/v1/closes/{close_id}/exclusions"): (401, 403, 403, 201, 201),
+    ("DELETE", "/api/v1/closes/{close_id}/exclusions/{exclusion_id}"): SALES_LEADERS,
+    ("POST", "/api/v1/closes/{close_id}/confirm"): SALES_LEADERS,
+    ("GET", "/api/v1/kudos"): SIGNED_IN,
+    ("POST", "/api/v1/kudos"): (401, 403, 403, 201, 201),
+    ("GET", "/api/v1/kudos/allowance"): LEADERS,
+    ("GET", "/api/v1/kudos/recipients"): LEADERS,
+    ("POST", "/api/v1/suggestions"): (401, 201, 201, 201, 201),
+    ("GET", "/api/v1/suggestions"): LEADERS,  # each sees their own team's queue
+    ("GET", "/api/v1/suggestions/mine"): SIGNED_IN,
+    ("POST", "/api/v1/suggestions/{suggestion_id}/approve"): SALES_LEADERS,
+    ("POST", "/api/v1/suggestions/{suggestion_id}/reject"): SALES_LEADERS,
+    ("PUT", "/api/v1/content/{content_id}/rating"): IN_SALES,
+    ("DELETE", "/api/v1/content/{content_id}/rating"): (401, 204, 204, 204, 204),  # one's own rating
+    ("GET", "/api/v1/content/ratings"): LEADERS,
+    ("GET", "/api/v1/guidelines"): SIGNED_IN,
+    ("PUT", "/api/v1/guidelines"): ADMINS,
+    ("POST", "/api/v1/guidelines/acknowledge"): SIGNED_IN,
+    ("GET", "/api/v1/guidelines/quiz"): SIGNED_IN,
+    ("PUT", "/api/v1/guidelines/quiz"): ADMINS,
+    ("GET", "/api/v1/guidelines/quiz/answers"): ADMINS,
+    ("POST", "/api/v1/guidelines/quiz/attempts"): SIGNED_IN,
+}
+
+
+def documented_operations(app) -> set[tuple[str, str]]:
+    document = app.test_client().get("/api/openapi.json").get_json()
+    methods = {"get", "post", "put", "patch", "delete"}
+    return {(m.upper(), path) for path, item in document["paths"].items() for m in item if m in methods}
+
+
+def test_every_documented_operation_has_a_row(app):
+    documented = documented_operations(app)
+    assert documented - set(EXPECTED) == set(), "operations nobody decided who may call"
+    assert set(EXPECTED) - documented == set(), "rows for operations that no longer exist"
+    assert set(EXPECTED) == set(valid_calls.CALLS)
+
+
+def send(client: JsonClient, method: str, url: str, query, body):
+    if method == "GET":
+        return client.get(url, query_string=query)
+    return client.open(
+        url,
+        method=method,
+        query_string=query,
+        json=body,
+        headers={"X-CSRFToken": client.csrf()},
+    )
+
+
+@pytest.mark.parametrize("operation", sorted(EXPECTED), ids=" ".join)
+def test_each_role_gets_the_status_in_the_table(app, db, vapid, operation):
+    method, path = operation
+    company = world.build()
+    for role, expected in zip(ROLES, EXPECTED[operation], strict=True):
+        client = signed_in(app, company.users.get(role))
+        url, query, body = valid_calls.call_for(method, path, company)
+        before = row_counts()
+        response = send(client, method, url, query, body)
+        assert response.status_code == expected, (role, response.get_json(silent=True))
+        if expected >= 400:
+            assert response.get_json()["error"]["status"] == expected
+            assert row_counts() == before, f"{role} was refused but something changed"
+        elif method != "GET":
+            reset(app)  # the next role starts from the same world
+            company = world.build()

@@ -1,0 +1,177 @@
+"""For every operation in the OpenAPI document, a call that is valid for someone allowed to make
+it, against the rows of tests/support/world.py: the path with real ids (the manager's team's),
+its query string and its JSON body. Refused roles get the same call, so a refusal is about who
+asks, never about what they sent."""
+
+from datetime import timedelta
+
+from server.models.types import utcnow
+from server.services import month_close, rules
+from server.services.prize_preview import preview
+from tests.factories import PASSWORD
+from tests.support import world
+
+NEW_KEYS = {"p256dh": world.P256DH, "auth": world.AUTH}
+
+
+def _range() -> dict:
+    now = utcnow()
+    return {"start": (now - timedelta(days=7)).isoformat(), "end": (now + timedelta(minutes=5)).isoformat()}
+
+
+def _confirm(w: world.World) -> dict:
+    """The winners exactly as the preview shows them now."""
+    shown = preview(month_close.get(w.users["admin"], w.close))
+    return {
+        "prizes": [
+            {"prize_id": p["id"], "winners": [x["user_id"] for x in p["winners"]]} for p in shown["prizes"]
+        ]
+    }
+
+
+# (method, path) -> lambda world: (query, body). Paths are filled from `path_ids`.
+CALLS = {
+    ("GET", "/healthz"): lambda w: (None, None),
+    ("GET", "/api/v1/auth/csrf"): lambda w: (None, None),
+    ("POST", "/api/v1/auth/login"): lambda w: (None, {"email": "ada@example.test", "password": PASSWORD}),
+    ("POST", "/api/v1/auth/logout"): lambda w: (None, None),
+    ("GET", "/api/v1/me"): lambda w: (None, None),
+    ("PATCH", "/api/v1/me"): lambda w: (None, {"public_ranking": False}),
+    ("GET", "/api/v1/me/ledger"): lambda w: ({"limit": 10}, None),
+    ("GET", "/api/v1/me/progress"): lambda w: (None, None),
+    ("GET", "/api/v1/me/analytics"): lambda w: (None, None),
+    ("GET", "/api/v1/organisation"): lambda w: (None, None),
+    ("PATCH", "/api/v1/organisation"): lambda w: (None, {"name": "Northwind", "kudos_cap": 150}),
+    ("GET", "/api/v1/content/feed"): lambda w: (None, None),
+    ("GET", "/api/v1/content"): lambda w: (None, None),
+    ("POST", "/api/v1/content"): lambda w: (
+        None,
+        {"title": "Spring launch", "url": "https://news.example.test/spring", "summary": "Out now."},
+    ),
+    ("GET", "/api/v1/content/{content_id}"): lambda w: (None, None),
+    ("PATCH", "/api/v1/content/{content_id}"): lambda w: (None, {"title": "Spring launch, updated"}),
+    ("DELETE", "/api/v1/content/{content_id}"): lambda w: (None, None),
+    ("POST", "/api/v1/content/{content_id}/open"): lambda w: (None, None),
+    ("GET", "/api/v1/teams"): lambda w: (None, None),
+    ("POST", "/api/v1/shares"): lambda w: (
+        None,
+        {"content_id": w.content, "network": "linkedin", "client_id": "matrix-share-0001"},
+    ),
+    ("GET", "/api/v1/leaderboards"): lambda w: (None, None),
+    ("GET", "/api/v1/leaderboards/{period}"): lambda w: ({"scope": "team"}, None),
+    ("GET", "/api/v1/leaderboards/{period}/teams"): lambda w: (None, None),
+    ("GET", "/api/v1/rules/fields"): lambda w: (None, None),
+    ("POST", "/api/v1/rules/check"): lambda w: (None, {"condition": 'network == "x"'}),
+    ("GET", "/api/v1/rules/current"): lambda w: (None, None),
+    ("POST", "/api/v1/rules/simulate"): lambda w: (None, {"draft": rules.current()["document"], **_range()}),
+    ("GET", "/api/v1/rules/versions"): lambda w: (None, None),
+    ("POST", "/api/v1/rules/publish"): lambda w: (None, {"document": rules.current()["document"]}),
+    ("POST", "/api/v1/rules/rollback"): lambda w: (None, {"version": 2}),
+    ("POST", "/api/v1/rules/rescore"): lambda w: (None, _range()),
+    ("GET", "/api/v1/rules/audit"): lambda w: (None, None),
+    ("GET", "/api/v1/push/key"): lambda w: (None, None),
+    ("GET", "/api/v1/push/devices"): lambda w: (None, None),
+    ("POST", "/api/v1/push/devices"): lambda w: (
+        None,
+        {"endpoint": world.endpoint("new"), "keys": NEW_KEYS, "label": "Work phone"},
+    ),
+    # Proven by the old subscription's auth secret, so it is valid signed out too.
+    ("POST", "/api/v1/push/devices/renew"): lambda w: (
+        None,
+        {
+            "old_endpoint": world.endpoint("ada"),
+            "old_auth": world.AUTH,
+            "endpoint": world.endpoint("renewed"),
+            "keys": NEW_KEYS,
+        },
+    ),
+    ("DELETE", "/api/v1/push/devices/{device_id}"): lambda w: (None, None),
+    ("GET", "/api/v1/push/preferences"): lambda w: (None, None),
+    ("PUT", "/api/v1/push/preferences"): lambda w: (
+        None,
+        {"categories": {"content": True, "prizes": False}, "quiet_hours": None, "timezone": "Europe/Lisbon"},
+    ),
+    ("GET", "/api/v1/push/content/{content_id}"): lambda w: (None, None),
+    ("GET", "/api/v1/analytics/overview"): lambda w: ({"team_id": w.sales}, None),
+    ("GET", "/api/v1/analytics/health"): lambda w: ({"team_id": w.sales}, None),
+    ("GET", "/api/v1/analytics/export/{table}.csv"): lambda w: ({"team_id": w.sales}, None),
+    ("GET", "/api/v1/prizes"): lambda w: ({"month": world.month_ago(1)}, None),
+    ("POST", "/api/v1/prizes"): lambda w: (
+        None,
+        {"month": world.month_ago(0), "team_id": w.sales, "title": "Team lunch", "method": "top"},
+    ),
+    ("PATCH", "/api/v1/prizes/{prize_id}"): lambda w: (None, {"title": "Two gift cards"}),
+    ("DELETE", "/api/v1/prizes/{prize_id}"): lambda w: (None, None),
+    ("GET", "/api/v1/prizes/wall"): lambda w: (None, None),
+    ("GET", "/api/v1/prizes/mine"): lambda w: (None, None),
+    ("PATCH", "/api/v1/prize-winners/{winner_id}"): lambda w: (None, {"status": "sent"}),
+    ("GET", "/api/v1/closes/ready"): lambda w: (None, None),
+    ("GET", "/api/v1/closes"): lambda w: ({"month": world.month_ago(1)}, None),
+    ("POST", "/api/v1/closes"): lambda w: (None, {"month": world.month_ago(3), "team_id": w.sales}),
+    ("GET", "/api/v1/closes/{close_id}"): lambda w: (None, None),
+    ("POST", "/api/v1/closes/{close_id}/exclusions"): lambda w: (
+        None,
+        {"prize_id": w.prize, "member_id": w.users["advocate"].id, "reason": "Won last month"},
+    ),
+    ("DELETE", "/api/v1/closes/{close_id}/exclusions/{exclusion_id}"): lambda w: (None, None),
+    ("POST", "/api/v1/closes/{close_id}/confirm"): lambda w: (None, _confirm(w)),
+    ("GET", "/api/v1/kudos"): lambda w: ({"limit": 5}, None),
+    ("POST", "/api/v1/kudos"): lambda w: (
+        None,
+        {"receiver_id": w.users["advocate"].id, "message": "Thanks for the launch posts", "points": 5},
+    ),
+    ("GET", "/api/v1/kudos/allowance"): lambda w: (None, None),
+    ("GET", "/api/v1/kudos/recipients"): lambda w: (None, None),
+    ("POST", "/api/v1/suggestions"): lambda w: (
+        None,
+        {"url": "https://blog.example.test/summer", "title": "Summer range", "comment": "Customers love it"},
+    ),
+    ("GET", "/api/v1/suggestions"): lambda w: (None, None),
+    ("GET", "/api/v1/suggestions/mine"): lambda w: (None, None),
+    ("POST", "/api/v1/suggestions/{suggestion_id}/approve"): lambda w: (None, {"title": "Our new store"}),
+    ("POST", "/api/v1/suggestions/{suggestion_id}/reject"): lambda w: (None, {"reason": "Not on brand"}),
+    ("PUT", "/api/v1/content/{content_id}/rating"): lambda w: (None, {"value": "not_for_me"}),
+    ("DELETE", "/api/v1/content/{content_id}/rating"): lambda w: (None, None),
+    ("GET", "/api/v1/content/ratings"): lambda w: (None, None),
+    ("GET", "/api/v1/guidelines"): lambda w: (None, None),
+    ("PUT", "/api/v1/guidelines"): lambda w: (
+        None,
+        {
+            "text": "Be kind, be accurate, disclose.",
+            "prohibited_words": ["secret"],
+            "required_disclosure": "#Sales",
+        },
+    ),
+    ("POST", "/api/v1/guidelines/acknowledge"): lambda w: (None, {"version": w.guidelines_version}),
+    ("GET", "/api/v1/guidelines/quiz"): lambda w: (None, None),
+    ("PUT", "/api/v1/guidelines/quiz"): lambda w: (
+        None,
+        {
+            "pass_mark": 50,
+            "questions": [{"question": "Post secrets?", "options": ["No", "Yes"], "answer": 0}],
+        },
+    ),
+    ("GET", "/api/v1/guidelines/quiz/answers"): lambda w: (None, None),
+    ("POST", "/api/v1/guidelines/quiz/attempts"): lambda w: (None, {"answers": [0]}),
+}
+
+
+def path_ids(w: world.World) -> dict:
+    """Real values for every path parameter: rows of the manager's team (Sales)."""
+    return {
+        "content_id": w.content,
+        "device_id": w.device,  # the advocate's own phone
+        "prize_id": w.prize,
+        "winner_id": w.winner,
+        "close_id": w.close,
+        "exclusion_id": w.exclusion,
+        "suggestion_id": w.suggestion,
+        "period": "month",
+        "table": "by_advocate",
+    }
+
+
+def call_for(method: str, path: str, w: world.World) -> tuple[str, dict | None, dict | None]:
+    """The URL, query and body of a valid call to the operation."""
+    query, body = CALLS[(method, path)](w)
+    return path.format(**path_ids(w)), query, body
