@@ -3,6 +3,7 @@
 from flask_smorest import Api
 
 from server.api import (
+    accounts,
     analytics,
     auth,
     content,
@@ -36,5 +37,6 @@ def register(api: Api) -> None:
         prizes,
         people,
         guidelines,
-    ):
+        accounts,
+            ):
         api.register_blueprint(module.blp)

@@ -6,7 +6,7 @@ from server.extensions import socketio
 from server.models import PERIODS
 from server.ranks import sync
 from server.ranks.boards import board_from_name
-from server.realtime import rooms
+from server.realtime import room_disconnect, rooms
 
 
 def scores_changed(user_ids) -> dict[int, dict]:
@@ -39,3 +39,8 @@ def _queue(changes, labels: dict) -> None:
 def progress_changed(user_id: int, progress: dict) -> None:
     """Badges earned, a new level or a longer streak, to the advocate's own devices."""
     socketio.emit("progress:update", progress, to=rooms.personal(user_id))
+
+
+def sessions_ended(user_id: int) -> None:
+    """Drop every live socket of this person, in every process, after their sessions ended."""
+    room_disconnect.disconnect_room(socketio.server, rooms.personal(user_id))
