@@ -12,6 +12,7 @@ from server.api import (
     leaderboards,
     me,
     organisation,
+    password_resets,
     people,
     prizes,
     push,
@@ -38,5 +39,6 @@ def register(api: Api) -> None:
         people,
         guidelines,
         accounts,
-            ):
+        password_resets,
+    ):
         api.register_blueprint(module.blp)

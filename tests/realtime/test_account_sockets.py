@@ -25,6 +25,20 @@ def test_deactivation_disconnects_every_socket_of_that_person_and_no_one_elses(
     assert colleague.connected()
 
 
+def test_a_password_reset_disconnects_the_persons_sockets(
+    app, admin_client, advocate, advocate_client, socket_for
+):
+    phone = socket_for(advocate_client)
+    link = admin_client.post(f"/api/v1/people/{advocate.id}/reset-link").get_json()["link"]
+    body = {"token": link.rsplit("/", 1)[1], "password": "a brand new passphrase"}
+    assert (
+        JsonClient(app.test_client()).post("/api/v1/auth/password-reset/complete", json=body).status_code
+        == 204
+    )
+    assert not phone.connected()
+    assert not socket_for(advocate_client).connected()  # the old session cannot open a new one
+
+
 @pytest.fixture(scope="module")
 def server_url(tmp_path_factory):
     with live_server(tmp_path_factory.mktemp("accounts"), "accounts") as url:
