@@ -9,6 +9,7 @@ from server.api import (
     content,
     guidelines,
     health,
+    invitations,
     leaderboards,
     me,
     organisation,
@@ -39,6 +40,7 @@ def register(api: Api) -> None:
         people,
         guidelines,
         accounts,
+        invitations,
         password_resets,
     ):
         api.register_blueprint(module.blp)
