@@ -21,8 +21,8 @@ SCREENS = {
         "guidelines",
         "notifications",
     ],
-    "manager@demo.example": ["prizes/manage", "insights", "new", "suggestions", "kudos"],
-    "admin@demo.example": ["rules", "guidelines", "insights", "prizes/manage"],
+    "manager@demo.example": ["prizes/manage", "insights", "new", "suggestions", "kudos", "people"],
+    "admin@demo.example": ["rules", "guidelines", "insights", "prizes/manage", "people"],
 }
 
 
