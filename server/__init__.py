@@ -65,6 +65,7 @@ def _api_settings() -> dict:
 
 def _init_login(app: Flask) -> None:
     from server.models import User
+    from server.models.user import parse_session_id
 
     login_manager.init_app(app)
     # Session protection marks an anonymous session "not fresh" on its first API call, which
@@ -75,9 +76,13 @@ def _init_login(app: Flask) -> None:
 
     @login_manager.user_loader
     def load_user(user_id: str):
-        user = db.session.get(User, int(user_id))
-        # A deactivated account loses its session on the very next request.
-        return user if user is not None and user.active else None
+        parsed = parse_session_id(user_id)
+        user = db.session.get(User, parsed[0]) if parsed else None
+        # A deactivated account, or one whose sessions were ended (a password reset), loses this
+        # session and any remember-me cookie on the very next request.
+        if user is None or not user.active or user.session_version != parsed[1]:
+            return None
+        return user
 
     @login_manager.unauthorized_handler
     def unauthorized():

@@ -104,7 +104,7 @@ def _report(findings) -> None:
 @click.argument("email")
 @click.option("--reactivate", is_flag=True, help="Let a deactivated user back in.")
 def deactivate_user(email: str, reactivate: bool) -> None:
-    """Deactivate an account: no login, off every leaderboard at once."""
+    """Deactivate an account: its sessions and live connections end, no login, off every board."""
     user = db.session.scalar(db.select(User).filter_by(email=email.strip().lower()))
     if user is None:
         raise click.BadParameter(f"no user with email {email}", param_hint="EMAIL")

@@ -86,5 +86,24 @@ def from_environment(instance: Path | None = None) -> dict:
         # are sent as streams of copies compressed at build time (server/web.py), left alone here.
         "COMPRESS_STREAMS": False,
         "WTF_CSRF_TIME_LIMIT": None,
+        **_accounts(),
         "WTF_CSRF_SSL_STRICT": _flag("SESSION_COOKIE_SECURE", False),
+    }
+
+
+def _accounts() -> dict:
+    """Invitations, password resets and the mail that carries their links."""
+    return {
+        "INVITATION_DAYS": float(os.environ.get("INVITATION_DAYS", 7)),
+        "PASSWORD_RESET_MINUTES": float(os.environ.get("PASSWORD_RESET_MINUTES", 60)),
+        "PASSWORD_RESET_RATE_LIMIT": os.environ.get("PASSWORD_RESET_RATE_LIMIT", "5 per minute"),
+        # Links in mail start here; without it, with the address the request came to.
+        "PUBLIC_URL": os.environ.get("PUBLIC_URL", "").strip().rstrip("/") or None,
+        "MAIL_SERVER": os.environ.get("MAIL_SERVER", "").strip() or None,
+        "MAIL_PORT": int(os.environ.get("MAIL_PORT", 587)),
+        "MAIL_SECURITY": os.environ.get("MAIL_SECURITY", "starttls").strip().lower(),
+        "MAIL_USERNAME": os.environ.get("MAIL_USERNAME") or None,
+        "MAIL_PASSWORD": os.environ.get("MAIL_PASSWORD") or None,
+        "MAIL_FROM": os.environ.get("MAIL_FROM", "Amplify <no-reply@localhost>"),
+        "MAIL_TIMEOUT": float(os.environ.get("MAIL_TIMEOUT", 10)),
     }

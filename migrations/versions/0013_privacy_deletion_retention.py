@@ -13,7 +13,7 @@ import sqlalchemy as sa
 revision = '0013'
 # Written beside another branch's 0012, which this does not depend on: when merging, rechain
 # this onto 0012 (down_revision = '0012').
-down_revision = '0011'
+down_revision = '0012'
 branch_labels = None
 depends_on = None
 

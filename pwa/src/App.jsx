@@ -3,7 +3,7 @@
 // the shell can be made inert while the sheet is open.
 import { useEffect } from 'preact/hooks';
 import { useStore } from './lib/store.js';
-import { useRoute, useRouteId, navigate } from './lib/router.js';
+import { useRoute, useRouteId, navigate, PUBLIC_ROUTES } from './lib/router.js';
 import { session } from './state/session.js';
 import { shareSheet } from './state/shareSheet.js';
 import { startSession } from './actions/session.js';
@@ -30,6 +30,12 @@ const loadRecognition = () => import('./screens/Recognition.jsx');
 const loadSuggestions = () => import('./screens/Suggestions.jsx');
 const loadGuidelines = () => import('./screens/Guidelines.jsx');
 const loadPrivacy = () => import('./screens/Privacy.jsx');
+const loadPeople = () => import('./screens/People.jsx');
+const PUBLIC_SCREENS = {
+  forgot: () => import('./screens/ForgotPassword.jsx'),
+  reset: () => import('./screens/ResetPassword.jsx'),
+  invite: () => import('./screens/AcceptInvitation.jsx'),
+};
 
 export function App() {
   const state = useStore(session);
@@ -46,7 +52,10 @@ export function App() {
 }
 
 function Body({ state }) {
+  const route = useRoute();
   if (state.status === 'loading') return <Splash />;
+  // An invitation or reset link opens its own screen, signed in or not.
+  if (PUBLIC_ROUTES.includes(route)) return <PublicScreen route={route} />;
   if (state.status === 'anonymous') return <Login />;
   if (state.status === 'error') {
     return (
@@ -67,6 +76,7 @@ function SignedIn({ me }) {
     if (route === 'new' && !canPublish) navigate('feed'); // advocates can't publish
     if (route === 'rules' && !isAdmin) navigate('feed'); // only admins tune scoring
     if (route === 'insights' && !canPublish) navigate('feed'); // programme figures: managers and admins
+    if (route === 'people' && !canPublish) navigate('feed'); // accounts: managers and admins
   }, [route, canPublish, isAdmin]);
 
   return (
@@ -99,6 +109,7 @@ function Screen({ route, me, canPublish, isAdmin }) {
   if (route === 'suggestions') return <LazyScreen key="suggestions" load={loadSuggestions} me={me} />;
   if (route === 'guidelines') return <LazyScreen key="guidelines" load={loadGuidelines} me={me} />;
   if (route === 'privacy') return <LazyScreen key="privacy" load={loadPrivacy} me={me} />;
+  if (route === 'people' && canPublish) return <LazyScreen key="people" load={loadPeople} me={me} />;
   return <Feed />;
 }
 
@@ -108,6 +119,19 @@ function PrizesRoute({ me, canPublish }) {
   const manage = useRouteId() === 'manage' && canPublish;
   if (manage) return <LazyScreen key="prize-manager" load={loadPrizeManager} me={me} />;
   return <LazyScreen key="prizes" load={loadPrizes} me={me} />;
+}
+
+// Forgot password, reset and invitation: a card like the login screen's.
+function PublicScreen({ route }) {
+  const token = useRouteId();
+  return (
+    <main class="login" id="main">
+      <div class="login-card">
+        <img class="login-logo" src="/icons/icon-192.png" width="64" height="64" alt="" />
+        <LazyScreen key={`${route}:${token}`} load={PUBLIC_SCREENS[route]} token={token} />
+      </div>
+    </main>
+  );
 }
 
 // A hash link would change the route; move focus instead.

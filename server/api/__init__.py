@@ -3,14 +3,17 @@
 from flask_smorest import Api
 
 from server.api import (
+    accounts,
     analytics,
     auth,
     content,
     guidelines,
     health,
+    invitations,
     leaderboards,
     me,
     organisation,
+    password_resets,
     people,
     privacy,
     prizes,
@@ -37,6 +40,9 @@ def register(api: Api) -> None:
         prizes,
         people,
         guidelines,
+        accounts,
+        invitations,
+        password_resets,
         privacy,
     ):
         api.register_blueprint(module.blp)

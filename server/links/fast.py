@@ -19,6 +19,7 @@ from server.addresses import address_key
 from server.errors import Refused
 from server.extensions import limiter
 from server.links.bots import is_bot
+from server.models.user import parse_session_id
 from server.services import clicks
 
 log = logging.getLogger(__name__)
@@ -92,7 +93,7 @@ class TrackedLinks:
             remembered = decode_cookie(
                 cookies.get(self.app.config.get("REMEMBER_COOKIE_NAME", "remember_token"), "")
             )
-            return int(remembered) if remembered and remembered.isdigit() else None
+            return _user_id(remembered)
         serializer = self.app.session_interface.get_signing_serializer(self.app)
         try:
             user_id = serializer.loads(
@@ -100,8 +101,12 @@ class TrackedLinks:
             )
         except Exception:  # expired or tampered: nobody
             return None
-        user = user_id.get("_user_id") if isinstance(user_id, dict) else None
-        return int(user) if user is not None and str(user).isdigit() else None
+        return _user_id(user_id.get("_user_id") if isinstance(user_id, dict) else None)
+
+
+def _user_id(session_id) -> int | None:
+    parsed = parse_session_id(session_id) if session_id else None
+    return parsed[0] if parsed else None
 
 
 @lru_cache(maxsize=8)

@@ -12,9 +12,11 @@ from server.models.click import Click, ClickSalt
 from server.models.content import NETWORKS, Content, content_targets
 from server.models.gamification import AdvocateProgress, BadgeAward, RuleSetVersion
 from server.models.guidelines import GuidelinesAck, GuidelinesVersion, QuizPass
+from server.models.invitation import Invitation
 from server.models.ledger import PERIODS, WINDOW_PERIODS, LedgerEntry, Score
 from server.models.opening import ContentOpen
 from server.models.organisation import Organisation, Team
+from server.models.password_reset import PasswordReset
 from server.models.prize import MonthClose, Prize, PrizeExclusion, PrizeWinner, Standing
 from server.models.push import PushDevice, PushMessage, PushPreference
 from server.models.recognition import Kudos
@@ -40,12 +42,14 @@ __all__ = [
     "DailyTotal",
     "GuidelinesAck",
     "GuidelinesVersion",
+    "Invitation",
     "Kudos",
     "LedgerEntry",
     "MonthClose",
     "MonthlyAdvocateActivity",
     "MonthlyContentActivity",
     "Organisation",
+    "PasswordReset",
     "Prize",
     "PrizeExclusion",
     "PrizeWinner",

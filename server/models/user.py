@@ -3,7 +3,7 @@
 from datetime import datetime
 
 from flask_login import UserMixin
-from sqlalchemy import Boolean, ForeignKey, String
+from sqlalchemy import Boolean, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -29,6 +29,8 @@ class User(UserMixin, db.Model):
     # Off: hidden from everyone else's boards, while still seeing their own rank.
     public_ranking: Mapped[bool] = mapped_column(Boolean, default=True)
     password_hash: Mapped[str] = mapped_column(String(255))
+    # Part of every session and remember-me cookie (see get_id): raising it ends them all.
+    session_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Asked to be deleted: carried out after the grace period (services/deletion.py) unless
     # they cancel first. deleted_at: carried out; the row stays, anonymised, for the ledger.
@@ -44,9 +46,27 @@ class User(UserMixin, db.Model):
     def check_password(self, password: str) -> bool:
         return check_password_hash(self.password_hash, password)
 
+    def get_id(self) -> str:
+        # Flask-Login stores this in the session and the remember-me cookie; the user loader
+        # accepts it only while the version still matches.
+        return f"{self.id}:{self.session_version}"
+
+    def end_sessions(self) -> None:
+        """Make every session and remember-me cookie of this user stop working."""
+        self.session_version = (self.session_version or 0) + 1
+
     @property
     def is_active(self) -> bool:
         return self.active
 
     def has_role(self, *roles: str) -> bool:
         return self.role in roles
+
+
+def parse_session_id(value) -> tuple[int, int] | None:
+    """(user id, session version) from a session's user id; None when it is not one of ours.
+    A bare id (cookies from before versions existed) counts as version 0."""
+    user_id, _, version = str(value).partition(":")
+    if not user_id.isdigit() or not (version.isdigit() or version == ""):
+        return None
+    return int(user_id), int(version or 0)

@@ -5,15 +5,18 @@ from flask import Flask
 from server.extensions import socketio
 from server.realtime import handlers
 from server.realtime.coalesce import Coalescer
+from server.realtime.room_disconnect import RoomDisconnectingRedisManager
 
 
 def init_app(app: Flask) -> None:
-    socketio.init_app(
-        app,
-        async_mode=app.config["SOCKETIO_ASYNC_MODE"],
-        # With Redis every process relays emits to the sockets it holds.
-        message_queue=app.config["REDIS_URL"],
-        channel=app.config["SOCKETIO_CHANNEL"],
-    )
+    socketio.init_app(app, async_mode=app.config["SOCKETIO_ASYNC_MODE"], **_queue(app))
     handlers.register(socketio)
     app.extensions["leaderboard_coalescer"] = Coalescer(socketio, app.config["LEADERBOARD_COALESCE_MS"])
+
+
+def _queue(app: Flask) -> dict:
+    """With Redis every process relays emits (and account disconnects) to the sockets it holds."""
+    url = app.config["REDIS_URL"]
+    if not url:
+        return {}
+    return {"client_manager": RoomDisconnectingRedisManager(url, channel=app.config["SOCKETIO_CHANNEL"])}

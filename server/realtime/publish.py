@@ -6,7 +6,7 @@ from server.extensions import socketio
 from server.models import PERIODS
 from server.ranks import sync
 from server.ranks.boards import board_from_name
-from server.realtime import rooms
+from server.realtime import room_disconnect, rooms
 
 
 def scores_changed(user_ids) -> dict[int, dict]:
@@ -41,13 +41,13 @@ def progress_changed(user_id: int, progress: dict) -> None:
     socketio.emit("progress:update", progress, to=rooms.personal(user_id))
 
 
+def sessions_ended(user_id: int) -> None:
+    """Drop every live socket of this person, in every process, after their sessions ended."""
+    room_disconnect.disconnect_room(socketio.server, rooms.personal(user_id))
+
+
 def account_ended(user_id: int) -> None:
-    """After a deleted account's commit: tell its open apps, then drop its sockets. Sockets held by
-    other processes leave the personal room (closing a room reaches every process) and their
-    sessions are refused on the next request, like any deactivated account's."""
-    room = rooms.personal(user_id)
-    socketio.emit("session:ended", {"reason": "account_deleted"}, to=room)
-    manager = socketio.server.manager
-    for sid, _ in list(manager.get_participants("/", room)):
-        socketio.server.disconnect(sid, namespace="/")
-    socketio.close_room(room)
+    """After a deleted account's commit: tell its open apps, then drop its sockets in every
+    process."""
+    socketio.emit("session:ended", {"reason": "account_deleted"}, to=rooms.personal(user_id))
+    sessions_ended(user_id)

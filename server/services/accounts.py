@@ -1,13 +1,55 @@
-"""Account changes that other parts of the product must hear about at once."""
+"""People's accounts: who a leader manages, and deactivation that ends every session and socket
+at once."""
 
+from server.errors import Refused
 from server.extensions import db
 from server.models import User
 from server.realtime import publish
 
 
+def people(viewer: User) -> list[User]:
+    """Everyone for admins; a manager's own team."""
+    query = db.select(User)
+    if viewer.role != "admin":
+        query = query.filter(User.team_id == viewer.team_id)
+    return list(db.session.scalars(query.order_by(User.active.desc(), User.display_name, User.id)))
+
+
+def may_manage(viewer: User, person: User) -> bool:
+    """Admins manage everyone else; managers the advocates of their own team."""
+    if person.id == viewer.id:
+        return False
+    if viewer.role == "admin":
+        return True
+    return viewer.role == "manager" and person.role == "advocate" and person.team_id == viewer.team_id
+
+
+def managed(viewer: User, person_id: int) -> User:
+    """The person `viewer` may manage, else 404 (not theirs to know of) or 403."""
+    person = db.session.get(User, person_id)
+    if person is None or (viewer.role != "admin" and person.team_id != viewer.team_id):
+        raise Refused(404, "not_found", "There is no such person in your team.")
+    if person.id == viewer.id:
+        raise Refused(403, "forbidden", "You cannot change your own account here.")
+    if not may_manage(viewer, person):
+        raise Refused(403, "forbidden", "Managers may change only the advocates of their own team.")
+    return person
+
+
+def change_active(viewer: User, person_id: int, active: bool) -> User:
+    person = managed(viewer, person_id)
+    set_active(person, active)
+    return person
+
+
 def set_active(user: User, active: bool) -> None:
-    """Deactivate (or reactivate) an account: a deactivated advocate cannot log in, loses their
-    session on the next request and leaves every leaderboard immediately."""
+    """Deactivate (or reactivate) an account. Deactivating ends every session and remember-me
+    cookie on their next request, disconnects their live sockets in every process and takes
+    them off every leaderboard at once; reactivating does not bring the old sessions back."""
     user.active = active
+    if not active:
+        user.end_sessions()
     db.session.commit()
     publish.scores_changed([user.id])
+    if not active:
+        publish.sessions_ended(user.id)

@@ -24,6 +24,8 @@ BODYLESS = {
     "/api/v1/auth/logout",
     "/api/v1/content/{content_id}/open",
     "/api/v1/deletions/{user_id}/carry-out",
+    "/api/v1/people/{person_id}/reset-link",
+    "/api/v1/invitations/{invitation_id}/resend",
 }
 
 

@@ -18,8 +18,8 @@ SCREENS = {
         "notifications",
         "privacy",
     ],
-    "manager@demo.example": ["prizes/manage", "insights", "new", "suggestions", "kudos"],
-    "admin@demo.example": ["rules", "guidelines", "insights", "prizes/manage", "privacy"],
+    "manager@demo.example": ["prizes/manage", "insights", "new", "suggestions", "kudos", "people"],
+    "admin@demo.example": ["rules", "guidelines", "insights", "prizes/manage", "privacy", "people"],
 }
 
 

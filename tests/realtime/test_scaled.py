@@ -6,6 +6,7 @@ import queue
 import pytest
 
 from server.demo import PASSWORD
+from tests.realtime.test_account_sockets import _watch
 from tests.realtime.test_live_server import _connect
 from tests.support.live_server import ApiSession, live_servers
 
@@ -53,3 +54,22 @@ def test_both_processes_return_identical_ranks(two_servers):
     finally:
         for session in sessions:
             session.close()
+
+
+def test_deactivation_through_one_process_drops_the_socket_held_by_the_other(two_servers):
+    first, second = two_servers
+    admin = ApiSession(first, "admin@demo.example", PASSWORD)
+    advocate = ApiSession(second, "newcomer@demo.example", PASSWORD)
+    socket, gone = _watch(second, advocate)
+    try:
+        advocate_id = advocate.get("/api/v1/me").json()["id"]
+        for active in (False, True):  # reactivated afterwards: the module's servers are shared
+            response = admin.http.patch(
+                f"{first}/api/v1/people/{advocate_id}", json={"active": active}, timeout=5
+            )
+            assert response.status_code == 200
+        assert gone.wait(timeout=3), "the socket on the other process is still open"
+    finally:
+        socket.disconnect()
+        admin.close()
+        advocate.close()

@@ -47,6 +47,7 @@ def _environment(folder: Path, name: str) -> dict:
 class ServerGroup(NamedTuple):
     urls: list[str]
     database_url: str
+    logs: list[Path]  # each process's output: where mail goes when MAIL_SERVER is not set
 
 
 @contextmanager
@@ -70,7 +71,8 @@ def live_servers(folder: Path, name: str, count: int, threads: int = 32, worker_
             log_path = folder / f"{name}-server-{index}.log"
             started.append(_start(env, log_path, threads, worker_class))
             _wait_until_healthy(started[-1][0], started[-1][1], log_path)
-        yield ServerGroup([url for url, _, _ in started], env["DATABASE_URL"])
+        logs = [folder / f"{name}-server-{index}.log" for index in range(count)]
+        yield ServerGroup([url for url, _, _ in started], env["DATABASE_URL"], logs)
     finally:
         for _, process, log in started:
             process.terminate()

@@ -11,6 +11,7 @@ import {
   onPrizeWon,
   onKudosReceived,
   onReconnect,
+  onSessionEnded,
 } from '../realtime/socket.js';
 import { session, setMe, setAnonymous, setPoints } from '../state/session.js';
 import { clearFeed, feed, loadFeed } from '../state/feed.js';
@@ -43,6 +44,9 @@ onReconnect(refreshProgressIfWatched);
 // Shares tapped offline go as soon as the server is reachable again.
 onReconnect(sendPendingShares);
 window.addEventListener('online', sendPendingShares);
+// Asking who we are signs out at once on the 401 (onUnauthorized above); a
+// session that somehow still works gets its live connection back.
+onSessionEnded(() => fetchMe().then(connectRealtime, () => {}));
 
 /** On start-up: who are we? A stale cached /me offline still opens the app. */
 export async function startSession() {
@@ -56,7 +60,16 @@ export async function startSession() {
 }
 
 export async function logIn(email, password) {
-  const me = await login(email, password);
+  await enter(await login(email, password));
+}
+
+/** The invitation's answer is the new person's profile, already signed in. */
+export async function joinedByInvitation(me) {
+  await enter(me);
+}
+
+// The session cookie just changed: a new CSRF token, then the app.
+async function enter(me) {
   forgetCsrf();
   await refreshCsrf().catch(() => {});
   signedIn(me);

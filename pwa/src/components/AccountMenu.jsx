@@ -1,7 +1,7 @@
-// The avatar button in the top bar: who is signed in, Insights for managers
-// and admins (the tab bar is already full on a phone), Prizes, Recognition,
-// Suggestions, Guidelines, notification settings, your data, installing the
-// app, and Log out.
+// The avatar button in the top bar: who is signed in, Insights and People for
+// managers and admins (the tab bar is already full on a phone), Prizes,
+// Recognition, Suggestions, Guidelines, notification settings, your data,
+// installing the app, and Log out.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { logOut } from '../actions/session.js';
 import { Icon } from './Icon.jsx';
@@ -41,6 +41,11 @@ export function AccountMenu({ me }) {
           {(me.role === 'manager' || me.role === 'admin') && (
             <a class="btn btn-secondary btn-block" href="#/insights">
               <Icon name="chart" size={18} /> Insights
+            </a>
+          )}
+          {isLeader(me) && (
+            <a class="btn btn-secondary btn-block" href="#/people">
+              <Icon name="people" size={18} /> People
             </a>
           )}
           <a class="btn btn-secondary btn-block" href="#/prizes">

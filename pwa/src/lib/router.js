@@ -1,11 +1,16 @@
 // Hash routing (#/feed, #/leaderboard, #/points, #/new, #/rules, #/notifications,
-// #/insights, #/prizes, #/kudos, #/suggestions, #/guidelines, #/privacy):
+// #/insights, #/prizes, #/kudos, #/suggestions, #/guidelines, #/privacy,
+// #/people, and the public #/forgot, #/reset/<token>, #/invite/<token>):
 // works from any static host and from the service worker's single precached
 // index.html. A route may carry an id after it: #/feed/42 is the feed with
 // content 42 brought into view (the link in a notification), and a query
 // after that: #/prizes/manage?month=2026-03&team=4 is the prize manager
 // opened on a month and scope.
 import { useEffect, useState } from 'preact/hooks';
+
+// Open without signing in: the token of a link stays in the fragment, which
+// browsers never send, so no server or proxy log records it.
+export const PUBLIC_ROUTES = ['forgot', 'reset', 'invite'];
 
 export const ROUTES = [
   'feed',
@@ -20,6 +25,8 @@ export const ROUTES = [
   'suggestions',
   'guidelines',
   'privacy',
+  'people',
+  ...PUBLIC_ROUTES,
 ];
 const DEFAULT_ROUTE = 'feed';
 

@@ -21,6 +21,7 @@ const listeners = {
   prizeWon: new Set(),
   prizesAwarded: new Set(),
   kudos: new Set(),
+  ended: new Set(),
 };
 
 export function connectRealtime() {
@@ -28,7 +29,11 @@ export function connectRealtime() {
   connection.set('connecting');
   socket = io({ path: '/socket.io', transports: ['websocket', 'polling'], withCredentials: true });
   socket.on('connect', handleConnect);
-  socket.on('disconnect', () => connection.set(socket && socket.active ? 'connecting' : 'offline'));
+  socket.on('disconnect', (reason) => {
+    connection.set(socket && socket.active ? 'connecting' : 'offline');
+    // Only the server ending this person's sessions drops a socket this way.
+    if (reason === 'io server disconnect') emitLocal('ended');
+  });
   socket.on('connect_error', () => connection.set(socket && socket.active ? 'connecting' : 'offline'));
   socket.on('leaderboard:delta', (payload) => emitLocal('board', payload));
   socket.on('points:update', (payload) => emitLocal('points', payload));
@@ -76,6 +81,8 @@ export const onPrizeWon = (listener) => subscribe('prizeWon', listener);
 export const onPrizesAwarded = (listener) => subscribe('prizesAwarded', listener);
 /** {id, from, message, points}: a leader just gave the signed-in advocate kudos. */
 export const onKudosReceived = (listener) => subscribe('kudos', listener);
+/** The server dropped the socket: the account was deactivated or its password reset. */
+export const onSessionEnded = (listener) => subscribe('ended', listener);
 /** Every (re)connect: anything pushed while we were away was missed. */
 export const onReconnect = (listener) => subscribe('connect', listener);
 

@@ -70,6 +70,9 @@ export function Login() {
             Log in
           </button>
         </form>
+        <a class="btn btn-secondary btn-block" href="#/forgot">
+          Forgot password?
+        </a>
         <p class="login-hint">
           Demo: <span class="nowrap">advocate@demo.example</span> / <span class="nowrap">demo-password</span>
         </p>

@@ -1,0 +1,85 @@
+"""Invitations: leaders invite people by link; the invited person opens it and joins."""
+
+from flask import current_app
+from flask_login import current_user
+
+from server.api.access import role_required
+from server.api.blueprint import Blueprint
+from server.api.me import profile
+from server.extensions import limiter
+from server.schemas.accounts import (
+    AcceptIn,
+    InvitationIn,
+    InvitationListOut,
+    InvitationOut,
+    InvitationPreviewOut,
+    TokenIn,
+)
+from server.schemas.auth import MeOut
+from server.services import invitations
+
+blp = Blueprint("invitations", __name__, url_prefix="/api/v1/invitations", description="Invitations")
+LEADERS = ("manager", "admin")
+
+
+def _link_limit() -> str:
+    return current_app.config["LOGIN_RATE_LIMIT"]
+
+
+def _out(invitation, link=None, sent=False) -> dict:
+    fields = ("id", "email", "role", "team", "invited_by", "created_at", "sent_at", "expires_at")
+    out = {name: getattr(invitation, name) for name in fields}
+    return {**out, "status": invitations.status(invitation), "link": link, "emailed": sent and link is None}
+
+
+@blp.get("")
+@role_required(*LEADERS)
+@blp.response(200, InvitationListOut)
+def open_invitations():
+    """Invitations not yet accepted or revoked (a manager's team's), newest first."""
+    return {"items": [_out(invitation) for invitation in invitations.open_invitations(current_user)]}
+
+
+@blp.post("")
+@role_required(*LEADERS)
+@blp.arguments(InvitationIn)
+@blp.response(201, InvitationOut)
+def invite(body):
+    """Invite a person by email (managers: advocates to their own team). Without mail configured,
+    the answer carries the link to pass on."""
+    return _out(*invitations.invite(current_user, body["email"], body["role"], body["team_id"]), sent=True)
+
+
+@blp.post("/<int:invitation_id>/resend")
+@role_required(*LEADERS)
+@blp.response(200, InvitationOut)
+def resend(invitation_id):
+    """Send a new link with a fresh expiry; the previous link stops working."""
+    return _out(*invitations.resend(current_user, invitation_id), sent=True)
+
+
+@blp.delete("/<int:invitation_id>")
+@role_required(*LEADERS)
+@blp.response(204)
+def revoke(invitation_id):
+    """Withdraw an invitation: its link stops working."""
+    invitations.revoke(current_user, invitation_id)
+
+
+@blp.post("/check")
+@limiter.limit(_link_limit)
+@blp.arguments(TokenIn)
+@blp.response(200, InvitationPreviewOut)
+def check(body):
+    """What an invitation link offers (410 when used, revoked or expired). The token travels in
+    the body, never the URL, so no access log records it."""
+    return invitations.check(body["token"])
+
+
+@blp.post("/accept")
+@limiter.limit(_link_limit)
+@blp.arguments(AcceptIn)
+@blp.response(201, MeOut)
+def accept(body):
+    """Create your account from an invitation, with your name and password, and sign in."""
+    return profile(invitations.accept(body["token"], body["display_name"], body["password"]))

@@ -1,0 +1,111 @@
+"""Deactivating and reactivating people: who may, and that every session ends at once."""
+
+from flask_login.utils import encode_cookie
+
+from server.models import User
+from tests.factories import PASSWORD, TeamFactory, UserFactory
+from tests.support.json_client import JsonClient
+
+
+def _remembered(app, user) -> JsonClient:
+    """A browser holding only a remember-me cookie for `user` (its session long gone)."""
+    client = JsonClient(app.test_client())
+    with app.test_request_context():
+        client.raw.set_cookie("remember_token", encode_cookie(user.get_id()))
+    return client
+
+
+def _deactivate(client, person, active=False):
+    return client.patch(f"/api/v1/people/{person.id}", json={"active": active})
+
+
+def test_admin_deactivation_ends_the_session_and_remember_me_cookie_at_once(
+    app, db, admin_client, advocate, advocate_client
+):
+    remembered = _remembered(app, advocate)
+    assert remembered.get("/api/v1/me").status_code == 200
+    response = _deactivate(admin_client, advocate)
+    assert response.status_code == 200 and response.get_json()["active"] is False
+    assert advocate_client.get("/api/v1/me").status_code == 401
+    assert remembered.get("/api/v1/me").status_code == 401
+    login = JsonClient(app.test_client()).post(
+        "/api/v1/auth/login", json={"email": advocate.email, "password": PASSWORD}
+    )
+    assert login.status_code == 403 and login.get_json()["error"]["code"] == "account_inactive"
+
+
+def test_reactivation_lets_the_person_log_in_but_does_not_revive_old_sessions(
+    app, db, admin_client, advocate, advocate_client
+):
+    remembered = _remembered(app, advocate)
+    _deactivate(admin_client, advocate)
+    response = _deactivate(admin_client, advocate, active=True)
+    assert response.status_code == 200 and response.get_json()["active"] is True
+    assert advocate_client.get("/api/v1/me").status_code == 401
+    assert remembered.get("/api/v1/me").status_code == 401
+    JsonClient(app.test_client()).login(advocate.email, PASSWORD)
+
+
+def test_manager_deactivates_advocates_of_their_own_team_only(db, manager_client, advocate, team):
+    other_team_advocate = UserFactory(team=TeamFactory(name="Marketing"))
+    fellow_manager = UserFactory(role="manager", team=team)
+    assert _deactivate(manager_client, advocate).status_code == 200
+    assert _deactivate(manager_client, other_team_advocate).status_code == 404
+    refused = _deactivate(manager_client, fellow_manager)
+    assert refused.status_code == 403
+    assert db.session.get(User, fellow_manager.id).active is True
+    assert db.session.get(User, other_team_advocate.id).active is True
+
+
+def test_nobody_deactivates_themselves_and_advocates_deactivate_nobody(
+    db, admin_client, admin, advocate_client, manager
+):
+    assert _deactivate(admin_client, admin).status_code == 403
+    assert _deactivate(advocate_client, manager).status_code == 403
+    assert db.session.get(User, admin.id).active is True
+
+
+def test_activity_flag_must_be_a_boolean(db, admin_client, advocate):
+    response = admin_client.patch(f"/api/v1/people/{advocate.id}", json={"active": "maybe", "role": "admin"})
+    assert response.status_code == 422
+    assert set(response.get_json()["error"]["fields"]) == {"active", "role"}
+
+
+def test_people_lists_everyone_for_admins_and_the_team_for_managers(
+    db, admin_client, manager_client, advocate_client, advocate, manager, admin
+):
+    stranger = UserFactory(display_name="Zed", team=TeamFactory(name="Marketing"))
+    everyone = admin_client.get("/api/v1/people").get_json()["items"]
+    assert {p["id"] for p in everyone} == {advocate.id, manager.id, admin.id, stranger.id}
+    ada = next(p for p in everyone if p["id"] == advocate.id)
+    assert ada == {
+        **ada,
+        "email": advocate.email,
+        "role": "advocate",
+        "team": {"id": advocate.team_id, "name": "Sales"},
+        "active": True,
+    }
+    team = manager_client.get("/api/v1/people").get_json()["items"]
+    assert {p["id"] for p in team} == {advocate.id, manager.id}
+    assert advocate_client.get("/api/v1/people").status_code == 403
+
+
+def test_the_cli_deactivation_ends_sessions_the_same_way(app, db, advocate, advocate_client):
+    remembered = _remembered(app, advocate)
+    result = app.test_cli_runner().invoke(args=["deactivate-user", advocate.email])
+    assert result.exit_code == 0, result.output
+    assert advocate_client.get("/api/v1/me").status_code == 401
+    assert remembered.get("/api/v1/me").status_code == 401
+
+
+def test_sessions_from_before_session_versions_still_work_until_they_are_ended(
+    app, db, advocate, admin_client
+):
+    # Cookies written by the previous release carry the bare id: nobody is logged out by the upgrade.
+    client = JsonClient(app.test_client())
+    with app.test_request_context():
+        client.raw.set_cookie("remember_token", encode_cookie(str(advocate.id)))
+    assert client.get("/api/v1/me").status_code == 200
+    _deactivate(admin_client, advocate)
+    _deactivate(admin_client, advocate, active=True)
+    assert client.get("/api/v1/me").status_code == 401
