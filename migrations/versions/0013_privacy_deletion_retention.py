@@ -1,7 +1,7 @@
 """privacy: account deletion requests and click retention
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-11-28 10:00:00.000000
 
 """
@@ -11,8 +11,6 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0013'
-# Written beside another branch's 0012, which this does not depend on: when merging, rechain
-# this onto 0012 (down_revision = '0012').
 down_revision = '0012'
 branch_labels = None
 depends_on = None
