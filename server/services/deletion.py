@@ -14,7 +14,16 @@ from datetime import datetime, timedelta
 
 from server.errors import Refused
 from server.extensions import db
-from server.models import Kudos, PushDevice, PushMessage, PushPreference, Suggestion, User
+from server.models import (
+    Invitation,
+    Kudos,
+    PasswordReset,
+    PushDevice,
+    PushMessage,
+    PushPreference,
+    Suggestion,
+    User,
+)
 from server.models.types import utcnow
 from server.realtime import publish
 
@@ -100,3 +109,10 @@ def _remove_personal_rows(user_id: int) -> None:
     db.session.execute(db.delete(PushPreference).where(PushPreference.user_id == user_id))
     db.session.execute(db.update(Kudos).where(Kudos.giver_id == user_id).values(message=""))
     db.session.execute(db.update(Suggestion).where(Suggestion.user_id == user_id).values(comment=""))
+    # The invitation that made the account still names the old address; reset links are theirs.
+    db.session.execute(
+        db.update(Invitation)
+        .where(Invitation.user_id == user_id)
+        .values(email=f"deleted-{user_id}@{PLACEHOLDER_DOMAIN}")
+    )
+    db.session.execute(db.delete(PasswordReset).where(PasswordReset.user_id == user_id))

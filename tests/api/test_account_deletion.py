@@ -7,7 +7,7 @@ import pytest
 from flask import current_app
 
 from server.extensions import db as database
-from server.models import Kudos, PushDevice, Suggestion, User
+from server.models import Invitation, Kudos, PasswordReset, PushDevice, Suggestion, User
 from server.models.types import utcnow
 from tests.factories import PASSWORD, UserFactory
 from tests.support.advocacy_flow import live
@@ -153,3 +153,27 @@ def test_totals_rollups_and_history_are_unchanged_and_the_person_leaves_the_boar
 def test_asking_without_a_password_is_refused_naming_the_field(advocate_client, db, body):
     response = advocate_client.post("/api/v1/me/deletion", json=body)
     assert response.status_code == 422 and "password" in response.get_json()["error"]["fields"]
+
+
+def test_the_invitation_and_reset_links_of_a_deleted_account_no_longer_hold_the_address(
+    admin_client, login_as, team, db
+):
+    invited = admin_client.post(
+        "/api/v1/invitations", json={"email": "kim@example.test", "role": "advocate", "team_id": team.id}
+    )
+    assert invited.status_code == 201, invited.get_json()
+    invitation = database.session.scalar(database.select(Invitation).filter_by(email="kim@example.test"))
+    kim = UserFactory(email="kim@example.test", team=team)
+    invitation.user_id = kim.id
+    database.session.add(PasswordReset(user_id=kim.id, token_hash="f" * 64, expires_at=utcnow()))
+    database.session.commit()
+    exported = login_as(kim).get("/api/v1/me/export").get_json()
+    assert exported["invitation"][0]["role"] == "advocate"
+    assert len(exported["password_resets"]) == 1
+
+    from server.services import deletion
+
+    deletion.carry_out(database.session.get(User, kim.id))
+    database.session.commit()
+    assert "kim@example.test" not in str(database.session.scalars(database.select(Invitation.email)).all())
+    assert database.session.scalar(database.select(PasswordReset).filter_by(user_id=kim.id)) is None
