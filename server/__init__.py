@@ -5,7 +5,19 @@ import logging
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from server import config, database, demo_covers, errors, extensions, ranks, realtime, security, tasks, web
+from server import (
+    config,
+    database,
+    demo_covers,
+    errors,
+    extensions,
+    ranks,
+    realtime,
+    security,
+    sso,
+    tasks,
+    web,
+)
 from server.api import bodies
 from server.extensions import compress, csrf, db, limiter, login_manager, migrate
 from server.links.fast import TrackedLinks
@@ -100,6 +112,7 @@ def _register_blueprints(app: Flask) -> None:
     register(extensions.api)
     app.register_blueprint(demo_covers.blp)
     app.register_blueprint(links_routes.blp)
+    sso.init_app(app)
     web.init_app(app)
 
 

@@ -40,6 +40,21 @@ def _list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def _sso_settings() -> dict:
+    """Single sign-on with an OpenID Connect provider; on when OIDC_ISSUER is set."""
+    return {
+        "OIDC_ISSUER": os.environ.get("OIDC_ISSUER", "").strip() or None,
+        "OIDC_CLIENT_ID": os.environ.get("OIDC_CLIENT_ID", "").strip() or None,
+        "OIDC_CLIENT_SECRET": os.environ.get("OIDC_CLIENT_SECRET") or None,
+        "OIDC_SCOPES": os.environ.get("OIDC_SCOPES", "openid email profile"),
+        "OIDC_BUTTON_LABEL": os.environ.get("OIDC_BUTTON_LABEL", "Sign in with single sign-on"),
+        "OIDC_AUTO_CREATE": _flag("OIDC_AUTO_CREATE", True),
+        "OIDC_DEFAULT_TEAM": os.environ.get("OIDC_DEFAULT_TEAM", "").strip() or None,
+        "OIDC_ALLOWED_DOMAINS": [d.lower() for d in _list("OIDC_ALLOWED_DOMAINS", "")],
+        "OIDC_ONLY": _flag("OIDC_ONLY", False),
+    }
+
+
 def from_environment(instance: Path | None = None) -> dict:
     """Build the Flask config mapping from the process environment."""
     instance = Path(instance or os.environ.get("INSTANCE_PATH") or DEFAULT_INSTANCE)
@@ -88,6 +103,7 @@ def from_environment(instance: Path | None = None) -> dict:
         "WTF_CSRF_TIME_LIMIT": None,
         **_accounts(),
         "WTF_CSRF_SSL_STRICT": _flag("SESSION_COOKIE_SECURE", False),
+        **_sso_settings(),
     }
 
 

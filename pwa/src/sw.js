@@ -41,10 +41,11 @@ registerRoute(
 
 // Hash routing means every page load is "/", but any deep link or refresh of
 // an unknown path still gets the precached index.html. Server endpoints must
-// never get the app shell instead of their real response.
+// never get the app shell instead of their real response; single sign-on
+// (/auth/sso/...) is a chain of server redirects through the identity provider.
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('/index.html'), {
-    denylist: [/^\/api(\/|$)/, /^\/socket\.io(\/|$)/, /^\/healthz(\/|$)/, /^\/s\//],
+    denylist: [/^\/api(\/|$)/, /^\/auth\//, /^\/socket\.io(\/|$)/, /^\/healthz(\/|$)/, /^\/s\//],
   }),
 );
 

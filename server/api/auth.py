@@ -1,14 +1,15 @@
-"""Log in, log out, and the CSRF token browsers send with every unsafe request."""
+"""Log in, log out, the CSRF token browsers send with every unsafe request, and whether single
+sign-on is on."""
 
-from flask import current_app
+from flask import current_app, url_for
 from flask_wtf.csrf import generate_csrf
 
 from server.api.access import signed_in
 from server.api.blueprint import Blueprint
 from server.api.me import profile
 from server.extensions import limiter
-from server.schemas.auth import CsrfOut, LoginIn, MeOut
-from server.services import auth
+from server.schemas.auth import CsrfOut, LoginIn, MeOut, SsoOut
+from server.services import auth, sso
 
 blp = Blueprint("auth", __name__, url_prefix="/api/v1/auth", description="Sessions")
 
@@ -22,6 +23,19 @@ def _login_limit() -> str:
 def csrf_token():
     """Get the token to send as X-CSRFToken on POST, PATCH and DELETE."""
     return {"csrf_token": generate_csrf()}
+
+
+@blp.get("/sso")
+@blp.response(200, SsoOut)
+def single_sign_on():
+    """Say whether single sign-on is on, the button's label, and whether passwords are off."""
+    enabled = sso.enabled()
+    return {
+        "enabled": enabled,
+        "label": current_app.config["OIDC_BUTTON_LABEL"] if enabled else None,
+        "start_url": url_for("sso.start") if enabled else None,
+        "password_login": sso.password_login_allowed(),
+    }
 
 
 @blp.post("/login")

@@ -12,6 +12,7 @@ from server.models.click import Click, ClickSalt
 from server.models.content import NETWORKS, Content, content_targets
 from server.models.gamification import AdvocateProgress, BadgeAward, RuleSetVersion
 from server.models.guidelines import GuidelinesAck, GuidelinesVersion, QuizPass
+from server.models.identity import Identity
 from server.models.invitation import Invitation
 from server.models.ledger import PERIODS, WINDOW_PERIODS, LedgerEntry, Score
 from server.models.opening import ContentOpen
@@ -42,6 +43,7 @@ __all__ = [
     "DailyTotal",
     "GuidelinesAck",
     "GuidelinesVersion",
+    "Identity",
     "Invitation",
     "Kudos",
     "LedgerEntry",

@@ -22,6 +22,13 @@ class CsrfOut(Schema):
     csrf_token = fields.String()
 
 
+class SsoOut(Schema):
+    enabled = fields.Boolean(metadata={"description": "True when an OpenID Connect provider is configured"})
+    label = fields.String(allow_none=True, metadata={"description": "The sign-in button's text"})
+    start_url = fields.String(allow_none=True, metadata={"description": "Where the button navigates"})
+    password_login = fields.Boolean(metadata={"description": "False when only single sign-on is allowed"})
+
+
 class OrganisationOut(Schema):
     name = fields.String()
     timezone = fields.String()

@@ -1,16 +1,21 @@
 """Logging in and out."""
 
+from flask import current_app
 from flask_login import login_user, logout_user
 
 from server.errors import Refused
 from server.extensions import db
 from server.models import User
+from server.services import sso
 
 # Checked against when the email is unknown, so both failures take the same time.
 _DUMMY_HASH = "scrypt:32768:8:1$dummy$" + "0" * 128
 
 
 def log_in(email: str, password: str) -> User:
+    if not sso.password_login_allowed():
+        label = current_app.config["OIDC_BUTTON_LABEL"]
+        raise Refused(403, "password_login_off", f"Passwords are not used here: use “{label}” instead.")
     user = db.session.scalar(db.select(User).filter(User.email == email.strip().lower()))
     if user is None:
         User(password_hash=_DUMMY_HASH).check_password(password)

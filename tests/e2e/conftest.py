@@ -61,12 +61,13 @@ def browser():
 
 
 @pytest.fixture
-def phone(browser, server_url):
-    """Open a fresh phone-sized browser context; each call is a separate person."""
+def phone_at(browser):
+    """Open a fresh phone-sized browser context on the server at a base URL; each call is a
+    separate person."""
     contexts, blocked = [], []
 
-    def open_phone():
-        context = browser.new_context(base_url=server_url, **PHONE)
+    def open_phone(base_url: str):
+        context = browser.new_context(base_url=base_url, **PHONE)
         context.set_default_timeout(10_000)
         context.on("console", lambda message: _note_policy_violation(message, blocked))
         contexts.append(context)
@@ -77,6 +78,12 @@ def phone(browser, server_url):
         context.close()
     # The app must work under its Content Security Policy: anything it blocked is a bug.
     assert blocked == [], blocked
+
+
+@pytest.fixture
+def phone(phone_at, server_url):
+    """Open a fresh phone-sized browser context on the shared server; each call is a separate person."""
+    return lambda: phone_at(server_url)
 
 
 def _note_policy_violation(message, blocked: list) -> None:

@@ -23,7 +23,7 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _environment(folder: Path, name: str) -> dict:
+def _environment(folder: Path, name: str, extra_env: dict | None = None) -> dict:
     env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
     env.update(
         FLASK_APP="wsgi",
@@ -41,6 +41,7 @@ def _environment(folder: Path, name: str) -> dict:
     )
     if os.environ.get("REDIS_URL"):
         env["REDIS_URL"] = os.environ["REDIS_URL"]
+    env.update(extra_env or {})  # a test's own settings, e.g. single sign-on with a provider on loopback
     return env
 
 
@@ -58,11 +59,18 @@ def live_server(folder: Path, name: str = "live"):
 
 
 @contextmanager
-def live_servers(folder: Path, name: str, count: int, threads: int = 32, worker_class: str = "gthread"):
+def live_servers(
+    folder: Path,
+    name: str,
+    count: int,
+    threads: int = 32,
+    worker_class: str = "gthread",
+    extra_env: dict | None = None,
+):
     """Yield the URLs of `count` server processes sharing one seeded database (and Redis, when
     REDIS_URL is set): the scaled setup, minus the load balancer. `worker_class` is gunicorn's:
     "gthread" (`threads` threads per process) or "gevent" (greenlets, Socket.IO in gevent mode)."""
-    env = _environment(folder, name)
+    env = _environment(folder, name, extra_env)
     for command in (["db", "upgrade"], ["seed-demo"], ["vapid-keys", "--if-missing"]):
         subprocess.run([BIN / "flask", *command], env=env, cwd=ROOT, check=True, capture_output=True)
     started = []
