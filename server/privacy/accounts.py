@@ -1,9 +1,10 @@
-"""Account records: the invitation that made the account, invitations the person sent (what and
-when, not the invitee's address: that is the invitee's data), and password reset links made for
-them or, by an admin, for others (never the tokens: only their hashes are stored anyway)."""
+"""Account records: single sign-on identities, the invitation that made the account, invitations
+the person sent (what and when, not the invitee's address: that is the invitee's data), and
+password reset links made for them or, by an admin, for others (never the tokens: only their
+hashes are stored anyway)."""
 
 from server.extensions import db
-from server.models import Invitation, PasswordReset, Team
+from server.models import Identity, Invitation, PasswordReset, Team
 from server.privacy.registry import exporter, listed
 
 
@@ -52,4 +53,14 @@ def reset_links_made(user_id: int) -> list[dict]:
         db.select(PasswordReset.user_id.label("for_person_id"), PasswordReset.created_at)
         .filter(PasswordReset.created_by_id == user_id)
         .order_by(PasswordReset.created_at, PasswordReset.id)
+    )
+
+
+@exporter("sign_in_identities", Identity.user_id)
+def sign_in_identities(user_id: int) -> list[dict]:
+    """Single sign-on: which identity provider account signs this person in."""
+    return listed(
+        db.select(Identity.issuer, Identity.subject, Identity.created_at)
+        .filter(Identity.user_id == user_id)
+        .order_by(Identity.id)
     )

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from server.errors import Refused
 from server.extensions import db
 from server.models import (
+    Identity,
     Invitation,
     Kudos,
     PasswordReset,
@@ -116,3 +117,4 @@ def _remove_personal_rows(user_id: int) -> None:
         .values(email=f"deleted-{user_id}@{PLACEHOLDER_DOMAIN}")
     )
     db.session.execute(db.delete(PasswordReset).where(PasswordReset.user_id == user_id))
+    db.session.execute(db.delete(Identity).where(Identity.user_id == user_id))  # no sign-in by SSO
