@@ -1,5 +1,5 @@
 // Offering to install Amplify, so advocates open it from the home screen like
-// their other apps: a card at the top of the feed they can put away, and an
+// their other apps: a card at the end of the feed they can put away, and an
 // entry in the account menu that stays. Where the browser has an install
 // prompt (Chromium) the button shows it; Safari has none, so we give its
 // steps. Nothing shows once the app is installed or opened from the home screen.

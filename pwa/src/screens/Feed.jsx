@@ -45,13 +45,15 @@ export function Feed() {
         </button>
       </div>
       {mustAcknowledge(rules) && <GuidelinesGate id="feed-gate" />}
-      <InstallCard />
       {missing && (
         <p class="feed-note" role="status" data-testid="feed-missing-content">
           That content isn't in your feed any more. It may have expired.
         </p>
       )}
       <FeedBody state={state} canEdit={canEdit} />
+      {/* After the content: the browser offers installing a moment after the feed is on screen,
+          and a card appearing above it would push the Share buttons from under a thumb. */}
+      <InstallCard />
     </section>
   );
 }
