@@ -38,6 +38,10 @@ def managed(viewer: User, person_id: int) -> User:
 
 def change_active(viewer: User, person_id: int, active: bool) -> User:
     person = managed(viewer, person_id)
+    if person.deleted_at is not None:
+        # Reactivated, the anonymised account (and its points) could be handed to anyone with a
+        # reset link: deletion is for good.
+        raise Refused(409, "account_deleted", "This account was deleted at its owner's request.")
     set_active(person, active)
     return person
 

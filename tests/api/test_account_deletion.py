@@ -153,3 +153,19 @@ def test_totals_rollups_and_history_are_unchanged_and_the_person_leaves_the_boar
 def test_asking_without_a_password_is_refused_naming_the_field(advocate_client, db, body):
     response = advocate_client.post("/api/v1/me/deletion", json=body)
     assert response.status_code == 422 and "password" in response.get_json()["error"]["fields"]
+
+
+def test_a_deleted_account_cannot_be_brought_back(
+    advocate_client, admin_client, manager_client, advocate, db
+):
+    """Deleted is for good: neither reactivating it (admins, or the person's manager) nor a reset
+    link may hand the anonymised account, with its points, back to anyone."""
+    _ask(advocate_client)
+    assert admin_client.post(f"/api/v1/deletions/{advocate.id}/carry-out").status_code == 204
+    for client in (admin_client, manager_client):
+        response = client.patch(f"/api/v1/people/{advocate.id}", json={"active": True})
+        assert (response.status_code, response.get_json()["error"]["code"]) == (409, "account_deleted")
+    link = admin_client.post(f"/api/v1/people/{advocate.id}/reset-link")
+    assert link.status_code == 409
+    database.session.expire_all()
+    assert database.session.get(User, advocate.id).active is False
