@@ -55,6 +55,9 @@ def _real_ids(company: world.World) -> dict:
         "close_id": company.close,
         "exclusion_id": company.exclusion,
         "suggestion_id": company.suggestion,
+        "person_id": company.users["advocate"].id,
+        "invitation_id": company.invitation,
+        "user_id": company.leaving,
         "period": "month",
         "table": "by_day",
     }
