@@ -3,7 +3,7 @@
 from marshmallow import Schema, fields, post_load, validate
 
 from server.models import ROLES
-from server.schemas.common import TeamOut
+from server.schemas.common import TeamOut, record_id
 from server.schemas.password import new_password_field
 from server.schemas.prize import NOT_BLANK
 
@@ -29,7 +29,7 @@ class AccountPatch(Schema):
 class InvitationIn(Schema):
     email = fields.Email(required=True, validate=validate.Length(max=254))
     role = fields.String(required=True, validate=validate.OneOf(ROLES))
-    team_id = fields.Integer(strict=True, allow_none=True, load_default=None)
+    team_id = record_id(strict=True, allow_none=True, load_default=None)
 
     @post_load
     def normalise(self, data, **kwargs):

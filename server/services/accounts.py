@@ -8,9 +8,11 @@ from server.realtime import publish
 
 
 def people(viewer: User) -> list[User]:
-    """Everyone for admins; a manager's own team."""
+    """Everyone for admins; a manager's own team (nobody, for a manager without one)."""
     query = db.select(User)
     if viewer.role != "admin":
+        if viewer.team_id is None:
+            return []  # `team_id == None` would be everyone without a team, admins included
         query = query.filter(User.team_id == viewer.team_id)
     return list(db.session.scalars(query.order_by(User.active.desc(), User.display_name, User.id)))
 
@@ -21,13 +23,13 @@ def may_manage(viewer: User, person: User) -> bool:
         return False
     if viewer.role == "admin":
         return True
-    return viewer.role == "manager" and person.role == "advocate" and person.team_id == viewer.team_id
+    return viewer.role == "manager" and person.role == "advocate" and _in_team_of(viewer, person.team_id)
 
 
 def managed(viewer: User, person_id: int) -> User:
     """The person `viewer` may manage, else 404 (not theirs to know of) or 403."""
     person = db.session.get(User, person_id)
-    if person is None or (viewer.role != "admin" and person.team_id != viewer.team_id):
+    if person is None or (viewer.role != "admin" and not _in_team_of(viewer, person.team_id)):
         raise Refused(404, "not_found", "There is no such person in your team.")
     if person.id == viewer.id:
         raise Refused(403, "forbidden", "You cannot change your own account here.")
@@ -38,6 +40,10 @@ def managed(viewer: User, person_id: int) -> User:
 
 def change_active(viewer: User, person_id: int, active: bool) -> User:
     person = managed(viewer, person_id)
+    if person.deleted_at is not None:
+        # Reactivated, the anonymised account (and its points) could be handed to anyone with a
+        # reset link: deletion is for good.
+        raise Refused(409, "account_deleted", "This account was deleted at its owner's request.")
     set_active(person, active)
     return person
 
@@ -53,3 +59,8 @@ def set_active(user: User, active: bool) -> None:
     publish.scores_changed([user.id])
     if not active:
         publish.sessions_ended(user.id)
+
+
+def _in_team_of(viewer: User, team_id: int | None) -> bool:
+    """Whether `team_id` is the viewer's team; a viewer without a team has none to match."""
+    return viewer.team_id is not None and team_id == viewer.team_id

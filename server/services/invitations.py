@@ -27,6 +27,8 @@ def open_invitations(viewer: User) -> list[Invitation]:
     """Invitations not yet accepted or revoked (expired ones too, to resend): a manager's team's."""
     query = db.select(Invitation).filter(Invitation.accepted_at.is_(None), Invitation.revoked_at.is_(None))
     if viewer.role != "admin":
+        if viewer.team_id is None:
+            return []  # not the invitations without a team (the admins')
         query = query.filter(Invitation.team_id == viewer.team_id)
     return list(db.session.scalars(query.order_by(Invitation.created_at.desc(), Invitation.id.desc())))
 
@@ -165,7 +167,8 @@ def _not_pending(email: str) -> None:
 
 def _open_for(viewer: User, invitation_id: int) -> Invitation:
     invitation = db.session.get(Invitation, invitation_id)
-    if invitation is None or (viewer.role != "admin" and invitation.team_id != viewer.team_id):
+    theirs = viewer.team_id is not None and invitation is not None and invitation.team_id == viewer.team_id
+    if invitation is None or (viewer.role != "admin" and not theirs):
         raise Refused(404, "not_found", "There is no such invitation.")
     if viewer.role != "admin" and invitation.role != "advocate":
         raise Refused(403, "forbidden", "Managers may change invitations of advocates only.")

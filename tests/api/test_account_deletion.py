@@ -177,3 +177,19 @@ def test_the_invitation_and_reset_links_of_a_deleted_account_no_longer_hold_the_
     database.session.commit()
     assert "kim@example.test" not in str(database.session.scalars(database.select(Invitation.email)).all())
     assert database.session.scalar(database.select(PasswordReset).filter_by(user_id=kim.id)) is None
+
+
+def test_a_deleted_account_cannot_be_brought_back(
+    advocate_client, admin_client, manager_client, advocate, db
+):
+    """Deleted is for good: neither reactivating it (admins, or the person's manager) nor a reset
+    link may hand the anonymised account, with its points, back to anyone."""
+    _ask(advocate_client)
+    assert admin_client.post(f"/api/v1/deletions/{advocate.id}/carry-out").status_code == 204
+    for client in (admin_client, manager_client):
+        response = client.patch(f"/api/v1/people/{advocate.id}", json={"active": True})
+        assert (response.status_code, response.get_json()["error"]["code"]) == (409, "account_deleted")
+    link = admin_client.post(f"/api/v1/people/{advocate.id}/reset-link")
+    assert link.status_code == 409
+    database.session.expire_all()
+    assert database.session.get(User, advocate.id).active is False

@@ -98,6 +98,25 @@ EXPECTED = {
     ("PUT", "/api/v1/guidelines/quiz"): ADMINS,
     ("GET", "/api/v1/guidelines/quiz/answers"): ADMINS,
     ("POST", "/api/v1/guidelines/quiz/attempts"): SIGNED_IN,
+    ("GET", "/api/v1/people"): LEADERS,  # managers see their own team
+    # Managers change their own team's advocates; another team's people are not theirs to know of.
+    ("PATCH", "/api/v1/people/{person_id}"): (401, 403, 404, 200, 200),
+    ("POST", "/api/v1/people/{person_id}/reset-link"): (401, 403, 403, 403, 201),
+    ("GET", "/api/v1/invitations"): LEADERS,  # managers see their own team's
+    ("POST", "/api/v1/invitations"): (401, 403, 403, 201, 201),  # managers: advocates, own team
+    ("POST", "/api/v1/invitations/{invitation_id}/resend"): (401, 403, 404, 200, 200),
+    ("DELETE", "/api/v1/invitations/{invitation_id}"): (401, 403, 404, 204, 204),
+    ("POST", "/api/v1/invitations/check"): EVERYONE,  # the link's token is the proof
+    ("POST", "/api/v1/invitations/accept"): (201, 201, 201, 201, 201),
+    ("POST", "/api/v1/auth/password-reset"): (202, 202, 202, 202, 202),  # the same for any email
+    ("POST", "/api/v1/auth/password-reset/check"): EVERYONE,  # the link's token is the proof
+    ("POST", "/api/v1/auth/password-reset/complete"): (204, 204, 204, 204, 204),
+    ("GET", "/api/v1/me/export"): SIGNED_IN,  # one's own data only
+    ("GET", "/api/v1/me/deletion"): SIGNED_IN,
+    ("POST", "/api/v1/me/deletion"): SIGNED_IN,
+    ("DELETE", "/api/v1/me/deletion"): SIGNED_IN,
+    ("GET", "/api/v1/deletions"): ADMINS,
+    ("POST", "/api/v1/deletions/{user_id}/carry-out"): (401, 403, 403, 403, 204),
 }
 
 

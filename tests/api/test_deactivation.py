@@ -109,3 +109,19 @@ def test_sessions_from_before_session_versions_still_work_until_they_are_ended(
     _deactivate(admin_client, advocate)
     _deactivate(admin_client, advocate, active=True)
     assert client.get("/api/v1/me").status_code == 401
+
+
+def test_a_manager_without_a_team_manages_nobody(db, login_as, admin, admin_client):
+    """`flask create-user --role manager` without --team makes one: "their team's" is nobody, not
+    everyone else without a team (the admins, and advocates not yet placed)."""
+    loner = login_as(UserFactory(display_name="Lou", role="manager", team=None))
+    unplaced = UserFactory(display_name="Una", team=None)
+    invited = admin_client.post(
+        "/api/v1/invitations", json={"email": "chief@example.test", "role": "admin", "team_id": None}
+    ).get_json()
+    assert loner.get("/api/v1/people").get_json()["items"] == []
+    assert loner.get("/api/v1/invitations").get_json()["items"] == []
+    assert _deactivate(loner, unplaced).status_code == 404
+    assert loner.post(f"/api/v1/invitations/{invited['id']}/resend").status_code == 404
+    db.session.expire_all()
+    assert db.session.get(User, unplaced.id).active is True

@@ -139,6 +139,15 @@ def test_invitation_fields_are_validated_by_name(admin_client, team, db):
     assert _invite(admin_client, "chief@example.test", "admin").status_code == 201
 
 
+def test_a_team_id_no_row_can_have_is_refused_by_field_not_an_error(admin_client, db):
+    """Ids are 32-bit: a larger one used to reach the database and overflow (a 500)."""
+    for team_id in (0, -1, 2**31, 10**30):
+        response = _invite(admin_client, team_id=team_id)
+        assert response.status_code == 422, (team_id, response.get_json())
+        assert "team_id" in response.get_json()["error"]["fields"]
+    assert db.session.scalar(db.select(db.func.count()).select_from(Invitation)) == 0
+
+
 def test_accepting_checks_the_name_and_password_by_field(app, admin_client, team, db):
     token = _invited_token(admin_client, team_id=team.id)
     newcomer = JsonClient(app.test_client())

@@ -5,6 +5,7 @@ asks, never about what they sent."""
 
 from datetime import timedelta
 
+from server.extensions import db
 from server.models.types import utcnow
 from server.services import month_close, rules
 from server.services.prize_preview import preview
@@ -12,6 +13,7 @@ from tests.factories import PASSWORD
 from tests.support import world
 
 NEW_KEYS = {"p256dh": world.P256DH, "auth": world.AUTH}
+NEW_PASSWORD = "blue kettle at dawn, 42 times"
 
 
 def _range() -> dict:
@@ -27,6 +29,15 @@ def _confirm(w: world.World) -> dict:
             {"prize_id": p["id"], "winners": [x["user_id"] for x in p["winners"]]} for p in shown["prizes"]
         ]
     }
+
+
+def _asked_for_deletion(w: world.World) -> tuple[None, None]:
+    """Everyone in a role asked for deletion (as services/deletion.py's `ask` records it), so
+    whoever calls has one to cancel."""
+    for user in w.users.values():
+        user.deletion_requested_at = utcnow()
+    db.session.commit()
+    return None, None
 
 
 # (method, path) -> lambda world: (query, body). Paths are filled from `path_ids`.
@@ -153,6 +164,34 @@ CALLS = {
     ),
     ("GET", "/api/v1/guidelines/quiz/answers"): lambda w: (None, None),
     ("POST", "/api/v1/guidelines/quiz/attempts"): lambda w: (None, {"answers": [0]}),
+    ("GET", "/api/v1/people"): lambda w: (None, None),
+    ("PATCH", "/api/v1/people/{person_id}"): lambda w: (None, {"active": False}),
+    ("POST", "/api/v1/people/{person_id}/reset-link"): lambda w: (None, None),
+    ("GET", "/api/v1/invitations"): lambda w: (None, None),
+    ("POST", "/api/v1/invitations"): lambda w: (
+        None,
+        {"email": "noa@example.test", "role": "advocate", "team_id": w.sales},
+    ),
+    ("POST", "/api/v1/invitations/{invitation_id}/resend"): lambda w: (None, None),
+    ("DELETE", "/api/v1/invitations/{invitation_id}"): lambda w: (None, None),
+    # The link's token is the proof, so these are valid signed out (and, as anyone, signed in).
+    ("POST", "/api/v1/invitations/check"): lambda w: (None, {"token": w.invitation_token}),
+    ("POST", "/api/v1/invitations/accept"): lambda w: (
+        None,
+        {"token": w.invitation_token, "display_name": "Noa", "password": NEW_PASSWORD},
+    ),
+    ("POST", "/api/v1/auth/password-reset"): lambda w: (None, {"email": "ada@example.test"}),
+    ("POST", "/api/v1/auth/password-reset/check"): lambda w: (None, {"token": w.reset_token}),
+    ("POST", "/api/v1/auth/password-reset/complete"): lambda w: (
+        None,
+        {"token": w.reset_token, "password": NEW_PASSWORD},
+    ),
+    ("GET", "/api/v1/me/export"): lambda w: (None, None),
+    ("GET", "/api/v1/me/deletion"): lambda w: (None, None),
+    ("POST", "/api/v1/me/deletion"): lambda w: (None, {"password": PASSWORD}),
+    ("DELETE", "/api/v1/me/deletion"): _asked_for_deletion,
+    ("GET", "/api/v1/deletions"): lambda w: (None, None),
+    ("POST", "/api/v1/deletions/{user_id}/carry-out"): lambda w: (None, None),
 }
 
 
@@ -166,6 +205,9 @@ def path_ids(w: world.World) -> dict:
         "close_id": w.close,
         "exclusion_id": w.exclusion,
         "suggestion_id": w.suggestion,
+        "person_id": w.users["advocate"].id,
+        "invitation_id": w.invitation,
+        "user_id": w.leaving,  # the advocate who asked for deletion
         "period": "month",
         "table": "by_advocate",
     }

@@ -1,15 +1,29 @@
 """A small company with one of everything, for tests that call every operation: two teams, a
-person in each role, and content, a device, a suggestion, kudos, prizes, closed months and a win
-that belong to the manager's team (Sales)."""
+person in each role, and content, a device, a suggestion, kudos, prizes, closed months, a win, an
+open invitation, a password reset link and a pending deletion that belong to the manager's team
+(Sales)."""
 
 from dataclasses import dataclass
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
+from flask import current_app
+
 from server.extensions import db
 from server.models import LedgerEntry, PrizeExclusion, PushDevice, Suggestion
 from server.models.types import utcnow
-from server.services import guidelines, kudos, month_close, prizes, quiz, ratings, rulebook, rules
+from server.services import (
+    guidelines,
+    invitations,
+    kudos,
+    month_close,
+    password_resets,
+    prizes,
+    quiz,
+    ratings,
+    rulebook,
+    rules,
+)
 from server.services.periods import month_bounds, period_key, previous_month
 from server.services.prize_preview import preview
 from tests.factories import ContentFactory, TeamFactory, UserFactory
@@ -45,6 +59,10 @@ class World:
     exclusion: int
     winner: int  # the advocate's win of a prize two months ago
     guidelines_version: int
+    invitation: int  # the manager's invitation of an advocate to Sales, not yet accepted
+    invitation_token: str  # its link's token
+    reset_token: str  # a password reset link for the colleague, made by the admin
+    leaving: int  # a Sales advocate who asked for their account to be deleted
 
 
 def build() -> World:
@@ -67,6 +85,7 @@ def build() -> World:
     prize, close, exclusion = _closed_month(users["manager"], sales.id, colleague.id)
     ratings.rate(users["advocate"], content.id, "useful")
     kudos.give(users["manager"], users["advocate"].id, "Great launch week", 5)
+    invitation, invitation_token, reset_token = _links(users, colleague.id)
     return World(
         sales=sales.id,
         marketing=marketing.id,
@@ -80,6 +99,10 @@ def build() -> World:
         exclusion=exclusion,
         winner=winner,
         guidelines_version=version,
+        invitation=invitation,
+        invitation_token=invitation_token,
+        reset_token=reset_token,
+        leaving=_leaving(sales),
     )
 
 
@@ -160,3 +183,25 @@ def _suggestion(user_id: int) -> int:
     db.session.add(suggestion)
     db.session.commit()
     return suggestion.id
+
+
+def _links(users: dict, colleague_id: int) -> tuple[int, str, str]:
+    """An invitation and a reset link made through their services (no mail is configured in
+    tests, so each link comes back to its maker), and the tokens the links carry."""
+    with current_app.test_request_context():  # links start with the address of the request
+        invitation, invite_link = invitations.invite(users["manager"], "new@example.test", "advocate", None)
+        reset_link, _ = password_resets.link_for(users["admin"], colleague_id)
+    return invitation.id, _token(invite_link), _token(reset_link)
+
+
+def _token(link: str) -> str:
+    return link.rsplit("/", 1)[1]  # …/#/invite/<token>
+
+
+def _leaving(team) -> int:
+    """Someone in their grace period. Set as services/deletion.py's `ask` sets it, without its
+    (deliberately slow) password check, since the world is built for every role of every call."""
+    user = UserFactory(email="dee@example.test", display_name="Dee", team=team)
+    user.deletion_requested_at = utcnow() - timedelta(days=1)
+    db.session.commit()
+    return user.id
