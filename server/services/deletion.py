@@ -42,10 +42,20 @@ def ask(user: User, password: str) -> dict:
     if not user.check_password(password):
         problem = "That is not your password."
         raise Refused(422, "validation_error", problem, fields={"password": [problem]})
+    if user.role == "admin" and not _other_admins(user):
+        message = "You are the only admin: make someone else an admin before deleting your account."
+        raise Refused(409, "last_admin", message)
     if user.deletion_requested_at is None:
         user.deletion_requested_at = utcnow()
         db.session.commit()
     return status(user)
+
+
+def _other_admins(user: User) -> int:
+    """Admins who could still run the organisation (active, not themselves leaving)."""
+    query = db.select(db.func.count()).select_from(User)
+    query = query.filter(User.role == "admin", User.active.is_(True), User.id != user.id)
+    return db.session.scalar(query.filter(User.deletion_requested_at.is_(None)))
 
 
 def cancel(user: User) -> dict:

@@ -37,7 +37,10 @@ def queue(reviewer: User, status: str) -> list[Suggestion]:
     """What the reviewer may review: their team's suggestions (admins: everyone's)."""
     query = db.select(Suggestion).filter(Suggestion.status == status)
     if reviewer.role != "admin":
-        query = query.join(User, User.id == Suggestion.user_id).filter(User.team_id == reviewer.team_id)
+        # A manager without a team reviews nobody's (comparing with "no team" would match all
+        # the unplaced advocates).
+        team = reviewer.team_id if reviewer.team_id is not None else -1
+        query = query.join(User, User.id == Suggestion.user_id).filter(User.team_id == team)
     return list(db.session.scalars(query.order_by(Suggestion.created_at, Suggestion.id)))
 
 
@@ -94,7 +97,8 @@ def _reviewable(reviewer: User, suggestion_id: int) -> Suggestion:
     suggestion = db.session.scalar(query)
     if suggestion is None:
         raise Refused(404, "not_found", f"No suggestion with id {suggestion_id}.")
-    if reviewer.role != "admin" and suggestion.suggester.team_id != reviewer.team_id:
+    mine = reviewer.team_id is not None and suggestion.suggester.team_id == reviewer.team_id
+    if reviewer.role != "admin" and not mine:
         raise Refused(403, "forbidden", "Managers review their own team's suggestions.")
     if suggestion.status != "pending":
         raise Refused(409, "already_reviewed", f"This suggestion was already {suggestion.status}.")

@@ -193,3 +193,11 @@ def test_a_deleted_account_cannot_be_brought_back(
     assert link.status_code == 409
     database.session.expire_all()
     assert database.session.get(User, advocate.id).active is False
+
+
+def test_the_only_admin_cannot_ask_for_deletion_until_there_is_another(admin_client, admin, team, db):
+    refused = _ask(admin_client)
+    assert refused.status_code == 409 and refused.get_json()["error"]["code"] == "last_admin"
+    assert database.session.get(User, admin.id).deletion_requested_at is None
+    UserFactory(email="second@example.test", role="admin", team=None)
+    assert _ask(admin_client).status_code == 200

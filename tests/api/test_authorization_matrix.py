@@ -24,6 +24,7 @@ EXPECTED = {
     # (method, path):                                          (anon, adv, other, mgr, admin)
     ("GET", "/healthz"): EVERYONE,
     ("GET", "/api/v1/auth/csrf"): EVERYONE,
+    ("GET", "/api/v1/auth/sso"): EVERYONE,  # the login screen asks before anyone signs in
     ("POST", "/api/v1/auth/login"): EVERYONE,
     ("POST", "/api/v1/auth/logout"): (401, 204, 204, 204, 204),
     ("GET", "/api/v1/me"): SIGNED_IN,
@@ -113,7 +114,7 @@ EXPECTED = {
     ("POST", "/api/v1/auth/password-reset/complete"): (204, 204, 204, 204, 204),
     ("GET", "/api/v1/me/export"): SIGNED_IN,  # one's own data only
     ("GET", "/api/v1/me/deletion"): SIGNED_IN,
-    ("POST", "/api/v1/me/deletion"): SIGNED_IN,
+    ("POST", "/api/v1/me/deletion"): (401, 200, 200, 200, 409),  # the only admin may not leave
     ("DELETE", "/api/v1/me/deletion"): SIGNED_IN,
     ("GET", "/api/v1/deletions"): ADMINS,
     ("POST", "/api/v1/deletions/{user_id}/carry-out"): (401, 403, 403, 403, 204),

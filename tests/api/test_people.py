@@ -173,3 +173,12 @@ def test_admins_set_the_kudos_cap(admin_client, manager_client, db):
     assert manager_client.get("/api/v1/kudos/allowance").get_json() == {"cap": 40, "given": 0, "left": 40}
     bad = admin_client.patch("/api/v1/organisation", json={"kudos_cap": -1})
     assert bad.status_code == 422 and "kudos_cap" in bad.get_json()["error"]["fields"]
+
+
+def test_a_manager_without_a_team_reviews_no_suggestions(login_as, db):
+    unplaced = login_as(UserFactory(team=None))
+    made = suggest(unplaced, url="https://blog.example.test/unplaced").get_json()
+    teamless_manager = login_as(UserFactory(role="manager", team=None))
+    assert teamless_manager.get("/api/v1/suggestions").get_json()["items"] == []
+    refused = teamless_manager.post(f"/api/v1/suggestions/{made['id']}/approve", json={})
+    assert refused.status_code == 403

@@ -44,6 +44,7 @@ def _asked_for_deletion(w: world.World) -> tuple[None, None]:
 CALLS = {
     ("GET", "/healthz"): lambda w: (None, None),
     ("GET", "/api/v1/auth/csrf"): lambda w: (None, None),
+    ("GET", "/api/v1/auth/sso"): lambda w: (None, None),
     ("POST", "/api/v1/auth/login"): lambda w: (None, {"email": "ada@example.test", "password": PASSWORD}),
     ("POST", "/api/v1/auth/logout"): lambda w: (None, None),
     ("GET", "/api/v1/me"): lambda w: (None, None),
