@@ -5,6 +5,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
@@ -47,6 +48,12 @@ def _environment(folder: Path, name: str) -> dict:
 class ServerGroup(NamedTuple):
     urls: list[str]
     database_url: str
+    env: dict  # what the servers run with: `flask` commands given it see the same database and Redis
+
+
+def run_flask(env: dict, *command: str) -> subprocess.CompletedProcess:
+    """Run a `flask` command against the servers' database and Redis, as an operator would."""
+    return subprocess.run([BIN / "flask", *command], env=env, cwd=ROOT, capture_output=True, text=True)
 
 
 @contextmanager
@@ -57,20 +64,30 @@ def live_server(folder: Path, name: str = "live"):
 
 
 @contextmanager
-def live_servers(folder: Path, name: str, count: int, threads: int = 32, worker_class: str = "gthread"):
+def live_servers(
+    folder: Path,
+    name: str,
+    count: int,
+    threads: int = 32,
+    worker_class: str = "gthread",
+    prepare: Callable[[dict], None] | None = None,
+):
     """Yield the URLs of `count` server processes sharing one seeded database (and Redis, when
     REDIS_URL is set): the scaled setup, minus the load balancer. `worker_class` is gunicorn's:
-    "gthread" (`threads` threads per process) or "gevent" (greenlets, Socket.IO in gevent mode)."""
+    "gthread" (`threads` threads per process) or "gevent" (greenlets, Socket.IO in gevent mode).
+    `prepare(env)` runs after seeding, before any server starts (to add people, say)."""
     env = _environment(folder, name)
     for command in (["db", "upgrade"], ["seed-demo"], ["vapid-keys", "--if-missing"]):
         subprocess.run([BIN / "flask", *command], env=env, cwd=ROOT, check=True, capture_output=True)
+    if prepare:
+        prepare(env)
     started = []
     try:
         for index in range(count):
             log_path = folder / f"{name}-server-{index}.log"
             started.append(_start(env, log_path, threads, worker_class))
             _wait_until_healthy(started[-1][0], started[-1][1], log_path)
-        yield ServerGroup([url for url, _, _ in started], env["DATABASE_URL"])
+        yield ServerGroup([url for url, _, _ in started], env["DATABASE_URL"], env)
     finally:
         for _, process, log in started:
             process.terminate()
@@ -114,18 +131,18 @@ def _wait_until_healthy(url: str, process: subprocess.Popen, log: Path) -> None:
 class ApiSession:
     """A logged-in HTTP session against a live server, sending CSRF like the PWA."""
 
-    def __init__(self, base_url: str, email: str, password: str):
-        self.base_url, self.http = base_url, requests.Session()
-        token = self.http.get(f"{base_url}/api/v1/auth/csrf", timeout=5).json()["csrf_token"]
+    def __init__(self, base_url: str, email: str, password: str, timeout: float = 5):
+        self.base_url, self.http, self.timeout = base_url, requests.Session(), timeout
+        token = self.http.get(f"{base_url}/api/v1/auth/csrf", timeout=timeout).json()["csrf_token"]
         self.http.headers["X-CSRFToken"] = token
         response = self.post("/api/v1/auth/login", {"email": email, "password": password})
         response.raise_for_status()
 
     def get(self, path: str):
-        return self.http.get(self.base_url + path, timeout=5)
+        return self.http.get(self.base_url + path, timeout=self.timeout)
 
     def post(self, path: str, body: dict):
-        return self.http.post(self.base_url + path, json=body, timeout=5)
+        return self.http.post(self.base_url + path, json=body, timeout=self.timeout)
 
     @property
     def cookie_header(self) -> str:
