@@ -49,6 +49,14 @@ class ServerGroup(NamedTuple):
     urls: list[str]
     database_url: str
     env: dict  # what the servers run with: `flask` commands given it see the same database and Redis
+    pids: list[int]  # each gunicorn master; its worker serves the requests
+
+
+def worker_pid(master_pid: int) -> int:
+    """The gunicorn worker serving a server's requests (the master respawns it when it dies)."""
+    children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
+    assert len(children) == 1, f"expected one worker under {master_pid}, found {children}"
+    return int(children[0])
 
 
 def run_flask(env: dict, *command: str) -> subprocess.CompletedProcess:
@@ -57,9 +65,9 @@ def run_flask(env: dict, *command: str) -> subprocess.CompletedProcess:
 
 
 @contextmanager
-def live_server(folder: Path, name: str = "live"):
+def live_server(folder: Path, name: str = "live", overrides: dict | None = None):
     """Yield the base URL of a seeded server; stop it afterwards."""
-    with live_servers(folder, name, 1) as group:
+    with live_servers(folder, name, 1, overrides=overrides) as group:
         yield group.urls[0]
 
 
@@ -71,12 +79,17 @@ def live_servers(
     threads: int = 32,
     worker_class: str = "gthread",
     prepare: Callable[[dict], None] | None = None,
+    overrides: dict | None = None,
 ):
     """Yield the URLs of `count` server processes sharing one seeded database (and Redis, when
     REDIS_URL is set): the scaled setup, minus the load balancer. `worker_class` is gunicorn's:
     "gthread" (`threads` threads per process) or "gevent" (greenlets, Socket.IO in gevent mode).
-    `prepare(env)` runs after seeding, before any server starts (to add people, say)."""
+    `prepare(env)` runs after seeding, before any server starts (to add people, say); `overrides`
+    are environment variables to set or, given as None, to leave out (REDIS_URL, say)."""
     env = _environment(folder, name)
+    env.update({variable: value for variable, value in (overrides or {}).items() if value is not None})
+    for variable in [variable for variable, value in (overrides or {}).items() if value is None]:
+        del env[variable]
     for command in (["db", "upgrade"], ["seed-demo"], ["vapid-keys", "--if-missing"]):
         subprocess.run([BIN / "flask", *command], env=env, cwd=ROOT, check=True, capture_output=True)
     if prepare:
@@ -86,8 +99,9 @@ def live_servers(
         for index in range(count):
             log_path = folder / f"{name}-server-{index}.log"
             started.append(_start(env, log_path, threads, worker_class))
-            _wait_until_healthy(started[-1][0], started[-1][1], log_path)
-        yield ServerGroup([url for url, _, _ in started], env["DATABASE_URL"], env)
+            wait_until_healthy(started[-1][0], started[-1][1], log_path)
+        urls, pids = [url for url, _, _ in started], [process.pid for _, process, _ in started]
+        yield ServerGroup(urls, env["DATABASE_URL"], env, pids)
     finally:
         for _, process, log in started:
             process.terminate()
@@ -112,10 +126,11 @@ def _start(env: dict, log_path: Path, threads: int, worker_class: str):
     return f"http://127.0.0.1:{port}", process, log
 
 
-def _wait_until_healthy(url: str, process: subprocess.Popen, log: Path) -> None:
+def wait_until_healthy(url: str, process: subprocess.Popen | None = None, log: Path | None = None) -> None:
+    """Wait until the server at `url` answers /healthz (30 s at most)."""
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
-        if process.poll() is not None:
+        if process is not None and process.poll() is not None:
             raise RuntimeError(f"server exited early:\n{log.read_text()}")
         try:
             if requests.get(f"{url}/healthz", timeout=5).status_code == 200:
@@ -125,7 +140,7 @@ def _wait_until_healthy(url: str, process: subprocess.Popen, log: Path) -> None:
             # first probes can be refused or time out while it boots.
             pass
         time.sleep(0.2)
-    raise RuntimeError(f"server did not become healthy:\n{log.read_text()}")
+    raise RuntimeError(f"server did not become healthy:\n{log.read_text() if log else url}")
 
 
 class ApiSession:
