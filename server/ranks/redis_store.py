@@ -7,6 +7,8 @@ one board share a hash tag. How members are shown (name, team) sits in one hash 
 in the same script as the board, so a board answer needs no database.
 """
 
+import uuid
+
 import redis
 
 from server.ranks.store import Name, Put, Snapshot, second
@@ -169,12 +171,16 @@ class RedisRankStore:
         return int(self.redis.get(self._keys(board)[4]) or 0)
 
     def replace_all(self, boards: dict[str, list[Put]], names: dict[int, Name]) -> None:
-        """Build each board under temporary keys, then rename them over the live ones at once."""
-        filled = {board for board, puts in boards.items() if self._build(board, puts)}
+        """Build each board under temporary keys, then rename them over the live ones at once.
+        The temporary keys are this build's own: two processes starting together both build, and
+        shared ones would be renamed away under the slower one ("no such key")."""
+        temporary_suffix = f":new:{uuid.uuid4().hex}"
+        filled = {board for board, puts in boards.items() if self._build(board, puts, temporary_suffix)}
         old = {b.decode() for b in self.redis.smembers(f"{self.prefix}boards")}
         pipe = self.redis.pipeline(transaction=True)
         for board in boards:
-            for temporary, live in zip(self._keys(board, ":new")[:4], self._keys(board)[:4], strict=True):
+            temporaries = self._keys(board, temporary_suffix)[:4]
+            for temporary, live in zip(temporaries, self._keys(board)[:4], strict=True):
                 if board in filled:
                     pipe.rename(temporary, live)
                 else:
@@ -192,9 +198,9 @@ class RedisRankStore:
         pipe.set(f"{self.prefix}built", 1)
         pipe.execute()
 
-    def _build(self, board: str, puts: list[Put]) -> bool:
+    def _build(self, board: str, puts: list[Put], suffix: str) -> bool:
         """Write the board under its temporary keys; False when it has nobody on it."""
-        order, points, values, counts = self._keys(board, ":new")[:4]
+        order, points, values, counts = self._keys(board, suffix)[:4]
         pipe = self.redis.pipeline(transaction=False)
         pipe.delete(order, points, values, counts)
         live = [put for put in puts if put.points > 0]
