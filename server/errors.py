@@ -32,6 +32,10 @@ class Refused(Exception):
         self.status, self.code, self.message, self.fields = status, code, message, fields
 
 
+class Unavailable(Exception):
+    """A service the request needs (the database, Redis) cannot be reached just now: 503."""
+
+
 def envelope(status: int, code: str, message: str, fields: dict | None = None, headers=None):
     body = {"status": status, "code": code, "message": message}
     if fields:
@@ -81,6 +85,15 @@ def handle_integrity_error(error: IntegrityError):
     return envelope(409, "conflict", "That conflicts with data that already exists.")
 
 
+def handle_unavailable(error: Exception):
+    from server.extensions import db
+
+    log.warning("service unavailable: %s", error)
+    db.session.rollback()
+    message = "Amplify cannot reach one of its services just now. Please try again in a moment."
+    return envelope(503, "unavailable", message, headers={"Retry-After": "5"})
+
+
 def handle_unexpected(error: Exception):
     from server.extensions import db
 
@@ -95,4 +108,5 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(HTTPException, handle_http_error)
     app.register_error_handler(Refused, handle_refused)
     app.register_error_handler(IntegrityError, handle_integrity_error)
+    app.register_error_handler(Unavailable, handle_unavailable)
     app.register_error_handler(Exception, handle_unexpected)
