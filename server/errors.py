@@ -4,7 +4,7 @@ import logging
 
 from flask import Flask, jsonify
 from flask_wtf.csrf import CSRFError
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
@@ -109,4 +109,7 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(Refused, handle_refused)
     app.register_error_handler(IntegrityError, handle_integrity_error)
     app.register_error_handler(Unavailable, handle_unavailable)
+    # The database refused or dropped the connection (down, restarting, locked too long): the
+    # pool reconnects on a later request, so the client should try again, as the PWA does.
+    app.register_error_handler(OperationalError, handle_unavailable)
     app.register_error_handler(Exception, handle_unexpected)
