@@ -78,15 +78,18 @@ def test_a_thousand_concurrent_shares_leave_ledger_scores_and_ranks_agreeing(ser
         session, content_id, n = job
         network, client_id = NETWORKS[n % len(NETWORKS)], f"crowd-share-{n:04d}"
         body = {"content_id": content_id, "network": network, "client_id": client_id}
-        return session.post("/api/v1/shares", body).status_code
+        return session.post_until_answered("/api/v1/shares", body).status_code
 
     with ThreadPoolExecutor(CLIENT_THREADS) as pool:
         codes = list(pool.map(share, jobs))
-    assert codes == [201] * ADVOCATES * SHARES_EACH
+    # 200: a share resent after its connection dropped had been stored the first time.
+    assert set(codes) <= {200, 201} and len(codes) == ADVOCATES * SHARES_EACH
+    crowd = {s.get("/api/v1/me").json()["id"] for s in sessions}
+    counts = ledger.share_counts(servers.database_url)
+    assert {user: counts.get(user) for user in crowd} == dict.fromkeys(crowd, SHARES_EACH)
     check = run_flask(servers.env, "check-ledger")
     assert check.returncode == 0, check.stdout + check.stderr
     sums = ledger.all_time_sums(servers.database_url)
-    crowd = {s.get("/api/v1/me").json()["id"] for s in sessions}
     for url in servers.urls:  # each process answers from the rank store it shares, or its own
         board = _whole_board(ApiSession(url, "manager@demo.example", "demo-password"))
         assert crowd <= set(board)

@@ -80,7 +80,7 @@ def test_a_process_killed_mid_burst_leaves_no_half_written_award(servers):
     assert refused == []
     wait_until_healthy(servers.urls[0])  # gunicorn's master has started a new worker
     for session, me, body in burst.unanswered:  # the phone sends what it never heard back about
-        answer = session.post("/api/v1/shares", body)
+        answer = session.post_until_answered("/api/v1/shares", body)
         assert answer.status_code in (200, 201), answer.text
         burst.answers[(me, body["client_id"])] = answer
     _assert_stored_exactly_as_answered(servers.database_url, burst.answers)

@@ -45,7 +45,7 @@ def _body(content_id: int, client_id: str) -> dict:
 
 
 def _share(session: ApiSession, content_id: int, client_id: str):
-    return session.post("/api/v1/shares", _body(content_id, client_id))
+    return session.post_until_answered("/api/v1/shares", _body(content_id, client_id))
 
 
 def _assert_unavailable(call, *args) -> None:

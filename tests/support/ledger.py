@@ -32,6 +32,12 @@ def shares_of(database_url: str, user_id: int) -> list[tuple[int, str]]:
     return [tuple(row) for row in _rows(database_url, query, user_id=user_id)]
 
 
+def share_counts(database_url: str) -> dict[int, int]:
+    """How many shares each advocate has."""
+    rows = _rows(database_url, "SELECT user_id, COUNT(*) FROM shares GROUP BY user_id")
+    return {user_id: int(count) for user_id, count in rows}
+
+
 def share_awards(database_url: str) -> dict[int, int]:
     """Points per share id, summed over the ledger rows its event wrote (the advocate's own)."""
     query = (

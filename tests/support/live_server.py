@@ -159,6 +159,17 @@ class ApiSession:
     def post(self, path: str, body: dict):
         return self.http.post(self.base_url + path, json=body, timeout=self.timeout)
 
+    def post_until_answered(self, path: str, body: dict, attempts: int = 3):
+        """POST, sending again when the connection drops before any answer, as the PWA does with
+        a share (its client id makes that safe). gunicorn closes a kept-alive connection idle for
+        2 s, and a request sent on it at that instant is reset."""
+        for attempt in range(attempts):
+            try:
+                return self.post(path, body)
+            except requests.ConnectionError:
+                if attempt == attempts - 1:
+                    raise
+
     @property
     def cookie_header(self) -> str:
         return "; ".join(f"{c.name}={c.value}" for c in self.http.cookies)
