@@ -76,6 +76,8 @@ def from_environment(instance: Path | None = None) -> dict:
         "SUGGESTION_RATE_LIMIT": os.environ.get("SUGGESTION_RATE_LIMIT", "30 per hour"),
         "CLICK_RATE_LIMIT": os.environ.get("CLICK_RATE_LIMIT", "300 per minute"),
         "RATELIMIT_STORAGE_URI": redis_url or "memory://",
+        # Redis away: count in this process until it answers again, rather than refuse requests.
+        "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
         "RATELIMIT_HEADERS_ENABLED": True,
         "TRUSTED_PROXIES": int(os.environ.get("TRUSTED_PROXIES", 0)),
         "SOCKETIO_ASYNC_MODE": os.environ.get("SOCKETIO_ASYNC_MODE", "threading"),

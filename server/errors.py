@@ -4,7 +4,7 @@ import logging
 
 from flask import Flask, jsonify
 from flask_wtf.csrf import CSRFError
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
@@ -30,6 +30,10 @@ class Refused(Exception):
     def __init__(self, status: int, code: str, message: str, fields: dict | None = None):
         super().__init__(message)
         self.status, self.code, self.message, self.fields = status, code, message, fields
+
+
+class Unavailable(Exception):
+    """A service the request needs (the database, Redis) cannot be reached just now: 503."""
 
 
 def envelope(status: int, code: str, message: str, fields: dict | None = None, headers=None):
@@ -81,6 +85,15 @@ def handle_integrity_error(error: IntegrityError):
     return envelope(409, "conflict", "That conflicts with data that already exists.")
 
 
+def handle_unavailable(error: Exception):
+    from server.extensions import db
+
+    log.warning("service unavailable: %s", error)
+    db.session.rollback()
+    message = "Amplify cannot reach one of its services just now. Please try again in a moment."
+    return envelope(503, "unavailable", message, headers={"Retry-After": "5"})
+
+
 def handle_unexpected(error: Exception):
     from server.extensions import db
 
@@ -95,4 +108,8 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(HTTPException, handle_http_error)
     app.register_error_handler(Refused, handle_refused)
     app.register_error_handler(IntegrityError, handle_integrity_error)
+    app.register_error_handler(Unavailable, handle_unavailable)
+    # The database refused or dropped the connection (down, restarting, locked too long): the
+    # pool reconnects on a later request, so the client should try again, as the PWA does.
+    app.register_error_handler(OperationalError, handle_unavailable)
     app.register_error_handler(Exception, handle_unexpected)

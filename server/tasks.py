@@ -10,6 +10,7 @@ the queue, and run the periodic ones.
 import logging
 import threading
 import time
+from collections import deque
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from huey import RedisHuey, SqliteHuey, crontab
 
 log = logging.getLogger(__name__)
 MAX_RUN = 1000
+MAX_IDLE = 5.0  # seconds a worker waits between tries while the queue's storage is unreachable
 
 
 class TaskQueue:
@@ -34,6 +36,8 @@ class TaskQueue:
             self.huey = SqliteHuey(name, filename=str(path), utc=True)
         self._register()
         self._threads: list[threading.Thread] = []
+        # Tasks the storage refused (Redis away), in order: the scheduler thread sends them again.
+        self._held: deque = deque()
 
     def _register(self) -> None:
         # Tasks run service code; services enqueue.
@@ -63,9 +67,35 @@ class TaskQueue:
         huey.periodic_task(daily, name="delete_due_accounts")(in_app(deletion.carry_out_due))
         huey.periodic_task(daily, name="expire_clicks")(in_app(click_retention.delete_expired))
 
+    def send(self, task, *args) -> None:
+        """Queue `task(*args)`; when the storage is unreachable, hold it and queue it once it answers.
+        Callers have committed what the task will read, so only the queueing can fail here."""
+        self._enqueue(lambda: task(*args), f"{task.name}{args}")
+
     def at(self, task, moment: datetime, *args) -> None:
         """Run `task(*args)` at `moment` (aware), or as soon as possible when it has passed."""
-        task.schedule(args=args, eta=moment.astimezone(UTC).replace(tzinfo=None))
+        eta = moment.astimezone(UTC).replace(tzinfo=None)
+        self._enqueue(lambda: task.schedule(args=args, eta=eta), f"{task.name}{args} at {eta}")
+
+    def _enqueue(self, put, what: str) -> None:
+        if self._held:  # keep the order: nothing jumps ahead of what is already held
+            self._held.append((put, what))
+            return
+        try:
+            put()
+        except Exception as error:  # Redis (or the SQLite file) unreachable: try again later
+            log.warning("task queue unreachable, holding %s: %s", what, error)
+            self._held.append((put, what))
+
+    def _release_held(self) -> None:
+        while self._held:
+            put, what = self._held[0]
+            try:
+                put()
+            except Exception:
+                return  # still unreachable; the scheduler tries again in a second
+            self._held.popleft()
+            log.info("task queue reachable again: queued %s", what)
 
     def start_workers(self, count: int, poll: float = 0.5) -> None:
         if self._threads or count <= 0:
@@ -91,12 +121,20 @@ class TaskQueue:
             self.huey.enqueue(task)
 
     def _work(self, poll: float) -> None:
+        idle = poll
         while True:
             try:
                 task = self.huey.dequeue()
-                if task is None:
-                    time.sleep(poll)
-                    continue
+            except Exception as error:  # storage unreachable: wait longer each time, not spin
+                log.warning("task queue unreachable, retrying in %.1f s: %s", idle, error)
+                time.sleep(idle)
+                idle = min(idle * 2, MAX_IDLE)
+                continue
+            idle = poll
+            if task is None:
+                time.sleep(poll)
+                continue
+            try:
                 self.huey.execute(task)
             except Exception:  # one bad task must not stop the worker
                 log.exception("task failed")
@@ -105,6 +143,7 @@ class TaskQueue:
         last_minute = None
         while True:
             try:
+                self._release_held()
                 self._move_due(None)
                 # Periodic tasks are crontab-matched per minute: check each minute once.
                 now = datetime.now(UTC).replace(tzinfo=None, second=0, microsecond=0)

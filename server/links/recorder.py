@@ -75,7 +75,8 @@ class ClickRecorder:
         _roll_up(hits, new, first)
         db.session.commit()
         if new:  # one task per flush: every enqueue is a commit to the queue's own database
-            self.app.extensions["tasks"].score_click(sorted(new.values()))
+            tasks = self.app.extensions["tasks"]
+            tasks.send(tasks.score_click, sorted(new.values()))
 
 
 CLICKS = Click.__table__

@@ -7,8 +7,13 @@ one board share a hash tag. How members are shown (name, team) sits in one hash 
 in the same script as the board, so a board answer needs no database.
 """
 
+import functools
+import time
+import uuid
+
 import redis
 
+from server.errors import Unavailable
 from server.ranks.store import Name, Put, Snapshot, second
 
 T0 = 1_577_836_800  # 2020-01-01: reached times are stored as seconds after this
@@ -87,6 +92,26 @@ return {members, redis.call('HMGET', KEYS[2], unpack(members))}
 """
 
 
+# How often a process asks Redis whether the boards are built: a Redis restarted empty (no
+# persistence) is noticed within this long and rebuilt from the scores.
+BUILT_RECHECK_SECONDS = 5.0
+
+
+def reaching_redis(method):
+    """Turn Redis being unreachable into `Unavailable` (503 for a request, skipped after a commit),
+    and remember the boards missed writes, so they are rebuilt once Redis answers again."""
+
+    @functools.wraps(method)
+    def call(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except (redis.ConnectionError, redis.TimeoutError) as error:
+            self.stale = True
+            raise Unavailable(f"rank store: {error}") from error
+
+    return call
+
+
 def order_score(points: int, reached: float) -> int:
     """Points first, then earlier reached higher; exact in a double while points < 2**21."""
     elapsed = min(max(second(reached) - T0, 0), TIME_SPAN - 1)
@@ -108,7 +133,8 @@ class RedisRankStore:
         self._put = client.register_script(PUT)
         self._window = client.register_script(WINDOW)
         self._snapshot = client.register_script(SNAPSHOT)
-        self._known_built = False  # once seen built, stop asking Redis on every request
+        self._built_seen_at = None  # when Redis last said the boards are built
+        self.stale = False  # a write failed: rebuild when Redis is back
 
     @classmethod
     def from_url(cls, url: str, prefix: str) -> "RedisRankStore":
@@ -118,6 +144,7 @@ class RedisRankStore:
         tag = f"{self.prefix}{{{board}}}"
         return [f"{tag}:{part}{suffix}" for part in ("order", "points", "values", "counts", "version")]
 
+    @reaching_redis
     def apply(self, puts: list[Put]) -> list[tuple[Put, int]]:
         pipe = self.redis.pipeline(transaction=False)
         for put in puts:
@@ -127,6 +154,7 @@ class RedisRankStore:
         versions = pipe.execute()[::2]
         return [(put, int(version)) for put, version in zip(puts, versions, strict=True) if version]
 
+    @reaching_redis
     def snapshot(self, board, member, start, stop, reach, dense, hint) -> Snapshot:
         args = [member_key(member), start, stop, reach, 1 if dense else 0, "" if hint is None else hint]
         order_key, points_key, values_key, _, version_key = self._keys(board)
@@ -148,6 +176,7 @@ class RedisRankStore:
             {member_id(m): _name(label) for m, label in zip(shown, labels, strict=True) if label},
         )
 
+    @reaching_redis
     def name(self, names: dict[int, Name], forget=()) -> None:
         pipe = self.redis.pipeline(transaction=False)
         if names:
@@ -156,25 +185,33 @@ class RedisRankStore:
             pipe.hdel(f"{self.prefix}names", *(member_key(m) for m in forget))
         pipe.execute()
 
+    @reaching_redis
     def window(self, board: str, start: int, stop: int) -> list[tuple[int, int]]:
         if stop <= start:
             return []
         members, points = self._window(keys=self._keys(board)[:2], args=[start, stop - 1])
         return _rows(members, points)
 
+    @reaching_redis
     def size(self, board: str) -> int:
         return self.redis.zcard(self._keys(board)[0])
 
+    @reaching_redis
     def version(self, board: str) -> int:
         return int(self.redis.get(self._keys(board)[4]) or 0)
 
+    @reaching_redis
     def replace_all(self, boards: dict[str, list[Put]], names: dict[int, Name]) -> None:
-        """Build each board under temporary keys, then rename them over the live ones at once."""
-        filled = {board for board, puts in boards.items() if self._build(board, puts)}
+        """Build each board under temporary keys, then rename them over the live ones at once.
+        The temporary keys are this build's own: two processes starting together both build, and
+        shared ones would be renamed away under the slower one ("no such key")."""
+        temporary_suffix = f":new:{uuid.uuid4().hex}"
+        filled = {board for board, puts in boards.items() if self._build(board, puts, temporary_suffix)}
         old = {b.decode() for b in self.redis.smembers(f"{self.prefix}boards")}
         pipe = self.redis.pipeline(transaction=True)
         for board in boards:
-            for temporary, live in zip(self._keys(board, ":new")[:4], self._keys(board)[:4], strict=True):
+            temporaries = self._keys(board, temporary_suffix)[:4]
+            for temporary, live in zip(temporaries, self._keys(board)[:4], strict=True):
                 if board in filled:
                     pipe.rename(temporary, live)
                 else:
@@ -191,10 +228,11 @@ class RedisRankStore:
             pipe.hset(f"{self.prefix}names", mapping=_labels(names))
         pipe.set(f"{self.prefix}built", 1)
         pipe.execute()
+        self.stale, self._built_seen_at = False, time.monotonic()
 
-    def _build(self, board: str, puts: list[Put]) -> bool:
+    def _build(self, board: str, puts: list[Put], suffix: str) -> bool:
         """Write the board under its temporary keys; False when it has nobody on it."""
-        order, points, values, counts = self._keys(board, ":new")[:4]
+        order, points, values, counts = self._keys(board, suffix)[:4]
         pipe = self.redis.pipeline(transaction=False)
         pipe.delete(order, points, values, counts)
         live = [put for put in puts if put.points > 0]
@@ -209,12 +247,19 @@ class RedisRankStore:
         pipe.execute()
         return bool(live)
 
+    @reaching_redis
     def is_built(self) -> bool:
-        self._known_built = self._known_built or bool(self.redis.exists(f"{self.prefix}built"))
-        return self._known_built
+        if self.stale:
+            self.redis.ping()  # rebuild once Redis answers, not on every share while it is away
+            return False
+        seen = self._built_seen_at
+        if seen is None or time.monotonic() - seen > BUILT_RECHECK_SECONDS:
+            seen = time.monotonic() if self.redis.exists(f"{self.prefix}built") else None
+            self._built_seen_at = seen
+        return seen is not None
 
     def clear(self) -> None:
-        self._known_built = False
+        self._built_seen_at = None
         keys = list(self.redis.scan_iter(match=f"{self.prefix}*", count=1000))
         for start in range(0, len(keys), 500):
             self.redis.delete(*keys[start : start + 500])

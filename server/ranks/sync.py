@@ -1,5 +1,6 @@
 """Keep the rank store in step with the scores: refresh advocates after a commit, rebuild whole."""
 
+import logging
 import threading
 from collections import defaultdict
 from datetime import timedelta
@@ -8,6 +9,7 @@ from typing import NamedTuple
 from sqlalchemy import func, tuple_
 from sqlalchemy.orm import joinedload
 
+from server.errors import Unavailable
 from server.extensions import db
 from server.models import Score, User
 from server.models.organisation import settings as org_settings
@@ -18,6 +20,7 @@ from server.ranks.store import Put
 from server.services.periods import period_keys
 from server.services.rulebook import active_rule_set
 
+log = logging.getLogger(__name__)
 _building = threading.Lock()
 # Scores that change while a rebuild reads them are caught up afterwards: this covers a
 # transaction that wrote its score row a little before it committed.
@@ -39,16 +42,27 @@ def current_keys() -> list[tuple[str, str]]:
 
 
 def refresh(user_ids) -> Refreshed:
-    """Write these advocates' current scores to every board they are on (after their commit)."""
-    rebuilt = ensure_built()
+    """Write these advocates' current scores to every board they are on (after their commit).
+    With the store unreachable the scores are committed all the same: the boards are rebuilt
+    from them when it answers again, and meanwhile nobody is told of changes."""
     query = db.select(User).options(joinedload(User.team)).filter(User.id.in_(set(user_ids)))
     users = db.session.scalars(query).all()
     if not users:
         return Refreshed([], {}, {})
     moment, zone = utcnow(), org_settings().zone
     keys, calendar = live_keys(moment, zone, active_rule_set(moment)), period_keys(moment, zone)
-    now = moment.timestamp()
     scores = _scores([u.id for u in users], keys)
+    points = {u.id: {p: scores.get((u.id, p, k), (0,))[0] for p, k in calendar.items()} for u in users}
+    try:
+        changes = _write(users, keys, scores, moment.timestamp())
+    except Unavailable as error:
+        log.warning("boards not updated, rebuilt when the rank store is back: %s", error)
+        changes = []
+    return Refreshed(changes, _labels(users), points)
+
+
+def _write(users, keys, scores: dict, now: float) -> list[tuple[Put, int]]:
+    rebuilt = ensure_built()
     puts = _puts(users, keys, scores, now) + _team_totals({u.team_id for u in users}, keys, now)
     listed = [u for u in users if u.active and u.public_ranking]
     rank_store().name({u.id: shown_as(u) for u in listed}, forget=[u.id for u in users if u not in listed])
@@ -57,8 +71,7 @@ def refresh(user_ids) -> Refreshed:
         # The rebuild already read these scores, so nothing "changed": report them as they stand.
         store = rank_store()
         changes = [(put, store.version(put.board)) for put in puts if put.points > 0]
-    points = {u.id: {p: scores.get((u.id, p, k), (0,))[0] for p, k in calendar.items()} for u in users}
-    return Refreshed(changes, _labels(users), points)
+    return changes
 
 
 def _puts(users, keys, scores: dict, now: float) -> list[Put]:

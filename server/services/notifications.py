@@ -216,7 +216,7 @@ def _send_all(messages: list[PushMessage]) -> int:
     db.session.commit()  # the rows first: a worker may pick a task up at once
     tasks = _tasks()
     for message in messages:
-        tasks.deliver(message.id)
+        tasks.send(tasks.deliver, message.id)
     return len(messages)
 
 

@@ -98,6 +98,7 @@ def test_subscription_info_is_what_pywebpush_expects(service):
         ("busy", [429, 201, 201]),
         ("busy2", [429, 429, 201]),
         ("error", [500, 500]),
+        ("flaky", [500, 503, 201, 201]),
         ("toolarge", [413]),
         ("unauthorized", [401]),
     ],
@@ -229,6 +230,14 @@ def test_wait_for_reports_what_arrived(service, vapid):
     service.wait_for(lambda s: s.statuses(device) == [410])
     with pytest.raises(AssertionError, match="410"):
         service.wait_for(lambda s: s.delivered(device), timeout=0.05, description="a delivery")
+
+
+def test_slow_outlasts_a_senders_timeout_once_then_accepts(service, vapid):
+    device = service.subscription("slow")
+    with pytest.raises(requests.Timeout):
+        webpush(device.info(), data="{}", vapid_private_key=vapid, vapid_claims={"sub": SUB}, timeout=1)
+    assert push(device, vapid) == 201
+    assert service.statuses(device) == [504, 201] and len(service.delivered(device)) == 1
 
 
 def test_stopped_service_refuses_connections(vapid):

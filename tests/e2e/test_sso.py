@@ -29,7 +29,7 @@ def sso_url(tmp_path_factory, provider):
         "OIDC_BUTTON_LABEL": LABEL,
         "OIDC_ONLY": "1",
     }
-    with live_servers(tmp_path_factory.mktemp("sso"), "sso", 1, extra_env=settings) as group:
+    with live_servers(tmp_path_factory.mktemp("sso"), "sso", 1, overrides=settings) as group:
         # Registered once the server's address is known, as an administrator would at the provider.
         provider.redirect_uris.append(f"{group.urls[0]}/auth/sso/callback")
         yield group.urls[0]

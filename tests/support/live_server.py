@@ -5,6 +5,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
@@ -23,7 +24,7 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _environment(folder: Path, name: str, extra_env: dict | None = None) -> dict:
+def _environment(folder: Path, name: str) -> dict:
     env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
     env.update(
         FLASK_APP="wsgi",
@@ -41,7 +42,6 @@ def _environment(folder: Path, name: str, extra_env: dict | None = None) -> dict
     )
     if os.environ.get("REDIS_URL"):
         env["REDIS_URL"] = os.environ["REDIS_URL"]
-    env.update(extra_env or {})  # a test's own settings, e.g. single sign-on with a provider on loopback
     return env
 
 
@@ -49,12 +49,26 @@ class ServerGroup(NamedTuple):
     urls: list[str]
     database_url: str
     logs: list[Path]  # each process's output: where mail goes when MAIL_SERVER is not set
+    env: dict  # what the servers run with: `flask` commands given it see the same database and Redis
+    pids: list[int]  # each gunicorn master; its worker serves the requests
+
+
+def worker_pid(master_pid: int) -> int:
+    """The gunicorn worker serving a server's requests (the master respawns it when it dies)."""
+    children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
+    assert len(children) == 1, f"expected one worker under {master_pid}, found {children}"
+    return int(children[0])
+
+
+def run_flask(env: dict, *command: str) -> subprocess.CompletedProcess:
+    """Run a `flask` command against the servers' database and Redis, as an operator would."""
+    return subprocess.run([BIN / "flask", *command], env=env, cwd=ROOT, capture_output=True, text=True)
 
 
 @contextmanager
-def live_server(folder: Path, name: str = "live"):
+def live_server(folder: Path, name: str = "live", overrides: dict | None = None):
     """Yield the base URL of a seeded server; stop it afterwards."""
-    with live_servers(folder, name, 1) as group:
+    with live_servers(folder, name, 1, overrides=overrides) as group:
         yield group.urls[0]
 
 
@@ -65,22 +79,31 @@ def live_servers(
     count: int,
     threads: int = 32,
     worker_class: str = "gthread",
-    extra_env: dict | None = None,
+    prepare: Callable[[dict], None] | None = None,
+    overrides: dict | None = None,
 ):
     """Yield the URLs of `count` server processes sharing one seeded database (and Redis, when
     REDIS_URL is set): the scaled setup, minus the load balancer. `worker_class` is gunicorn's:
-    "gthread" (`threads` threads per process) or "gevent" (greenlets, Socket.IO in gevent mode)."""
-    env = _environment(folder, name, extra_env)
+    "gthread" (`threads` threads per process) or "gevent" (greenlets, Socket.IO in gevent mode).
+    `prepare(env)` runs after seeding, before any server starts (to add people, say); `overrides`
+    are environment variables to set or, given as None, to leave out (REDIS_URL, say)."""
+    env = _environment(folder, name)
+    env.update({variable: value for variable, value in (overrides or {}).items() if value is not None})
+    for variable in [variable for variable, value in (overrides or {}).items() if value is None]:
+        del env[variable]
     for command in (["db", "upgrade"], ["seed-demo"], ["vapid-keys", "--if-missing"]):
         subprocess.run([BIN / "flask", *command], env=env, cwd=ROOT, check=True, capture_output=True)
+    if prepare:
+        prepare(env)
     started = []
     try:
         for index in range(count):
             log_path = folder / f"{name}-server-{index}.log"
             started.append(_start(env, log_path, threads, worker_class))
-            _wait_until_healthy(started[-1][0], started[-1][1], log_path)
+            wait_until_healthy(started[-1][0], started[-1][1], log_path)
+        urls, pids = [url for url, _, _ in started], [process.pid for _, process, _ in started]
         logs = [folder / f"{name}-server-{index}.log" for index in range(count)]
-        yield ServerGroup([url for url, _, _ in started], env["DATABASE_URL"], logs)
+        yield ServerGroup(urls, env["DATABASE_URL"], logs, env, pids)
     finally:
         for _, process, log in started:
             process.terminate()
@@ -105,10 +128,11 @@ def _start(env: dict, log_path: Path, threads: int, worker_class: str):
     return f"http://127.0.0.1:{port}", process, log
 
 
-def _wait_until_healthy(url: str, process: subprocess.Popen, log: Path) -> None:
+def wait_until_healthy(url: str, process: subprocess.Popen | None = None, log: Path | None = None) -> None:
+    """Wait until the server at `url` answers /healthz (30 s at most)."""
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
-        if process.poll() is not None:
+        if process is not None and process.poll() is not None:
             raise RuntimeError(f"server exited early:\n{log.read_text()}")
         try:
             if requests.get(f"{url}/healthz", timeout=5).status_code == 200:
@@ -118,24 +142,35 @@ def _wait_until_healthy(url: str, process: subprocess.Popen, log: Path) -> None:
             # first probes can be refused or time out while it boots.
             pass
         time.sleep(0.2)
-    raise RuntimeError(f"server did not become healthy:\n{log.read_text()}")
+    raise RuntimeError(f"server did not become healthy:\n{log.read_text() if log else url}")
 
 
 class ApiSession:
     """A logged-in HTTP session against a live server, sending CSRF like the PWA."""
 
-    def __init__(self, base_url: str, email: str, password: str):
-        self.base_url, self.http = base_url, requests.Session()
-        token = self.http.get(f"{base_url}/api/v1/auth/csrf", timeout=5).json()["csrf_token"]
+    def __init__(self, base_url: str, email: str, password: str, timeout: float = 5):
+        self.base_url, self.http, self.timeout = base_url, requests.Session(), timeout
+        token = self.http.get(f"{base_url}/api/v1/auth/csrf", timeout=timeout).json()["csrf_token"]
         self.http.headers["X-CSRFToken"] = token
         response = self.post("/api/v1/auth/login", {"email": email, "password": password})
         response.raise_for_status()
 
     def get(self, path: str):
-        return self.http.get(self.base_url + path, timeout=5)
+        return self.http.get(self.base_url + path, timeout=self.timeout)
 
     def post(self, path: str, body: dict):
-        return self.http.post(self.base_url + path, json=body, timeout=5)
+        return self.http.post(self.base_url + path, json=body, timeout=self.timeout)
+
+    def post_until_answered(self, path: str, body: dict, attempts: int = 3):
+        """POST, sending again when the connection drops before any answer, as the PWA does with
+        a share (its client id makes that safe). gunicorn closes a kept-alive connection idle for
+        2 s, and a request sent on it at that instant is reset."""
+        for attempt in range(attempts):
+            try:
+                return self.post(path, body)
+            except requests.ConnectionError:
+                if attempt == attempts - 1:
+                    raise
 
     @property
     def cookie_header(self) -> str:

@@ -7,6 +7,7 @@ encryption, decrypted with the subscription's private key, as the browser would.
 endpoint path names a *behaviour* that decides the answer once a request is valid:
 
     ok 201 | gone 410 | notfound 404 | busy 429 then 201 | busy2 429, 429 then 201 | error 500
+    flaky 500, 503 then 201 | slow 504 after SLOW_SECONDS (a sender's timeout fires first) then 201
     toolarge 413 | unauthorized 401
 
 Requests that fail validation are answered 400, 401, 403, 404 or 413 with a JSON body saying why.
@@ -49,10 +50,15 @@ BEHAVIOURS: dict[str, tuple[int, ...]] = {
     "busy": (429, 201),
     "busy2": (429, 429, 201),
     "error": (500,),
+    "flaky": (500, 503, 201),
+    "slow": (504, 201),
     "toolarge": (413,),
     "unauthorized": (401,),
 }
 RETRY_AFTER = "1"  # seconds, sent with every 429
+# A 504 comes only after this long, like a push service's overloaded gateway: longer than the
+# timeout the senders under test use, so what they see is their own timeout.
+SLOW_SECONDS = 4
 MAX_BODY = 4096  # RFC 8030 section 7.2: the payload size every push service must accept
 MAX_EXP_AHEAD = 24 * 60 * 60  # RFC 8292 section 2: exp at most 24 hours from the request
 URGENCIES = ("very-low", "low", "normal", "high")  # RFC 8030 section 5.3
@@ -429,7 +435,13 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             return self._send(Answer(400, {}, {"code": 400, "message": "bad Content-Length"}))
         body = self.rfile.read(length)  # read it all, even to refuse it, so the connection stays usable
-        self._send(self.server.service.handle(self.path, self.headers, body))
+        answer = self.server.service.handle(self.path, self.headers, body)
+        if answer.status != HTTPStatus.GATEWAY_TIMEOUT:
+            return self._send(answer)
+        time.sleep(SLOW_SECONDS)
+        self.close_connection = True
+        with contextlib.suppress(OSError):  # the sender has given up and gone, as it should
+            self._send(answer)
 
     def _send(self, answer: Answer) -> None:
         data = json.dumps(answer.body).encode() if answer.body is not None else b""
