@@ -13,7 +13,8 @@ from typing import NamedTuple
 import requests
 
 from server.config import ROOT
-from tests.support.databases import fresh_database
+from tests.support import seeded
+from tests.support.databases import configured_url, fresh_database
 
 BIN = Path(sys.executable).parent
 
@@ -91,8 +92,8 @@ def live_servers(
     env.update({variable: value for variable, value in (overrides or {}).items() if value is not None})
     for variable in [variable for variable, value in (overrides or {}).items() if value is None]:
         del env[variable]
-    for command in (["db", "upgrade"], ["seed-demo"], ["vapid-keys", "--if-missing"]):
-        subprocess.run([BIN / "flask", *command], env=env, cwd=ROOT, check=True, capture_output=True)
+    # A database the caller chose (a private PostgreSQL) is seeded in place; the run's own is copied.
+    seeded.prepare(env, None if "DATABASE_URL" in (overrides or {}) else configured_url() or "sqlite")
     if prepare:
         prepare(env)
     started = []
