@@ -20,7 +20,7 @@ run: setup migrate seed vapid
 test: setup $(STAMPS)/dev system-deps
 	cd pwa && npm test
 	$(BIN)/pytest tests/gamification
-	$(BIN)/pytest tests/api
+	$(BIN)/pytest -n auto tests/api
 	$(BIN)/pytest tests/realtime
 	$(BIN)/pytest tests/e2e
 

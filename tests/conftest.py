@@ -27,6 +27,10 @@ def app(tmp_path_factory):
             # real server processes. Rate limits still use Redis when the run has one.
             "REDIS_URL": None,
             "RATELIMIT_STORAGE_URI": os.environ.get("REDIS_URL") or "memory://",
+            # Counts of this run alone: parallel workers share one Redis and one test address.
+            "RATELIMIT_STORAGE_OPTIONS": {"key_prefix": f"test-{uuid.uuid4().hex}"}
+            if os.environ.get("REDIS_URL")
+            else {},
             # Ranks live in Redis whenever the run has one, under keys of this run alone.
             "RANK_STORE_URL": os.environ.get("REDIS_URL"),
             "RANK_PREFIX": f"test:{uuid.uuid4().hex}:rank:",

@@ -20,7 +20,9 @@ def fresh_database(name: str, folder: Path) -> str:
     if not is_postgres():
         return f"sqlite:///{folder / (name + '.db')}"
     base = make_url(configured_url().replace("postgres://", "postgresql://", 1))
-    database = f"{base.database}_{name}"
+    # Parallel workers (pytest-xdist) each get their own: gw0, gw1, ...
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    database = f"{base.database}_{name}" + (f"_{worker}" if worker else "")
     admin = base.set(drivername="postgresql", database="postgres")
     with psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
