@@ -1,10 +1,9 @@
 // Approving a suggestion: the title and summary colleagues will see, as the
 // advocate wrote them until edited. Publishing puts it in the library (and
 // the feed) and credits the suggester by the rules.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { approveSuggestion } from '../api/suggestions.js';
-import { flattenFieldErrors } from '../lib/fieldErrors.js';
-import { useFocusFirstError } from '../lib/focusFirstError.js';
+import { useFormSubmit } from '../lib/useFormSubmit.js';
 import { TITLE_MAX, COMMENT_MAX } from '../lib/suggestionDraft.js';
 import { FormField } from './FormField.jsx';
 import { FormFailure } from './FormFailure.jsx';
@@ -12,26 +11,14 @@ import { FormFailure } from './FormFailure.jsx';
 export function ApproveForm({ item, onDone, onCancel }) {
   const [title, setTitle] = useState(item.title);
   const [summary, setSummary] = useState(item.comment);
-  const [failure, setFailure] = useState(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef(null);
-  useEffect(() => form.current.querySelector('input').focus(), []);
-  useFocusFirstError(form, failure);
-  const problems = failure ? failure.fields : {};
-
-  const submit = async (event) => {
-    event.preventDefault();
-    if (!title.trim()) return setFailure({ fields: { title: 'Give it a title.' } });
-    setBusy(true);
-    try {
+  const { form, failure, busy, submit, fieldError } = useFormSubmit({
+    check: () => ({ title: !title.trim() && 'Give it a title.' }),
+    send: async () => {
       const decided = await approveSuggestion(item.id, { title: title.trim(), summary: summary.trim() });
       onDone(decided, title.trim());
-    } catch (err) {
-      const fields = flattenFieldErrors(err.fields);
-      setFailure({ fields, message: Object.keys(fields).length ? null : err.message });
-      setBusy(false);
-    }
-  };
+    },
+  });
+  useEffect(() => form.current.querySelector('input').focus(), []);
 
   return (
     <form class="form review-form" ref={form} onSubmit={submit} noValidate>
@@ -40,7 +27,7 @@ export function ApproveForm({ item, onDone, onCancel }) {
         name={`review-${item.id}-title-edit`}
         maxLength={TITLE_MAX}
         value={title}
-        error={problems.title}
+        error={fieldError('title')}
         onInput={(event) => setTitle(event.currentTarget.value)}
       />
       <FormField
@@ -50,7 +37,7 @@ export function ApproveForm({ item, onDone, onCancel }) {
         rows={3}
         maxLength={COMMENT_MAX}
         value={summary}
-        error={problems.summary}
+        error={fieldError('summary')}
         hint="Shown on the card in everyone's feed."
         onInput={(event) => setSummary(event.currentTarget.value)}
       />

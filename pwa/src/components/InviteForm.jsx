@@ -1,10 +1,9 @@
 // Invite a person by email. Admins pick the role and team; managers invite
 // advocates to their own team. Without mail on the server the answer holds the
 // link, shown here to copy and pass on.
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { invite } from '../api/accounts.js';
-import { flattenFieldErrors } from '../lib/fieldErrors.js';
-import { useFocusFirstError } from '../lib/focusFirstError.js';
+import { useFormSubmit } from '../lib/useFormSubmit.js';
 import { useTeams } from '../lib/useTeams.js';
 import { ROLE_LABELS, invitableRoles } from '../lib/accountRules.js';
 import { FormField } from './FormField.jsx';
@@ -14,29 +13,15 @@ import { FormFailure } from './FormFailure.jsx';
 export function InviteForm({ me, onInvited }) {
   const admin = me.role === 'admin';
   const [draft, setDraft] = useState({ email: '', role: 'advocate', team_id: '' });
-  const [failure, setFailure] = useState(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef(null);
-  useFocusFirstError(form, failure);
   const set = (name) => (value) => setDraft((d) => ({ ...d, [name]: value }));
-
-  const submit = async (event) => {
-    event.preventDefault();
-    if (!draft.email.trim()) return setFailure({ fields: { email: 'Enter their work email.' } });
-    setBusy(true);
-    try {
+  const { form, failure, busy, submit, fieldError: error } = useFormSubmit({
+    check: () => ({ email: !draft.email.trim() && 'Enter their work email.' }),
+    send: async () => {
       const made = await invite(payload(draft, admin));
       setDraft((d) => ({ ...d, email: '' }));
-      setFailure(null);
       onInvited(made);
-    } catch (err) {
-      setFailure({ message: err.fields ? null : err.message, fields: flattenFieldErrors(err.fields) });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const error = (name) => failure && failure.fields && failure.fields[name];
+    },
+  });
   return (
     <form class="form card invite-form" ref={form} onSubmit={submit} noValidate aria-labelledby="invite-title">
       <h2 id="invite-title">Invite someone</h2>

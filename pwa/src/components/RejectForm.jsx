@@ -1,9 +1,8 @@
 // Rejecting a suggestion: a reason is required, because the advocate reads
 // it next to their suggestion.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { rejectSuggestion } from '../api/suggestions.js';
-import { flattenFieldErrors } from '../lib/fieldErrors.js';
-import { useFocusFirstError } from '../lib/focusFirstError.js';
+import { useFormSubmit } from '../lib/useFormSubmit.js';
 import { FormField } from './FormField.jsx';
 import { FormFailure } from './FormFailure.jsx';
 
@@ -11,27 +10,13 @@ const REASON_MIN = 3;
 
 export function RejectForm({ item, onDone, onCancel }) {
   const [reason, setReason] = useState('');
-  const [failure, setFailure] = useState(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef(null);
+  const { form, failure, busy, submit, fieldError } = useFormSubmit({
+    check: () => ({
+      reason: reason.trim().length < REASON_MIN && `Say why, in at least ${REASON_MIN} characters.`,
+    }),
+    send: async () => onDone(await rejectSuggestion(item.id, reason.trim())),
+  });
   useEffect(() => form.current.querySelector('textarea').focus(), []);
-  useFocusFirstError(form, failure);
-  const problem = failure && failure.fields.reason;
-
-  const submit = async (event) => {
-    event.preventDefault();
-    if (reason.trim().length < REASON_MIN) {
-      return setFailure({ fields: { reason: `Say why, in at least ${REASON_MIN} characters.` } });
-    }
-    setBusy(true);
-    try {
-      onDone(await rejectSuggestion(item.id, reason.trim()));
-    } catch (err) {
-      const fields = flattenFieldErrors(err.fields);
-      setFailure({ fields, message: Object.keys(fields).length ? null : err.message });
-      setBusy(false);
-    }
-  };
 
   return (
     <form class="form review-form" ref={form} onSubmit={submit} noValidate>
@@ -42,7 +27,7 @@ export function RejectForm({ item, onDone, onCancel }) {
         rows={3}
         maxLength={500}
         value={reason}
-        error={problem}
+        error={fieldError('reason')}
         hint={`${item.suggester.display_name} will see this.`}
         onInput={(event) => setReason(event.currentTarget.value)}
       />

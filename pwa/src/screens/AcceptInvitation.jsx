@@ -1,9 +1,7 @@
 // Join from an invitation link (#/invite/<token>): choose the name colleagues
 // see and a password; the account is made and the app opens on the feed.
-import { useRef, useState } from 'preact/hooks';
 import { checkInvitation, acceptInvitation } from '../api/accounts.js';
-import { flattenFieldErrors } from '../lib/fieldErrors.js';
-import { useFocusFirstError } from '../lib/focusFirstError.js';
+import { useFormSubmit } from '../lib/useFormSubmit.js';
 import { useLinkCheck } from '../lib/useLinkCheck.js';
 import { passwordProblem } from '../lib/passwordRules.js';
 import { joinedByInvitation } from '../actions/session.js';
@@ -22,28 +20,13 @@ export default function AcceptInvitation({ token }) {
 }
 
 function JoinForm({ token, invitation }) {
-  const [failure, setFailure] = useState(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef(null);
-  useFocusFirstError(form, failure);
-
-  const submit = async (event) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const [name, password] = [String(data.get('display_name')).trim(), String(data.get('password'))];
-    const fields = problems(name, password);
-    if (Object.keys(fields).length) return setFailure({ fields });
-    setBusy(true);
-    try {
-      await joinedByInvitation(await acceptInvitation(token, name, password));
+  const { form, failure, busy, submit, fieldError: error } = useFormSubmit({
+    check: (data) => problems(...entered(data)),
+    send: async (data) => {
+      await joinedByInvitation(await acceptInvitation(token, ...entered(data)));
       window.location.replace('#/feed'); // the token leaves the address bar and history
-    } catch (err) {
-      setFailure({ message: err.fields ? null : err.message, fields: flattenFieldErrors(err.fields) });
-      setBusy(false);
-    }
-  };
-
-  const error = (name) => failure && failure.fields && failure.fields[name];
+    },
+  });
   return (
     <>
       <h1>Join Amplify</h1>
@@ -72,10 +55,10 @@ function JoinForm({ token, invitation }) {
   );
 }
 
+function entered(data) {
+  return [String(data.get('display_name')).trim(), String(data.get('password'))];
+}
+
 function problems(name, password) {
-  const found = {};
-  if (!name) found.display_name = 'Enter the name colleagues will see.';
-  const weak = passwordProblem(password);
-  if (weak) found.password = weak;
-  return found;
+  return { display_name: !name && 'Enter the name colleagues will see.', password: passwordProblem(password) };
 }

@@ -1,32 +1,18 @@
 // Forgot password: ask for a reset link by email. The server answers the
 // same whether or not the account exists, so this screen does too.
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { requestReset } from '../api/accounts.js';
-import { flattenFieldErrors } from '../lib/fieldErrors.js';
-import { useFocusFirstError } from '../lib/focusFirstError.js';
+import { useFormSubmit } from '../lib/useFormSubmit.js';
 import { FormField } from '../components/FormField.jsx';
 import { FormFailure } from '../components/FormFailure.jsx';
 
 export default function ForgotPassword() {
   const [sent, setSent] = useState(null);
-  const [failure, setFailure] = useState(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef(null);
-  useFocusFirstError(form, failure);
-
-  const submit = async (event) => {
-    event.preventDefault();
-    const email = String(new FormData(event.currentTarget).get('email')).trim();
-    if (!email) return setFailure({ fields: { email: 'Enter the email you log in with.' } });
-    setBusy(true);
-    try {
-      setSent((await requestReset(email)).message);
-    } catch (err) {
-      setFailure({ message: err.fields ? null : err.message, fields: flattenFieldErrors(err.fields) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const email = (data) => String(data.get('email')).trim();
+  const { form, failure, busy, submit, fieldError } = useFormSubmit({
+    check: (data) => ({ email: !email(data) && 'Enter the email you log in with.' }),
+    send: async (data) => setSent((await requestReset(email(data))).message),
+  });
 
   if (sent) {
     return (
@@ -53,7 +39,7 @@ export default function ForgotPassword() {
           autocomplete="username"
           inputMode="email"
           required
-          error={failure && failure.fields && failure.fields.email}
+          error={fieldError('email')}
         />
         <FormFailure failure={failure} />
         <button type="submit" class="btn btn-primary btn-block" disabled={busy} aria-busy={busy ? 'true' : undefined}>

@@ -2,11 +2,11 @@
 // it is the only way in. Password errors come from the server's envelope: the
 // message above the button, and per-field messages (if any) under their
 // fields. A failed single sign-on comes back with a code in the address.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { logIn } from '../actions/session.js';
-import { flattenFieldErrors } from '../lib/fieldErrors.js';
 import { FormField } from '../components/FormField.jsx';
-import { useFocusFirstError } from '../lib/focusFirstError.js';
+import { FormFailure } from '../components/FormFailure.jsx';
+import { useFormSubmit } from '../lib/useFormSubmit.js';
 import { ssoErrorMessage } from '../lib/ssoErrors.js';
 import { useSsoSettings } from '../lib/useSsoSettings.js';
 
@@ -44,33 +44,17 @@ export function Login() {
 }
 
 function PasswordForm() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState(null);
-  const form = useRef(null);
-  useFocusFirstError(form, error);
-
-  const onSubmit = async (event) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
-    try {
-      await logIn(String(data.get('email')).trim(), String(data.get('password')));
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
-
-  const fields = flattenFieldErrors(error && error.fields);
+  const { form, failure, busy, submit, fieldError } = useFormSubmit({
+    send: (data) => logIn(String(data.get('email')).trim(), String(data.get('password'))),
+  });
   return (
     <>
       <form
         class="form"
         ref={form}
-        onSubmit={onSubmit}
+        onSubmit={submit}
         noValidate
-        aria-describedby={error ? 'login-error' : undefined}
+        aria-describedby={failure && failure.message ? 'login-error' : undefined}
       >
         <FormField
           label="Work email"
@@ -79,7 +63,7 @@ function PasswordForm() {
           autocomplete="username"
           inputMode="email"
           required
-          error={fields.email}
+          error={fieldError('email')}
         />
         <FormField
           label="Password"
@@ -87,13 +71,9 @@ function PasswordForm() {
           type="password"
           autocomplete="current-password"
           required
-          error={fields.password}
+          error={fieldError('password')}
         />
-        {error && (
-          <p class="form-error" id="login-error" role="alert">
-            {error.message}
-          </p>
-        )}
+        <FormFailure failure={failure} id="login-error" />
         <button
           type="submit"
           class="btn btn-primary btn-block"

@@ -1,9 +1,8 @@
 // Set a new password from a reset link (#/reset/<token>). Every session of
 // the account ends, this browser's included, so the next step is logging in.
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { checkReset, completeReset } from '../api/accounts.js';
-import { flattenFieldErrors } from '../lib/fieldErrors.js';
-import { useFocusFirstError } from '../lib/focusFirstError.js';
+import { useFormSubmit } from '../lib/useFormSubmit.js';
 import { useLinkCheck } from '../lib/useLinkCheck.js';
 import { passwordProblem } from '../lib/passwordRules.js';
 import { startSession } from '../actions/session.js';
@@ -29,25 +28,14 @@ export default function ResetPassword({ token }) {
 }
 
 function ResetForm({ token, email, onDone }) {
-  const [failure, setFailure] = useState(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef(null);
-  useFocusFirstError(form, failure);
-
-  const submit = async (event) => {
-    event.preventDefault();
-    const password = String(new FormData(event.currentTarget).get('password'));
-    const problem = passwordProblem(password);
-    if (problem) return setFailure({ fields: { password: problem } });
-    setBusy(true);
-    try {
-      await completeReset(token, password);
+  const password = (data) => String(data.get('password'));
+  const { form, failure, busy, submit, fieldError } = useFormSubmit({
+    check: (data) => ({ password: passwordProblem(password(data)) }),
+    send: async (data) => {
+      await completeReset(token, password(data));
       onDone();
-    } catch (err) {
-      setFailure({ message: err.fields ? null : err.message, fields: flattenFieldErrors(err.fields) });
-      setBusy(false);
-    }
-  };
+    },
+  });
 
   return (
     <>
@@ -58,7 +46,7 @@ function ResetForm({ token, email, onDone }) {
       <form class="form" ref={form} onSubmit={submit} noValidate>
         {/* Lets password managers store the new password against the right account. */}
         <input type="email" name="username" value={email} autocomplete="username" hidden readOnly />
-        <NewPasswordField error={failure && failure.fields && failure.fields.password} />
+        <NewPasswordField error={fieldError('password')} />
         <FormFailure failure={failure} />
         <button type="submit" class="btn btn-primary btn-block" disabled={busy} aria-busy={busy ? 'true' : undefined}>
           Save new password
