@@ -29,7 +29,8 @@ lint: $(STAMPS)/dev
 	$(BIN)/ruff format --check .
 
 # Benchmarks print figures measured side by side in one run; results are kept in bench/results/.
-# The leaderboard benchmark needs PostgreSQL and Redis: scripts/with-services starts throwaway ones.
+# The leaderboard and load benchmarks need PostgreSQL and Redis: scripts/with-services starts
+# throwaway ones.
 bench: $(STAMPS)/dev
 	@mkdir -p bench/results
 	$(BIN)/python bench/engine_replay.py | tee bench/results/engine_replay.txt
@@ -37,6 +38,7 @@ bench: $(STAMPS)/dev
 	scripts/with-services $(BIN)/python bench/live_leaderboard.py 2>&1 | grep -v ' INFO ' | tee bench/results/live_leaderboard.txt
 	$(BIN)/python bench/redirect.py 2>&1 | grep -v ' INFO ' | tee bench/results/redirect.txt
 	scripts/with-services $(BIN)/python bench/analytics_dashboard.py 2>&1 | grep -v ' INFO ' | tee bench/results/analytics_dashboard.txt
+	scripts/with-services $(BIN)/python bench/load_mix.py 2>&1 | grep -v ' INFO ' | tee bench/results/load_mix.txt
 
 # Lighthouse (phone settings) on the feed, leaderboard and My points, signed in as the demo advocate:
 # a throwaway seeded server, Debian's Chromium, 3 runs each; reports in artifacts/lighthouse/.
