@@ -22,7 +22,7 @@ from server.models import (
     User,
 )
 from server.models.types import utcnow
-from server.services import clicks, rollups, rulebook, sharing
+from server.services import challenges, clicks, rollups, rulebook, sharing
 from server.services.periods import period_key, previous_month
 
 PASSWORD = "demo-password"
@@ -169,6 +169,7 @@ def seed(rng: random.Random | None = None) -> str:
     _prizes(teams[0], now, org.zone)
     _guidelines(org, people)
     db.session.commit()
+    challenges.settle_running()  # what the history's shares and clicks achieved as a team
     return f"{len(teams)} teams, {len(people)} people, {len(items)} content items, {shares} shares"
 
 

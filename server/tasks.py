@@ -41,7 +41,7 @@ class TaskQueue:
 
     def _register(self) -> None:
         # Tasks run service code; services enqueue.
-        from server.services import click_retention, clicks, deletion, notifications, prize_news
+        from server.services import click_retention, clicks, deletion, notifications, prize_news, recording
 
         app, huey = self.app, self.huey
 
@@ -59,6 +59,8 @@ class TaskQueue:
         # Catches content whose scheduled announcement was lost (a queue emptied by hand, a
         # publish time moved while no worker ran): announcing is idempotent.
         huey.periodic_task(crontab(minute="*"), name="announce_due")(in_app(notifications.announce_due))
+        # Pays a team challenge whose last event's process died between its commit and settling.
+        huey.periodic_task(crontab(minute="*"), name="settle_challenges")(in_app(recording.settle_due))
         # Hourly, because 09:00 on Monday comes at a different hour in each advocate's timezone.
         huey.periodic_task(crontab(minute="0"), name="weekly_digest")(in_app(notifications.send_digests))
         huey.periodic_task(crontab(minute="5"), name="close_reminder")(in_app(prize_news.remind_to_close))

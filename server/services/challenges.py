@@ -1,5 +1,15 @@
 """Team challenges, live: when a team reaches its goal in the window, every member is rewarded once,
-through the engine, so the reward moves their level and badges like any other points."""
+through the engine, so the reward moves their level and badges like any other points.
+
+A challenge is settled after the events that count toward it have committed, in a transaction of
+its own. Paying inside each event's transaction meant locking every member's state row on every
+counting share, open and click, which queued the whole team behind one another under load. After
+the commit the count sees every committed event, so of two events committing together the later
+one's count includes both and the goal is never missed; locking the team, then looking for the
+reward again, pays it once. A minute's sweep (`settle_running`) pays a goal whose event's process
+died before settling it."""
+
+from datetime import timedelta
 
 from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
@@ -9,6 +19,11 @@ from server.extensions import db
 from server.models import Click, ContentOpen, LedgerEntry, Share, User
 from server.models.types import utcnow
 from server.services import scoring
+from server.services.rulebook import active_rule_set
+
+# Clicks are scored a little after they happen: the sweep keeps looking at a window this long
+# after it ends.
+LATE_EVENTS = timedelta(days=1)
 
 # The event types the server records, each with its table and time column.
 RECORDED = {
@@ -19,8 +34,8 @@ RECORDED = {
 
 
 def open_for(challenges: tuple[TeamChallenge, ...], user: User, event: Event) -> list[TeamChallenge]:
-    """The challenges this event counts toward that have not paid out yet. While any is open the
-    caller locks the whole team's state rows (`lock_team`) before scoring, in id order."""
+    """The challenges this event counts toward that have not paid out yet: `settle` them once the
+    event has committed."""
     return [
         challenge
         for challenge in challenges
@@ -28,19 +43,32 @@ def open_for(challenges: tuple[TeamChallenge, ...], user: User, event: Event) ->
     ]
 
 
-def lock_team(team_id: int) -> list[int]:
-    members = _members(team_id)
-    scoring.lock_progress(members)
-    return members
-
-
-def pay_if_met(open_challenges: list[TeamChallenge], version: int) -> dict[int, dict]:
-    """Reward every member of each challenge now met; return member -> their progress news."""
+def settle(open_challenges, version: int) -> dict[int, dict]:
+    """After a commit: reward every member of each challenge now met, each in a transaction of its
+    own that holds no other locks; return member -> their progress news."""
     rewarded: dict[int, dict] = {}
     for challenge in open_challenges:
-        if _count(challenge) >= challenge.target:
+        if _count(challenge) < challenge.target:
+            continue
+        scoring.lock_progress(_members(challenge.team_id))  # in id order, like every payout
+        if not _already_rewarded(challenge):  # a payout that held the locks before us is visible now
             rewarded.update(_reward(challenge, version))
+        db.session.commit()
     return rewarded
+
+
+def settle_running() -> dict[int, dict]:
+    """The sweep: settle every challenge of the rules in force that is running (or ended lately)
+    and unpaid; return member -> their progress news."""
+    now = utcnow()
+    rules = active_rule_set(now)
+    running = [
+        challenge
+        for challenge in rules.challenges
+        if challenge.starts <= now < challenge.ends + LATE_EVENTS and not _already_rewarded(challenge)
+    ]
+    db.session.commit()  # the reads above end their transaction: settle locks in fresh ones
+    return settle(running, rules.version)
 
 
 def _count(challenge: TeamChallenge) -> int:

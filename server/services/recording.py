@@ -1,5 +1,5 @@
-"""What every recorded event goes through: the engine (with any team challenge it completes) in
-the caller's transaction, then, after the commit, the live updates."""
+"""What every recorded event goes through: the engine in the caller's transaction, then, after the
+commit, any team challenge it completed and the live updates."""
 
 from dataclasses import replace
 
@@ -13,25 +13,37 @@ from server.services.rulebook import active_rule_set
 def score_recorded(user: User, event: Event, content_id: int | None) -> scoring.ScoredEvent:
     """Score an event the caller has just added to the session; the caller commits."""
     rules = active_rule_set(event.occurred_at)
-    open_challenges = challenges.open_for(rules.challenges, user, event)
-    if open_challenges:
-        challenges.lock_team(user.team_id)
+    open_challenges = tuple(challenges.open_for(rules.challenges, user, event))
     scored = scoring.score(user, event, content_id=content_id)
-    rewarded = challenges.pay_if_met(open_challenges, rules.version)
-    return replace(scored, rewarded=rewarded)
+    return replace(scored, challenges=open_challenges, rules_version=rules.version)
 
 
 def announce(user: User, scored: scoring.ScoredEvent) -> dict[str, int]:
-    """After the commit: move the boards, tell the advocate (and rewarded teammates) what changed.
-    Returns the advocate's points."""
+    """After the commit: settle team challenges, move the boards, tell the advocate (and rewarded
+    teammates) what changed. Returns the advocate's points."""
     return announce_many([(user, scored)])[user.id]
 
 
 def announce_many(scored_events) -> dict[int, dict[str, int]]:
     """`announce` for several committed events at once: the boards move once for all of them."""
-    news_for = []
-    for user, scored in scored_events:
-        news_for += [(user.id, scored.progress), *(scored.rewarded or {}).items()]
+    news_for = [(user.id, scored.progress) for user, scored in scored_events]
+    # Several of the events (a batch of clicks) may count toward one challenge: settle it once.
+    pending = {c.id: (c, scored.rules_version) for _, scored in scored_events for c in scored.challenges}
+    for challenge, version in pending.values():
+        news_for += challenges.settle([challenge], version).items()
+    return _tell(news_for)
+
+
+def settle_due() -> int:
+    """The minute's task: pay any team challenge met but not settled (its event's process died
+    first), and tell the rewarded members; returns how many were rewarded."""
+    rewarded = challenges.settle_running()
+    if rewarded:
+        _tell(list(rewarded.items()))
+    return len(rewarded)
+
+
+def _tell(news_for: list[tuple[int, dict]]) -> dict[int, dict[str, int]]:
     points = publish.scores_changed([member for member, _ in news_for])
     for member, news in news_for:
         if any(news.values()):

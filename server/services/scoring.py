@@ -24,7 +24,10 @@ class ScoredEvent:
     awards: tuple[Award, ...]
     points: int
     progress: dict  # badges earned, new level, new streak: what the advocate is told live
-    rewarded: dict | None = None  # teammate -> their progress news, when a team challenge paid out
+    # The team challenges this event counts toward, unpaid when it was scored, and the rules'
+    # version: settled after the commit (services/challenges.py).
+    challenges: tuple = ()
+    rules_version: int | None = None
 
 
 def score(user: User, event: Event, content_id: int | None = None) -> ScoredEvent:

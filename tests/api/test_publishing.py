@@ -181,3 +181,42 @@ def test_the_current_document_can_be_published_again_as_is(admin_client, db):
     document = admin_client.get("/api/v1/rules/current").get_json()["document"]
     response = admin_client.post("/api/v1/rules/publish", json={"document": document})
     assert response.status_code == 201, response.get_json()
+
+
+def test_a_team_goal_met_by_events_whose_process_died_before_settling_is_paid_by_the_sweep(
+    admin_client, advocate, team, db
+):
+    """Challenges are settled after the event's commit; when that never happens (the process died
+    in between), the minute's task pays the goal, once."""
+    from server.models import LedgerEntry, Share
+    from server.services import recording, sharing
+    from tests.factories import UserFactory
+
+    teammate = UserFactory(team=team)
+    now = utcnow()
+    challenge = {
+        "id": "sales-2",
+        "name": "Sales shares twice",
+        "team_id": team.id,
+        "event_type": "share",
+        "target": 2,
+        "starts": (now - timedelta(days=1)).isoformat(),
+        "ends": (now + timedelta(days=1)).isoformat(),
+        "reward_points": 50,
+    }
+    document = {**DOUBLE_POINTS, "challenges": [challenge]}
+    assert admin_client.post("/api/v1/rules/publish", json={"document": document}).status_code == 201
+    for n in range(2):  # recorded and committed, but never announced
+        share = Share(user_id=advocate.id, content_id=ContentFactory().id, network="x", client_id=f"died-{n}")
+        sharing.record(advocate, share)
+        db.session.commit()
+
+    def paid():
+        rows = db.select(LedgerEntry.user_id, LedgerEntry.points).filter_by(rule_id="sales-2")
+        return sorted(db.session.execute(rows).all())
+
+    assert paid() == []
+    assert recording.settle_due() == 2
+    assert paid() == sorted([(advocate.id, 50), (teammate.id, 50)])
+    assert recording.settle_due() == 0  # settled already: nothing paid twice
+    assert paid() == sorted([(advocate.id, 50), (teammate.id, 50)])
