@@ -29,6 +29,21 @@ DOUBLE_POINTS = {
 }
 
 
+def _sales_shares_twice(team) -> dict:
+    """A team challenge running now: two shares by the team pay each member 50."""
+    now = utcnow()
+    return {
+        "id": "sales-2",
+        "name": "Sales shares twice",
+        "team_id": team.id,
+        "event_type": "share",
+        "target": 2,
+        "starts": (now - timedelta(days=1)).isoformat(),
+        "ends": (now + timedelta(days=1)).isoformat(),
+        "reward_points": 50,
+    }
+
+
 def _share(client, content, client_id, network="linkedin"):
     body = {"content_id": content.id, "network": network, "client_id": client_id}
     return client.post("/api/v1/shares", json=body)
@@ -144,22 +159,7 @@ def test_a_team_challenge_pays_every_member_once_when_met(
     from tests.factories import UserFactory
 
     teammate, outsider = UserFactory(team=team), UserFactory(team=None)
-    now = utcnow()
-    document = {
-        **DOUBLE_POINTS,
-        "challenges": [
-            {
-                "id": "sales-2",
-                "name": "Sales shares twice",
-                "team_id": team.id,
-                "event_type": "share",
-                "target": 2,
-                "starts": (now - timedelta(days=1)).isoformat(),
-                "ends": (now + timedelta(days=1)).isoformat(),
-                "reward_points": 50,
-            }
-        ],
-    }
+    document = {**DOUBLE_POINTS, "challenges": [_sales_shares_twice(team)]}
     assert admin_client.post("/api/v1/rules/publish", json={"document": document}).status_code == 201
     for n in range(3):
         _share(advocate_client, ContentFactory(), f"challenge-{n}")
@@ -193,18 +193,7 @@ def test_a_team_goal_met_by_events_whose_process_died_before_settling_is_paid_by
     from tests.factories import UserFactory
 
     teammate = UserFactory(team=team)
-    now = utcnow()
-    challenge = {
-        "id": "sales-2",
-        "name": "Sales shares twice",
-        "team_id": team.id,
-        "event_type": "share",
-        "target": 2,
-        "starts": (now - timedelta(days=1)).isoformat(),
-        "ends": (now + timedelta(days=1)).isoformat(),
-        "reward_points": 50,
-    }
-    document = {**DOUBLE_POINTS, "challenges": [challenge]}
+    document = {**DOUBLE_POINTS, "challenges": [_sales_shares_twice(team)]}
     assert admin_client.post("/api/v1/rules/publish", json={"document": document}).status_code == 201
     for n in range(2):  # recorded and committed, but never announced
         share = Share(user_id=advocate.id, content_id=ContentFactory().id, network="x", client_id=f"died-{n}")
