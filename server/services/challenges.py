@@ -9,10 +9,11 @@ one's count includes both and the goal is never missed; locking the team, then l
 reward again, pays it once. A minute's sweep (`settle_running`) pays a goal whose event's process
 died before settling it."""
 
+import logging
 from datetime import timedelta
 
-from sqlalchemy import func
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import func, text
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from gamification import Event, TeamChallenge
 from server.extensions import db
@@ -21,6 +22,7 @@ from server.models.types import utcnow
 from server.services import scoring
 from server.services.rulebook import active_rule_set
 
+log = logging.getLogger(__name__)
 # Clicks are scored a little after they happen: the sweep keeps looking at a window this long
 # after it ends.
 LATE_EVENTS = timedelta(days=1)
@@ -45,16 +47,36 @@ def open_for(challenges: tuple[TeamChallenge, ...], user: User, event: Event) ->
 
 def settle(open_challenges, version: int) -> dict[int, dict]:
     """After a commit: reward every member of each challenge now met, each in a transaction of its
-    own that holds no other locks; return member -> their progress news."""
+    own that holds no other locks; return member -> their progress news. A payout that fails (a
+    busy or unreachable database) is left to the minute's sweep: the event itself is committed."""
     rewarded: dict[int, dict] = {}
     for challenge in open_challenges:
         if _count(challenge) < challenge.target:
             continue
-        scoring.lock_progress(_members(challenge.team_id))  # in id order, like every payout
-        if not _already_rewarded(challenge):  # a payout that held the locks before us is visible now
-            rewarded.update(_reward(challenge, version))
-        db.session.commit()
+        db.session.commit()  # end the count's read: the payout's transaction starts with its locks
+        try:
+            rewarded.update(_pay_once(challenge, version))
+            db.session.commit()
+        except DBAPIError as error:
+            db.session.rollback()
+            log.warning("team challenge %s not settled now; the sweep will: %s", challenge.id, error)
     return rewarded
+
+
+def _pay_once(challenge: TeamChallenge, version: int) -> dict[int, dict]:
+    _lock_for_writing()
+    scoring.lock_progress(_members(challenge.team_id))  # in id order, like every payout
+    if _already_rewarded(challenge):  # a payout that held the locks before us is visible now
+        return {}
+    return _reward(challenge, version)
+
+
+def _lock_for_writing() -> None:
+    """SQLite ignores row locks, and a transaction that read before a concurrent commit can no
+    longer write (SQLITE_BUSY_SNAPSHOT): begin with a write, which waits for the database's one
+    writer lock and then reads the latest commits. PostgreSQL locks the rows themselves."""
+    if db.session.get_bind().dialect.name == "sqlite":
+        db.session.execute(text("UPDATE organisations SET id = id WHERE id IS NULL"))
 
 
 def settle_running() -> dict[int, dict]:

@@ -209,3 +209,29 @@ def test_a_team_goal_met_by_events_whose_process_died_before_settling_is_paid_by
     assert paid() == sorted([(advocate.id, 50), (teammate.id, 50)])
     assert recording.settle_due() == 0  # settled already: nothing paid twice
     assert paid() == sorted([(advocate.id, 50), (teammate.id, 50)])
+
+
+def test_a_payout_the_database_refuses_leaves_the_share_recorded_and_the_sweep_pays(
+    admin_client, advocate_client, advocate, team, db, monkeypatch
+):
+    from sqlalchemy.exc import OperationalError
+
+    from server.models import LedgerEntry
+    from server.services import challenges, recording
+
+    document = {**DOUBLE_POINTS, "challenges": [_sales_shares_twice(team)]}
+    assert admin_client.post("/api/v1/rules/publish", json={"document": document}).status_code == 201
+    pay_once = challenges._pay_once
+
+    def busy(*args):
+        raise OperationalError("UPDATE", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(challenges, "_pay_once", busy)
+    for n in range(2):
+        answer = _share(advocate_client, ContentFactory(), f"busy-share-{n}")
+        assert answer.status_code == 201, answer.get_json()
+    paid = db.select(LedgerEntry.user_id).filter_by(rule_id="sales-2")
+    assert db.session.scalars(paid).all() == []
+    monkeypatch.setattr(challenges, "_pay_once", pay_once)
+    assert recording.settle_due() == 1
+    assert db.session.scalars(paid).all() == [advocate.id]
