@@ -3,8 +3,9 @@
 from flask import Flask
 
 from server.extensions import socketio
-from server.realtime import handlers
+from server.realtime import handlers, publish
 from server.realtime.coalesce import Coalescer
+from server.realtime.gather import Gatherer
 from server.realtime.room_disconnect import RoomDisconnectingRedisManager
 
 
@@ -12,6 +13,7 @@ def init_app(app: Flask) -> None:
     socketio.init_app(app, async_mode=app.config["SOCKETIO_ASYNC_MODE"], **_queue(app))
     handlers.register(socketio)
     app.extensions["leaderboard_coalescer"] = Coalescer(socketio, app.config["LEADERBOARD_COALESCE_MS"])
+    app.extensions["board_refreshes"] = Gatherer(publish.refresh_boards)
 
 
 def _queue(app: Flask) -> dict:

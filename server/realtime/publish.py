@@ -12,15 +12,21 @@ from server.realtime import room_disconnect, rooms
 def scores_changed(user_ids) -> dict[int, dict]:
     """After a commit that moved these advocates' scores: update the rank store, send each
     advocate their points, and queue each board's changes for the people watching it. Returns
-    each advocate's points."""
+    each advocate's points. Concurrent calls in this process share one refresh (gather.py)."""
     user_ids = sorted(set(user_ids))
-    refreshed = sync.refresh(user_ids)
-    points = {user_id: refreshed.points.get(user_id, dict.fromkeys(PERIODS, 0)) for user_id in user_ids}
+    refreshed = current_app.extensions["board_refreshes"].run(user_ids)
+    points = {user_id: refreshed.get(user_id, dict.fromkeys(PERIODS, 0)) for user_id in user_ids}
     for user_id in user_ids:
         socketio.emit("points:update", {"points": points[user_id]}, to=rooms.personal(user_id))
+    return points
+
+
+def refresh_boards(user_ids: list[int]) -> dict[int, dict]:
+    """One batch of `scores_changed`: move the boards, queue their changes; each one's points."""
+    refreshed = sync.refresh(user_ids)
     if refreshed.changes:
         _queue(refreshed.changes, refreshed.labels)
-    return points
+    return refreshed.points
 
 
 def _queue(changes, labels: dict) -> None:
