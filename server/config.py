@@ -89,6 +89,7 @@ def from_environment(instance: Path | None = None) -> dict:
         "TASK_QUEUE_URL": redis_url,  # else SQLite in the instance folder
         "TASK_QUEUE_NAME": os.environ.get("TASK_QUEUE_NAME", "amplify"),
         "TASK_WORKERS": int(os.environ.get("TASK_WORKERS", 2)),
+        "DATABASE_POOL_SIZE": int(os.environ.get("DATABASE_POOL_SIZE", 20)),
         "PUSH_TIMEOUT": float(os.environ.get("PUSH_TIMEOUT", 10)),
         "PUSH_MAX_ATTEMPTS": int(os.environ.get("PUSH_MAX_ATTEMPTS", 8)),
         # Push services browsers subscribe with (host or parent domain); devices elsewhere are refused.

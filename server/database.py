@@ -22,5 +22,8 @@ def init_app(app: Flask) -> None:
     if not event.contains(Engine, "connect", _sqlite_pragmas):
         event.listen(Engine, "connect", _sqlite_pragmas)
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql"):
-        # Survive a database restart: test pooled connections before handing them out.
-        app.config.setdefault("SQLALCHEMY_ENGINE_OPTIONS", {"pool_pre_ping": True})
+        # Survive a database restart: test pooled connections before handing them out. Keep as
+        # many as the requests in flight: a connection past the pool is opened for one request
+        # and closed after it, and a PostgreSQL connection costs a process start on the server.
+        options = {"pool_pre_ping": True, "pool_size": app.config["DATABASE_POOL_SIZE"], "max_overflow": 10}
+        app.config.setdefault("SQLALCHEMY_ENGINE_OPTIONS", options)
