@@ -48,7 +48,9 @@ class Coalescer:
 
     def _flush_forever(self) -> None:
         while True:
-            self.socketio.sleep(min(self.interval / 5, 0.05))
+            # Checked every 10 ms: what a held change waits past its slot, at most. (It was 50 ms,
+            # a sixth of the end-to-end goal's 300 ms.) A pass over the held rooms costs microseconds.
+            self.socketio.sleep(min(self.interval / 5, 0.01))
             now, ready = time.monotonic(), []
             with self._lock:
                 for room in list(self._pending):
