@@ -31,6 +31,7 @@ import psycopg
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.meter import Meter, machine_busy_seconds
 from server.demo import PASSWORD
 from tests.support.live_server import ApiSession, live_servers
 
@@ -187,9 +188,12 @@ def run(group, args) -> None:
     with ProcessPoolExecutor(1, mp_context=spawn) as load:
         controls = _start_watchers(spawn, urls, [s.cookie_header for s in sessions], snapshot, args)
         print(f"{args.clients:,} clients watching this week's company board across 2 processes")
+        meter, machine = Meter(group), machine_busy_seconds()
+        meter.start_cpu()
         commits = load.submit(
             share_load, urls, sharers, items, args.rate, args.seconds, args.in_flight
         ).result()
+        print_cpu(meter.cpu_shares(), machine, len(commits) / (time.monotonic() - meter.cpu_at[0]))
     time.sleep(2)  # the last coalesced messages
     final = sessions[0].get("/api/v1/leaderboards/week?limit=100").json()
     truth = {e["advocate"]["id"]: e["points"] for e in final["entries"]}
@@ -206,6 +210,24 @@ def run(group, args) -> None:
         f"max {found[-1]:.0f} ms, never arrived {lost}"
     )
     print(f"clients whose board equals the final snapshot: {right:,} of {len(watched):,}")
+
+
+def print_cpu(cores: dict[str, float], machine_before: tuple[float, float], shares_per_second: float) -> None:
+    """Where the machine's CPU went while sharing, and each share's cost: what says whether the
+    rate asked for fits this machine at all."""
+    (busy_before, total_before), (busy, total) = machine_before, machine_busy_seconds()
+    count = os.cpu_count()
+    busy_cores = (busy - busy_before) / (total - total_before) * count
+    servers = sum(share for name, share in cores.items() if name.startswith("server"))
+    shown = ", ".join(f"{name} {share:.2f}" for name, share in cores.items())
+    rest = busy_cores - sum(cores.values())
+    print(f"CPU while sharing, in cores: {shown}, the rest (clients, sharer, system) {rest:.2f}")
+    print(f"machine busy: {busy_cores:.2f} of {count} cores")
+    per_share = servers / shares_per_second * 1000
+    print(
+        f"server CPU per committed share: {per_share:.1f} ms (the live updates included), so "
+        f"200 shares/s need {per_share * 200 / 1000:.1f} cores for the servers alone"
+    )
 
 
 def _start_watchers(spawn, urls, cookies, snapshot, args) -> list:
