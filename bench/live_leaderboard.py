@@ -224,10 +224,7 @@ def print_cpu(cores: dict[str, float], machine_before: tuple[float, float], shar
     print(f"CPU while sharing, in cores: {shown}, the rest (clients, sharer, system) {rest:.2f}")
     print(f"machine busy: {busy_cores:.2f} of {count} cores")
     per_share = servers / shares_per_second * 1000
-    print(
-        f"server CPU per committed share: {per_share:.1f} ms (the live updates included), so "
-        f"200 shares/s need {per_share * 200 / 1000:.1f} cores for the servers alone"
-    )
+    print(f"server CPU per committed share: {per_share:.1f} ms (the live updates to every client included)")
 
 
 def _start_watchers(spawn, urls, cookies, snapshot, args) -> list:
