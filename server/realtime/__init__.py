@@ -6,19 +6,24 @@ from server.extensions import socketio
 from server.realtime import handlers, publish
 from server.realtime.coalesce import Coalescer
 from server.realtime.gather import Gatherer
-from server.realtime.room_disconnect import RoomDisconnectingRedisManager
+from server.realtime.relay import RelayingRedisManager
 
 
 def init_app(app: Flask) -> None:
     socketio.init_app(app, async_mode=app.config["SOCKETIO_ASYNC_MODE"], **_queue(app))
     handlers.register(socketio)
-    app.extensions["leaderboard_coalescer"] = Coalescer(socketio, app.config["LEADERBOARD_COALESCE_MS"])
+    coalescer = app.extensions["leaderboard_coalescer"] = Coalescer(
+        socketio, app.config["LEADERBOARD_COALESCE_MS"]
+    )
+    if isinstance(socketio.server.manager, RelayingRedisManager):
+        socketio.server.manager.board_changes = coalescer.add_many
     app.extensions["board_refreshes"] = Gatherer(publish.refresh_boards)
 
 
 def _queue(app: Flask) -> dict:
-    """With Redis every process relays emits (and account disconnects) to the sockets it holds."""
+    """With Redis every process relays emits, account disconnects and board changes (relay.py)
+    to the sockets it holds."""
     url = app.config["REDIS_URL"]
     if not url:
         return {}
-    return {"client_manager": RoomDisconnectingRedisManager(url, channel=app.config["SOCKETIO_CHANNEL"])}
+    return {"client_manager": RelayingRedisManager(url, channel=app.config["SOCKETIO_CHANNEL"])}

@@ -32,6 +32,11 @@ class Coalescer:
             ready = self._take(room)
         self._send(room, ready)
 
+    def add_many(self, changes) -> None:
+        """Several changes, each as [room, board, version, change] (as relay.py carries them)."""
+        for room, board, version, change in changes:
+            self.add(room, board, version, change)
+
     def _take(self, room: str) -> dict:
         self._last_sent[room] = time.monotonic()
         message = self._pending.pop(room)
@@ -40,7 +45,8 @@ class Coalescer:
         return message
 
     def _send(self, room: str, message: dict) -> None:
-        self.socketio.emit("leaderboard:delta", message, to=room)
+        # To this process's sockets only: every process coalesces every change itself (relay.py).
+        self.socketio.emit("leaderboard:delta", message, to=room, ignore_queue=True)
 
     def _start_flusher(self) -> None:
         if self._flusher is None:

@@ -6,7 +6,7 @@ from server.extensions import socketio
 from server.models import PERIODS
 from server.ranks import sync
 from server.ranks.boards import board_from_name
-from server.realtime import room_disconnect, rooms
+from server.realtime import relay, room_disconnect, rooms
 
 
 def scores_changed(user_ids) -> dict[int, dict]:
@@ -30,8 +30,7 @@ def refresh_boards(user_ids: list[int]) -> dict[int, dict]:
 
 
 def _queue(changes, labels: dict) -> None:
-    coalescer = current_app.extensions["leaderboard_coalescer"]
-    boards = {}  # a share moves ~20 boards; name each one once
+    boards, relayed = {}, []  # a share moves ~20 boards; name each one once
     for put, version in changes:
         if put.board not in boards:
             board = board_from_name(put.board)
@@ -39,7 +38,8 @@ def _queue(changes, labels: dict) -> None:
         room, described, teams = boards[put.board]
         change = {"id": put.member, "points": max(put.points, 0), "reached": int(put.reached)}
         change.update(labels.get((teams, put.member), {}))
-        coalescer.add(room, described, version, change)
+        relayed.append([room, described, version, change])
+    relay.relay_board_changes(socketio.server, current_app.extensions["leaderboard_coalescer"], relayed)
 
 
 def progress_changed(user_id: int, progress: dict) -> None:

@@ -1,9 +1,14 @@
 """The scaled setup: two server processes sharing one PostgreSQL and one Redis. Collected only
 when the run has both (CI's second pass, see conftest.py); the embedded default is one process."""
 
+import itertools
 import queue
+import threading
+import time
+import uuid
 
 import pytest
+import socketio
 
 from server.demo import PASSWORD
 from tests.realtime.test_account_sockets import _watch
@@ -73,3 +78,52 @@ def test_deactivation_through_one_process_drops_the_socket_held_by_the_other(two
         socket.disconnect()
         admin.close()
         advocate.close()
+
+
+def test_a_burst_through_both_processes_reaches_a_watcher_once_per_interval(two_servers):
+    """Each process coalesces every process's changes for its own sockets (relay.py): a watcher
+    gets one message per board per interval (250 ms), not one from each process."""
+    sharers = [ApiSession(url, email, PASSWORD) for url, email in zip(two_servers, SHARERS, strict=True)]
+    watcher_http = ApiSession(two_servers[1], "advocate2@demo.example", PASSWORD)
+    arrivals: list[tuple[float, dict]] = []
+    watcher = socketio.Client(reconnection=False)
+    watcher.on("leaderboard:delta", lambda data: arrivals.append((time.monotonic(), data)))
+    watcher.connect(two_servers[1], headers={"Cookie": watcher_http.cookie_header}, transports=["websocket"])
+    try:
+        assert watcher.call("leaderboard:join", {"period": "week", "scope": "company"}, timeout=5)["ok"]
+        threads = [threading.Thread(target=_share_feed, args=(sharer,)) for sharer in sharers]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        _wait_for_quiet(arrivals)
+        times = [at for at, _ in arrivals]
+        assert len(times) >= 2, "the burst moved the board at least twice"
+        assert min(b - a for a, b in itertools.pairwise(times)) > 0.15, times
+        held = {c["id"]: c["points"] for _, delta in arrivals for c in delta["changes"]}
+        for sharer in sharers:
+            me = sharer.get("/api/v1/me").json()
+            assert held[me["id"]] == me["points"]["week"]
+    finally:
+        watcher.disconnect()
+        for session in (*sharers, watcher_http):
+            session.close()
+
+
+SHARERS = ("advocate@demo.example", "manager@demo.example")
+
+
+def _share_feed(sharer: ApiSession) -> None:
+    """Share four items of the feed as fast as the server answers."""
+    for item in sharer.get("/api/v1/content/feed").json()["items"][:4]:
+        body = {"content_id": item["id"], "network": "x", "client_id": f"burst-{uuid.uuid4().hex[:12]}"}
+        assert sharer.post("/api/v1/shares", body).status_code == 201
+
+
+def _wait_for_quiet(arrivals: list, quiet: float = 1.0) -> None:
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        seen = len(arrivals)
+        time.sleep(quiet)
+        if len(arrivals) == seen:
+            return
