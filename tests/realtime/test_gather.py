@@ -39,6 +39,24 @@ def _in_threads(gatherer, calls):
     return threads, results
 
 
+def _first_batch_held():
+    """A gatherer whose first batch (advocate 1) is running and held until `work.release`."""
+    work = Work()
+    gatherer = Gatherer(work)
+    work.release.clear()
+    first, first_result = _in_threads(gatherer, [[1]])
+    assert work.running.wait(5)
+    return work, gatherer, first, first_result
+
+
+def _gathered(gatherer, calls):
+    """Start the calls in threads and wait until every one has joined the open batch."""
+    threads, results = _in_threads(gatherer, calls)
+    everyone = {user_id for ids in calls for user_id in ids}
+    _wait_until(lambda: gatherer._open is not None and gatherer._open.user_ids == everyone)
+    return threads, results
+
+
 def _wait_until(condition):
     deadline = time.monotonic() + 5
     while not condition() and time.monotonic() < deadline:
@@ -53,13 +71,8 @@ def test_a_request_alone_runs_at_once_with_its_own_advocates():
 
 
 def test_requests_arriving_while_a_batch_runs_share_the_next_batch():
-    work = Work()
-    gatherer = Gatherer(work)
-    work.release.clear()
-    first, first_result = _in_threads(gatherer, [[1]])
-    assert work.running.wait(5)
-    waiting, results = _in_threads(gatherer, [[2], [5, 4], [3], [2]])
-    time.sleep(0.05)
+    work, gatherer, first, first_result = _first_batch_held()
+    waiting, results = _gathered(gatherer, [[2], [5, 4], [3], [2]])
     assert work.batches == [[1]]  # nothing else runs while the first batch does
     work.release.set()
     for thread in first + waiting:
@@ -71,14 +84,9 @@ def test_requests_arriving_while_a_batch_runs_share_the_next_batch():
 
 
 def test_a_failed_batch_fails_each_of_its_callers_and_the_next_batch_runs():
-    work = Work()
-    gatherer = Gatherer(work)
-    work.release.clear()
-    first, first_result = _in_threads(gatherer, [[1]])
-    assert work.running.wait(5)
+    work, gatherer, first, first_result = _first_batch_held()
     work.fail_for = {2}
-    waiting, results = _in_threads(gatherer, [[2], [3]])
-    _wait_until(lambda: gatherer._open is not None and gatherer._open.user_ids == {2, 3})
+    waiting, results = _gathered(gatherer, [[2], [3]])
     work.release.set()
     for thread in first + waiting:
         thread.join(5)
