@@ -27,10 +27,10 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import aiohttp
-import psycopg
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.accounts import accounts_of
 from bench.meter import Meter, machine_busy_seconds
 from server.demo import PASSWORD
 from tests.support.live_server import ApiSession, live_servers
@@ -174,8 +174,7 @@ def latencies(commits, timed_arrivals) -> list[float]:
 
 def run(group, args) -> None:
     urls = group.urls
-    with psycopg.connect(group.database_url.replace("+psycopg", "")) as conn:
-        sharers = [email for (email,) in conn.execute("SELECT email FROM users WHERE team_id IS NOT NULL")]
+    sharers = accounts_of(group)
     # Every share must move the board: the demo's caps would stop most of them earning anything.
     admin = ApiSession(urls[0], "admin@demo.example", PASSWORD)
     flat = {"rules": [{"id": "share.base", "name": "Shared content", "trigger": "share", "points": 10}]}

@@ -42,10 +42,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import aiohttp
-import psycopg
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.accounts import accounts_of
 from bench.live_leaderboard import Watcher
 from bench.meter import Meter
 from server.demo import PASSWORD
@@ -302,16 +302,6 @@ def _percentile(values: list[float], q: float) -> float:
     """Nearest rank: the value at or below which a fraction `q` of `values` lie."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(q * len(ordered)) - 1))] if ordered else float("nan")
-
-
-def accounts_of(group) -> list[str]:
-    """Everyone in a team who may share now: guidelines acknowledged (not the demo's newcomer)."""
-    query = (
-        "SELECT email FROM users u WHERE team_id IS NOT NULL"
-        " AND EXISTS (SELECT 1 FROM guidelines_acks a WHERE a.user_id = u.id) ORDER BY id"
-    )
-    with psycopg.connect(group.database_url.replace("+psycopg", "")) as conn:
-        return [email for (email,) in conn.execute(query)]
 
 
 def run(group, args) -> None:
