@@ -181,7 +181,9 @@ def run(group, args) -> None:
     assert admin.post("/api/v1/rules/publish", {"document": flat}).status_code == 201
     emails = [f"{p}@demo.example" for p in ("advocate", "advocate2", "manager")]
     sessions = [ApiSession(urls[n % 2], email, PASSWORD) for n, email in enumerate(emails)]
-    items = [item["id"] for item in sessions[0].get("/api/v1/content/feed").json()["items"]]
+    # Content targeted to one team would refuse everyone else's shares (403): only company-wide items.
+    feed = sessions[0].get("/api/v1/content/feed").json()["items"]
+    items = [item["id"] for item in feed if not item["target_team_ids"]]
     snapshot = sessions[0].get("/api/v1/leaderboards/week?limit=100").json()
     spawn = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(1, mp_context=spawn) as load:
