@@ -12,6 +12,10 @@ from tests.e2e.helpers import log_in
 PERSON = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/131.0 Mobile Safari/537.36"
 
 
+def _share_answer(response):
+    return response.url.endswith("/api/v1/shares") and response.request.method == "POST"
+
+
 def test_a_shared_link_is_tracked_and_a_click_on_it_earns_points(phone, screenshot):
     advocate = phone()
     log_in(advocate, "advocate2@demo.example")
@@ -24,8 +28,11 @@ def test_a_shared_link_is_tracked_and_a_click_on_it_earns_points(phone, screensh
     advocate.context.route("https://twitter.com/**", network_page)
     card = advocate.locator("article[data-content-id]").first
     card.get_by_role("button", name=re.compile("^Share")).click()
-    with advocate.expect_popup() as popup:
+    # The app opens the network first and records the share after, so the points read below
+    # must wait for the share's own answer: else the share's points pass for the click's.
+    with advocate.expect_response(_share_answer) as recorded, advocate.expect_popup() as popup:
         advocate.get_by_role("dialog").get_by_role("button", name="X", exact=True).click()
+    assert recorded.value.status == 201, recorded.value.text()
     popup.value.wait_for_load_state()
     popup.value.close()
     shared = parse_qs(urlsplit(opened[0]).query)["url"][0]
