@@ -76,7 +76,8 @@ class TaskQueue:
 
     def at(self, task, moment: datetime, *args) -> None:
         """Run `task(*args)` at `moment` (aware), or as soon as possible when it has passed."""
-        eta = moment.astimezone(UTC).replace(tzinfo=None)
+        # Aware: Huey reads a naive eta as the machine's local time, and drops its microseconds.
+        eta = moment.astimezone(UTC)
         self._enqueue(lambda: task.schedule(args=args, eta=eta), f"{task.name}{args} at {eta}")
 
     def _enqueue(self, put, what: str) -> None:
@@ -109,17 +110,25 @@ class TaskQueue:
 
     def run_pending(self, until: datetime | None = None) -> int:
         """Run everything due by `until` (default now) in this thread; returns how many ran.
-        Tests and `flask tasks-run` use it; serving processes have their worker threads."""
-        for ran in range(MAX_RUN):
-            self._move_due(until)
+        Tests and `flask tasks-run` use it; serving processes have their worker threads.
+        "Now" is read once: a retry scheduled a second ahead by a task in this run must wait for
+        the next run even when this one takes longer than that second on a busy machine."""
+        moment = _naive(until or datetime.now(UTC))
+        ran = 0
+        for _ in range(MAX_RUN):
+            self._move_due(moment)
             task = self.huey.dequeue()
             if task is None:
                 return ran
-            self.huey.execute(task, timestamp=_naive(until) if until else None)
+            # Huey queues a task scheduled ahead at once; executing it early puts it back on
+            # the schedule, which is not a run.
+            ran += self.huey.ready_to_run(task, moment)
+            self.huey.execute(task, timestamp=moment)
         raise RuntimeError(f"still tasks due after {MAX_RUN}: a task keeps rescheduling itself")
 
-    def _move_due(self, until: datetime | None) -> None:
-        for task in self.huey.read_schedule(_naive(until) if until else None):
+    def _move_due(self, moment: datetime | None) -> None:
+        """Queue the scheduled tasks due by `moment` (naive UTC, Huey's clock; None: now)."""
+        for task in self.huey.read_schedule(moment):
             self.huey.enqueue(task)
 
     def _work(self, poll: float) -> None:
