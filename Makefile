@@ -10,7 +10,7 @@ STAMPS := .stamps
 PWA_INPUTS := $(shell find pwa/src pwa/public -type f 2>/dev/null) pwa/index.html pwa/vite.config.js pwa/package.json
 export FLASK_APP := wsgi
 
-.PHONY: run test lint bench lighthouse scaled setup pwa migrate seed vapid system-deps clean
+.PHONY: run test lint bench lighthouse scaled setup pwa migrate seed vapid system-deps clean lock
 
 run: setup migrate seed vapid
 	@echo "Serving Amplify on http://$(HOST):$(PORT)  (Ctrl+C to stop)"
@@ -70,13 +70,24 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(STAMPS)/python: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+# Installs come from the lock files, so a new release of anything cannot break a fresh clone;
+# `make lock` refreshes them from pyproject.toml.
+$(STAMPS)/python: requirements/main.txt pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements/main.txt
+	$(BIN)/pip install --quiet --no-deps -e .
 	@mkdir -p $(STAMPS) && touch $@
 
-$(STAMPS)/dev: pyproject.toml $(STAMPS)/python
-	$(BIN)/pip install --quiet -e '.[dev]'
+$(STAMPS)/dev: requirements/dev.txt $(STAMPS)/python
+	$(BIN)/pip install --quiet -r requirements/dev.txt
 	@touch $@
+
+# The dev lock is compiled first and the main lock within it, so both name the same versions.
+LOCK_FLAGS := --quiet --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links --resolver=backtracking
+lock: | $(BIN)/python
+	$(BIN)/pip install --quiet pip-tools
+	@mkdir -p requirements
+	$(BIN)/pip-compile $(LOCK_FLAGS) --upgrade --extra dev -o requirements/dev.txt pyproject.toml
+	$(BIN)/pip-compile $(LOCK_FLAGS) -c requirements/dev.txt -o requirements/main.txt pyproject.toml
 
 pwa/node_modules/.package-lock.json: pwa/package-lock.json
 	cd pwa && npm ci --no-audit --no-fund
