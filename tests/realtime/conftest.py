@@ -10,14 +10,43 @@ from flask_socketio import SocketIOTestClient
 from server.extensions import socketio
 from tests.support.databases import is_postgres
 
-# Several processes need a shared database and Redis; without them there is nothing to scale.
-collect_ignore = [] if is_postgres() and os.environ.get("REDIS_URL") else ["test_scaled.py"]
-# The fault tests start private servers to stop: CI has both (.ci/run installs them and runs as
-# root, which PostgreSQL's initdb under the postgres user needs), so both CI runs collect them.
-if not shutil.which("redis-server"):
-    collect_ignore.append("test_fault_redis.py")
-if not (glob.glob("/usr/lib/postgresql/*/bin/initdb") and os.geteuid() == 0):
-    collect_ignore.append("test_fault_postgres.py")
+
+def _scaled_run() -> bool:
+    return is_postgres() and bool(os.environ.get("REDIS_URL"))
+
+
+# What the scaled and fault tests need beyond Python. .ci/run installs all of it and runs as root
+# (PostgreSQL's initdb runs under the postgres user), and checks these files passed in its
+# PostgreSQL + Redis run: a file added here goes into SCALED_AND_FAULT_TESTS there too.
+PREREQUISITES = {
+    "test_scaled.py": {"PostgreSQL (DATABASE_URL) and Redis (REDIS_URL)": _scaled_run},
+    "test_fault_redis.py": {"redis-server": lambda: bool(shutil.which("redis-server"))},
+    "test_fault_postgres.py": {
+        "PostgreSQL's initdb": lambda: bool(glob.glob("/usr/lib/postgresql/*/bin/initdb")),
+        "running as root": lambda: os.geteuid() == 0,
+    },
+}
+
+
+def _missing(filename: str) -> list[str]:
+    return [need for need, present in PREREQUISITES.get(filename, {}).items() if not present()]
+
+
+# A PostgreSQL + Redis run (CI's second) collects every one of them, so one that cannot run fails
+# (see `_prerequisites`) instead of vanishing. Elsewhere, e.g. on a laptop without redis-server,
+# they are left out and the report header says so.
+collect_ignore = [] if _scaled_run() else [name for name in PREREQUISITES if _missing(name)]
+
+
+def pytest_report_header(config):
+    return [f"not collected: {name} (needs {', '.join(_missing(name))})" for name in collect_ignore]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _prerequisites(request):
+    """Module-scoped so it fails before a module's own servers start."""
+    if missing := _missing(request.node.path.name):
+        pytest.fail(f"{request.node.path.name} cannot run here: it needs {', '.join(missing)}", pytrace=False)
 
 
 class SocketClient:
