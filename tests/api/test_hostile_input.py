@@ -190,7 +190,52 @@ BODY_OPERATIONS = [
 ]
 
 
-@pytest.mark.parametrize("operation", BODY_OPERATIONS, ids=" ".join)
+# Bodies with no field of a kind: a case for them would send nothing and pass, so they have none
+# (test_the_operations_left_out_have_no_field_of_that_kind keeps these lists true).
+WITHOUT_STRING_FIELDS = {
+    ("PATCH", "/api/v1/me"),
+    ("PATCH", "/api/v1/people/{person_id}"),
+    ("POST", "/api/v1/closes/{close_id}/confirm"),
+    ("POST", "/api/v1/guidelines/acknowledge"),
+    ("POST", "/api/v1/guidelines/quiz/attempts"),
+    ("POST", "/api/v1/rules/rollback"),
+}
+WITHOUT_INTEGER_FIELDS = {
+    ("PATCH", "/api/v1/me"),
+    ("PATCH", "/api/v1/people/{person_id}"),
+    ("PATCH", "/api/v1/prize-winners/{winner_id}"),
+    ("POST", "/api/v1/auth/login"),
+    ("POST", "/api/v1/auth/password-reset"),
+    ("POST", "/api/v1/auth/password-reset/check"),
+    ("POST", "/api/v1/auth/password-reset/complete"),
+    ("POST", "/api/v1/invitations/accept"),
+    ("POST", "/api/v1/invitations/check"),
+    ("POST", "/api/v1/me/deletion"),
+    ("POST", "/api/v1/push/devices"),
+    ("POST", "/api/v1/push/devices/renew"),
+    ("POST", "/api/v1/rules/check"),
+    ("POST", "/api/v1/rules/rescore"),
+    ("POST", "/api/v1/suggestions"),
+    ("POST", "/api/v1/suggestions/{suggestion_id}/reject"),
+    ("PUT", "/api/v1/content/{content_id}/rating"),
+    ("PUT", "/api/v1/guidelines"),
+    ("PUT", "/api/v1/push/preferences"),
+}
+
+
+def _fields(app, operation, kind: str) -> list[tuple]:
+    document = _document(app)
+    return fields_of(document, _body_schema(document, *operation), kind)
+
+
+def _assert_sent(tried: int, expected: int, operation, kind: str):
+    assert tried == expected, f"{' '.join(operation)}: sent {tried} requests, expected {expected}"
+    assert tried > 0, (
+        f"{' '.join(operation)} has no {kind} field to try: add it to WITHOUT_{kind.upper()}_FIELDS"
+    )
+
+
+@pytest.mark.parametrize("operation", sorted(set(BODY_OPERATIONS) - WITHOUT_STRING_FIELDS), ids=" ".join)
 def test_markup_sql_and_path_traversal_in_every_string_field(app, company, operation):
     def values(field):
         return (*TEXT_PAYLOADS, TRAVERSAL) if _is_link(field) else TEXT_PAYLOADS
@@ -198,17 +243,27 @@ def test_markup_sql_and_path_traversal_in_every_string_field(app, company, opera
     def must_refuse(schema, field, value):
         return _is_link(field)  # links are checked as http(s) URLs, never stored as typed
 
-    _try_each(app, company, operation, "string", values, must_refuse)
+    tried = _try_each(app, company, operation, "string", values, must_refuse)
+    expected = sum(len(values(field)) for field in _fields(app, operation, "string"))
+    _assert_sent(tried, expected, operation, "string")
 
 
-@pytest.mark.parametrize("operation", BODY_OPERATIONS, ids=" ".join)
+@pytest.mark.parametrize("operation", sorted(set(BODY_OPERATIONS) - WITHOUT_INTEGER_FIELDS), ids=" ".join)
 def test_huge_and_negative_numbers_in_every_integer_field(app, company, operation):
     def must_refuse(schema, field, value):
         bounds = _property(_document(app), schema, field)
         low, high = bounds.get("minimum"), bounds.get("maximum")
         return (low is None or value < low) or (high is None or value > high)
 
-    _try_each(app, company, operation, "integer", lambda field: NUMBERS, must_refuse)
+    tried = _try_each(app, company, operation, "integer", lambda field: NUMBERS, must_refuse)
+    _assert_sent(tried, len(NUMBERS) * len(_fields(app, operation, "integer")), operation, "integer")
+
+
+def test_the_operations_left_out_have_no_field_of_that_kind(app):
+    for kind, left_out in (("string", WITHOUT_STRING_FIELDS), ("integer", WITHOUT_INTEGER_FIELDS)):
+        assert left_out <= set(BODY_OPERATIONS), left_out - set(BODY_OPERATIONS)
+        for operation in left_out:
+            assert not _fields(app, operation, kind), f"{' '.join(operation)} has {kind} fields: try them"
 
 
 def _property(document: dict, schema: dict, path: tuple) -> dict:
