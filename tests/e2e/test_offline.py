@@ -118,6 +118,24 @@ QUEUED = """new Promise((resolve) => {
 })"""
 
 
+def worker_registration(page: Page, origin: str):
+    """A DevTools session and the app's service-worker registration, which Chromium reports in
+    an event some time after `ServiceWorker.enable` answers: wait for that event, however long
+    a loaded machine takes (up to 10 s), not a fixed time."""
+    cdp = page.context.new_cdp_session(page)
+    ours = []
+    cdp.on(
+        "ServiceWorker.workerRegistrationUpdated",
+        lambda e: ours.extend(r for r in e["registrations"] if r["scopeURL"] == origin + "/"),
+    )
+    cdp.send("ServiceWorker.enable")
+    for _ in range(500):
+        if ours:
+            return cdp, ours[0]
+        page.wait_for_timeout(20)  # Playwright hands over the events that arrived meanwhile
+    raise AssertionError(f"Chromium reported no service-worker registration for {origin} in 10 s")
+
+
 def test_background_sync_sends_a_queued_share_with_the_app_closed(phone, server_database):
     page = without_popups(phone())
     log_in(page, "advocate2@demo.example")
@@ -133,12 +151,7 @@ def test_background_sync_sends_a_queued_share_with_the_app_closed(phone, server_
 
     context.set_offline(False)
     blank = context.new_page()  # never opens the app: only the worker can send the share
-    cdp = context.new_cdp_session(blank)
-    registrations = []
-    cdp.on("ServiceWorker.workerRegistrationUpdated", lambda e: registrations.extend(e["registrations"]))
-    cdp.send("ServiceWorker.enable")
-    blank.wait_for_timeout(200)
-    registration = next(r for r in registrations if r["scopeURL"] == origin + "/")
+    cdp, registration = worker_registration(blank, origin)
     cdp.send(
         "ServiceWorker.dispatchSyncEvent",
         {
