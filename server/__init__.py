@@ -76,8 +76,7 @@ def _api_settings() -> dict:
 
 
 def _init_login(app: Flask) -> None:
-    from server.models import User
-    from server.models.user import parse_session_id
+    from server.services import sessions
 
     login_manager.init_app(app)
     # Session protection marks an anonymous session "not fresh" on its first API call, which
@@ -86,15 +85,8 @@ def _init_login(app: Flask) -> None:
     # fresh logins, so it is off: only login, logout and the CSRF token write the cookie.
     login_manager.session_protection = None
 
-    @login_manager.user_loader
-    def load_user(user_id: str):
-        parsed = parse_session_id(user_id)
-        user = db.session.get(User, parsed[0]) if parsed else None
-        # A deactivated account, or one whose sessions were ended (a password reset), loses this
-        # session and any remember-me cookie on the very next request.
-        if user is None or not user.active or user.session_version != parsed[1]:
-            return None
-        return user
+    # The cookie's session must still be open on the server (services/sessions.py).
+    login_manager.user_loader(sessions.load)
 
     @login_manager.unauthorized_handler
     def unauthorized():

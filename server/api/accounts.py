@@ -36,3 +36,12 @@ def reset_link(person_id):
     """A one-hour, single-use password reset link to give the person yourself."""
     link, reset = password_resets.link_for(current_user, person_id)
     return {"link": link, "expires_at": reset.expires_at, "display_name": reset.user.display_name}
+
+
+@blp.delete("/<int:person_id>/sessions")
+@role_required("admin")
+@blp.response(204)
+def sign_out_everywhere(person_id):
+    """Sign the person out on every device at once (their live connections end too); they can
+    log in again."""
+    accounts.sign_out_everywhere(current_user, person_id)

@@ -8,9 +8,10 @@ from server.extensions import db
 from server.models import Organisation, User
 from server.realtime import publish
 from server.schemas.analytics import MyAnalyticsOut
-from server.schemas.auth import LedgerOut, MeOut, MePatch
+from server.schemas.auth import LedgerOut, MeOut, MePatch, SessionListOut, SignedOutOut
 from server.schemas.common import LimitQuery
 from server.schemas.progress import ProgressOut
+from server.services import auth, sessions
 from server.services.points import ledger_history, points_summary
 from server.services.programme_health import my_figures
 from server.services.progress import progress_for
@@ -79,3 +80,19 @@ def progress():
 def my_analytics():
     """What the caller's shares brought: shares, clicks and unique clickers this month and all time."""
     return my_figures(current_user.id)
+
+
+@blp.get("/sessions")
+@signed_in
+@blp.response(200, SessionListOut)
+def my_sessions():
+    """The devices you are signed in on, this one marked current."""
+    return {"items": sessions.open_sessions(current_user)}
+
+
+@blp.delete("/sessions")
+@signed_in
+@blp.response(200, SignedOutOut)
+def sign_out_elsewhere():
+    """Sign out on every other device (a lost phone, a shared computer); this one stays signed in."""
+    return {"ended": auth.sign_out_elsewhere(current_user)}

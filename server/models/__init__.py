@@ -18,12 +18,14 @@ from server.models.ledger import PERIODS, WINDOW_PERIODS, LedgerEntry, Score
 from server.models.opening import ContentOpen
 from server.models.organisation import Organisation, Team
 from server.models.password_reset import PasswordReset
+from server.models.periodic_send import PeriodicSend
 from server.models.prize import MonthClose, Prize, PrizeExclusion, PrizeWinner, Standing
 from server.models.push import PushDevice, PushMessage, PushPreference
 from server.models.recognition import Kudos
 from server.models.share import Share
 from server.models.suggestion import ContentRating, Suggestion
 from server.models.user import ROLES, User
+from server.models.user_session import UserSession
 
 __all__ = [
     "NETWORKS",
@@ -52,6 +54,7 @@ __all__ = [
     "MonthlyContentActivity",
     "Organisation",
     "PasswordReset",
+    "PeriodicSend",
     "Prize",
     "PrizeExclusion",
     "PrizeWinner",
@@ -66,5 +69,6 @@ __all__ = [
     "Suggestion",
     "Team",
     "User",
+    "UserSession",
     "content_targets",
 ]

@@ -8,7 +8,7 @@ from marshmallow import Schema, ValidationError, fields, validate
 from server.errors import Refused
 from server.ranks.boards import SCOPES
 from server.realtime import rooms
-from server.services import leaderboards
+from server.services import leaderboards, sessions
 
 
 class BoardRequest(Schema):
@@ -23,6 +23,8 @@ def on_connect(auth=None):
         # Refusing here means anonymous clients never get a socket id at all.
         return False
     join_room(rooms.personal(current_user.id))
+    # Signing out of this browser (or of every other one) drops exactly the sockets it opened.
+    join_room(rooms.session(sessions.current_id()))
     return True
 
 

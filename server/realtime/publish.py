@@ -52,6 +52,12 @@ def sessions_ended(user_id: int) -> None:
     room_disconnect.disconnect_room(socketio.server, rooms.personal(user_id))
 
 
+def session_ended(*session_ids: str) -> None:
+    """Drop the live sockets opened with these sessions, in every process, after they ended."""
+    for session_id in session_ids:
+        room_disconnect.disconnect_room(socketio.server, rooms.session(session_id))
+
+
 def account_ended(user_id: int) -> None:
     """After a deleted account's commit: tell its open apps, then drop its sockets in every
     process."""

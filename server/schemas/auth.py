@@ -29,6 +29,21 @@ class SsoOut(Schema):
     password_login = fields.Boolean(metadata={"description": "False when only single sign-on is allowed"})
 
 
+class SessionOut(Schema):
+    device = fields.String(metadata={"description": "Browser and system, e.g. 'Chrome on Android'"})
+    created_at = fields.AwareDateTime(metadata={"description": "When this device signed in"})
+    last_seen_at = fields.AwareDateTime(metadata={"description": "Last use, to within five minutes"})
+    current = fields.Boolean(metadata={"description": "True for the browser asking"})
+
+
+class SessionListOut(Schema):
+    items = fields.List(fields.Nested(SessionOut))
+
+
+class SignedOutOut(Schema):
+    ended = fields.Integer(metadata={"description": "How many other devices were signed out"})
+
+
 class OrganisationOut(Schema):
     name = fields.String()
     timezone = fields.String()

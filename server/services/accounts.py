@@ -5,6 +5,7 @@ from server.errors import Refused
 from server.extensions import db
 from server.models import User
 from server.realtime import publish
+from server.services import sessions
 
 
 def people(viewer: User) -> list[User]:
@@ -54,11 +55,20 @@ def set_active(user: User, active: bool) -> None:
     them off every leaderboard at once; reactivating does not bring the old sessions back."""
     user.active = active
     if not active:
-        user.end_sessions()
+        sessions.end_everywhere(user)
     db.session.commit()
     publish.scores_changed([user.id])
     if not active:
         publish.sessions_ended(user.id)
+
+
+def sign_out_everywhere(viewer: User, person_id: int) -> User:
+    """End every session of a person, on every device, and drop their live sockets."""
+    person = managed(viewer, person_id)
+    sessions.end_everywhere(person)
+    db.session.commit()
+    publish.sessions_ended(person.id)
+    return person
 
 
 def _in_team_of(viewer: User, team_id: int | None) -> bool:

@@ -1,12 +1,12 @@
 """Logging in and out."""
 
 from flask import current_app
-from flask_login import login_user, logout_user
 
 from server.errors import Refused
 from server.extensions import db
 from server.models import User
-from server.services import sso
+from server.realtime import publish
+from server.services import sessions, sso
 
 # Checked against when the email is unknown, so both failures take the same time.
 _DUMMY_HASH = "scrypt:32768:8:1$dummy$" + "0" * 128
@@ -23,9 +23,19 @@ def log_in(email: str, password: str) -> User:
         raise Refused(401, "invalid_credentials", "That email and password do not match an account.")
     if not user.active:
         raise Refused(403, "account_inactive", "This account has been deactivated.")
-    login_user(user)
+    sessions.start(user)
     return user
 
 
 def log_out() -> None:
-    logout_user()
+    """End this browser's session on the server, and the sockets it opened."""
+    ended = sessions.end_here()
+    if ended:
+        publish.session_ended(ended)
+
+
+def sign_out_elsewhere(user: User) -> int:
+    """End every session of `user` but this browser's, with their sockets; how many ended."""
+    ended = sessions.end_others(user, sessions.current_id())
+    publish.session_ended(*ended)
+    return len(ended)

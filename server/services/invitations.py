@@ -4,13 +4,12 @@ link, sets their name and password, and is signed in."""
 from datetime import datetime, timedelta
 
 from flask import current_app
-from flask_login import login_user
 
 from server.errors import Refused
 from server.extensions import db
 from server.models import Invitation, Team, User
 from server.models.types import utcnow
-from server.services import account_links, mail
+from server.services import account_links, mail, sessions
 
 
 def invite(inviter: User, email: str, role: str, team_id: int | None) -> tuple[Invitation, str | None]:
@@ -71,7 +70,7 @@ def accept(token: str, display_name: str, password: str) -> User:
     db.session.flush()
     invitation.accepted_at, invitation.user_id = utcnow(), user.id
     db.session.commit()
-    login_user(user)
+    sessions.start(user)
     return user
 
 

@@ -11,7 +11,7 @@ from server.extensions import db
 from server.models import PasswordReset, User
 from server.models.types import utcnow
 from server.realtime import publish
-from server.services import account_links, accounts, mail
+from server.services import account_links, accounts, mail, sessions
 
 
 def request_reset(email: str) -> None:
@@ -59,7 +59,7 @@ def complete(token: str, password: str) -> None:
         .where(PasswordReset.user_id == user.id, PasswordReset.used_at.is_(None))
         .values(used_at=now)
     )
-    user.end_sessions()
+    sessions.end_everywhere(user)
     db.session.commit()
     publish.sessions_ended(user.id)
 

@@ -4,10 +4,10 @@ by their verified email, else create one, and refuse whoever the settings keep o
 import logging
 
 from flask import current_app, session
-from flask_login import login_user
 
 from server.extensions import db
 from server.models import Identity, Team, User
+from server.services import sessions
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ def sign_in(issuer: str, claims: dict) -> User:
     db.session.commit()
     # A fresh session: nothing from before the login (the sign-in state, an old CSRF token) lives on.
     session.clear()
-    login_user(user)
+    sessions.start(user)
     return user
 
 

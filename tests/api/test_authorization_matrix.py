@@ -32,6 +32,8 @@ EXPECTED = {
     ("GET", "/api/v1/me/ledger"): SIGNED_IN,
     ("GET", "/api/v1/me/progress"): SIGNED_IN,
     ("GET", "/api/v1/me/analytics"): SIGNED_IN,
+    ("GET", "/api/v1/me/sessions"): SIGNED_IN,
+    ("DELETE", "/api/v1/me/sessions"): SIGNED_IN,  # every other device; this one stays
     ("GET", "/api/v1/organisation"): ADMINS,
     ("PATCH", "/api/v1/organisation"): ADMINS,
     ("GET", "/api/v1/content/feed"): SIGNED_IN,
@@ -103,6 +105,7 @@ EXPECTED = {
     # Managers change their own team's advocates; another team's people are not theirs to know of.
     ("PATCH", "/api/v1/people/{person_id}"): (401, 403, 404, 200, 200),
     ("POST", "/api/v1/people/{person_id}/reset-link"): (401, 403, 403, 403, 201),
+    ("DELETE", "/api/v1/people/{person_id}/sessions"): (401, 403, 403, 403, 204),
     ("GET", "/api/v1/invitations"): LEADERS,  # managers see their own team's
     ("POST", "/api/v1/invitations"): (401, 403, 403, 201, 201),  # managers: advocates, own team
     ("POST", "/api/v1/invitations/{invitation_id}/resend"): (401, 403, 404, 200, 200),

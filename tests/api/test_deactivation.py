@@ -7,11 +7,10 @@ from tests.factories import PASSWORD, TeamFactory, UserFactory
 from tests.support.json_client import JsonClient
 
 
-def _remembered(app, user) -> JsonClient:
-    """A browser holding only a remember-me cookie for `user` (its session long gone)."""
+def _copy_of(app, browser: JsonClient) -> JsonClient:
+    """Another browser holding a copy of `browser`'s session cookie."""
     client = JsonClient(app.test_client())
-    with app.test_request_context():
-        client.raw.set_cookie("remember_token", encode_cookie(user.get_id()))
+    client.raw.set_cookie("session", browser.raw.get_cookie("session").value)
     return client
 
 
@@ -19,10 +18,10 @@ def _deactivate(client, person, active=False):
     return client.patch(f"/api/v1/people/{person.id}", json={"active": active})
 
 
-def test_admin_deactivation_ends_the_session_and_remember_me_cookie_at_once(
+def test_admin_deactivation_ends_the_session_and_any_copy_of_its_cookie_at_once(
     app, db, admin_client, advocate, advocate_client
 ):
-    remembered = _remembered(app, advocate)
+    remembered = _copy_of(app, advocate_client)
     assert remembered.get("/api/v1/me").status_code == 200
     response = _deactivate(admin_client, advocate)
     assert response.status_code == 200 and response.get_json()["active"] is False
@@ -37,7 +36,7 @@ def test_admin_deactivation_ends_the_session_and_remember_me_cookie_at_once(
 def test_reactivation_lets_the_person_log_in_but_does_not_revive_old_sessions(
     app, db, admin_client, advocate, advocate_client
 ):
-    remembered = _remembered(app, advocate)
+    remembered = _copy_of(app, advocate_client)
     _deactivate(admin_client, advocate)
     response = _deactivate(admin_client, advocate, active=True)
     assert response.status_code == 200 and response.get_json()["active"] is True
@@ -91,23 +90,22 @@ def test_people_lists_everyone_for_admins_and_the_team_for_managers(
 
 
 def test_the_cli_deactivation_ends_sessions_the_same_way(app, db, advocate, advocate_client):
-    remembered = _remembered(app, advocate)
+    remembered = _copy_of(app, advocate_client)
     result = app.test_cli_runner().invoke(args=["deactivate-user", advocate.email])
     assert result.exit_code == 0, result.output
     assert advocate_client.get("/api/v1/me").status_code == 401
     assert remembered.get("/api/v1/me").status_code == 401
 
 
-def test_sessions_from_before_session_versions_still_work_until_they_are_ended(
-    app, db, advocate, admin_client
-):
-    # Cookies written by the previous release carry the bare id: nobody is logged out by the upgrade.
+def test_cookies_without_a_session_kept_on_the_server_sign_nobody_in(app, db, advocate):
+    # A remember-me cookie, or a session cookie from before sessions had rows: logout could not
+    # end them, so they are refused and the person logs in once more.
     client = JsonClient(app.test_client())
     with app.test_request_context():
         client.raw.set_cookie("remember_token", encode_cookie(str(advocate.id)))
-    assert client.get("/api/v1/me").status_code == 200
-    _deactivate(admin_client, advocate)
-    _deactivate(admin_client, advocate, active=True)
+    assert client.get("/api/v1/me").status_code == 401
+    with client.raw.session_transaction() as session:
+        session["_user_id"] = advocate.get_id()
     assert client.get("/api/v1/me").status_code == 401
 
 

@@ -1,6 +1,11 @@
 """A Flask test client that behaves like the PWA: JSON bodies and the CSRF header on unsafe calls."""
 
+import secrets
+
 from flask.testing import FlaskClient
+
+from server.extensions import db
+from server.models import UserSession
 
 
 class JsonClient:
@@ -50,7 +55,13 @@ def signed_in(app, user) -> JsonClient:
     and calling every operation as every role would otherwise spend most of its time in scrypt."""
     client = JsonClient(app.test_client())
     if user is not None:
+        with app.app_context():
+            row = UserSession(id=secrets.token_urlsafe(32), user_id=user.id)
+            db.session.add(row)
+            db.session.commit()
+            sid = row.id
         with client.raw.session_transaction() as session:
             session["_user_id"] = str(user.id)
             session["_fresh"] = True
+            session["sid"] = sid  # the server-side session this cookie names (services/sessions.py)
     return client

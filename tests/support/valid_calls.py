@@ -52,6 +52,8 @@ CALLS = {
     ("GET", "/api/v1/me/ledger"): lambda w: ({"limit": 10}, None),
     ("GET", "/api/v1/me/progress"): lambda w: (None, None),
     ("GET", "/api/v1/me/analytics"): lambda w: (None, None),
+    ("GET", "/api/v1/me/sessions"): lambda w: (None, None),
+    ("DELETE", "/api/v1/me/sessions"): lambda w: (None, None),
     ("GET", "/api/v1/organisation"): lambda w: (None, None),
     ("PATCH", "/api/v1/organisation"): lambda w: (None, {"name": "Northwind", "kudos_cap": 150}),
     ("GET", "/api/v1/content/feed"): lambda w: (None, None),
@@ -168,6 +170,7 @@ CALLS = {
     ("GET", "/api/v1/people"): lambda w: (None, None),
     ("PATCH", "/api/v1/people/{person_id}"): lambda w: (None, {"active": False}),
     ("POST", "/api/v1/people/{person_id}/reset-link"): lambda w: (None, None),
+    ("DELETE", "/api/v1/people/{person_id}/sessions"): lambda w: (None, None),
     ("GET", "/api/v1/invitations"): lambda w: (None, None),
     ("POST", "/api/v1/invitations"): lambda w: (
         None,

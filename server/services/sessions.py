@@ -1,0 +1,134 @@
+"""Sessions kept on the server: signing in opens a row, signing out (here, everywhere, or by
+an admin) closes it, and every request checks its row is still open."""
+
+import secrets
+from datetime import timedelta
+
+from flask import request, session
+from flask_login import login_user, logout_user
+
+from server.extensions import db
+from server.models import User, UserSession
+from server.models.types import utcnow
+from server.models.user import parse_session_id
+
+# How stale last_seen_at may get before a request moves it: one write per session every few
+# minutes instead of one per request.
+SEEN_EVERY = timedelta(minutes=5)
+_KEY = "sid"  # the row's id in the signed session cookie, beside flask-login's own keys
+
+# First match wins: Edge's string also names Chrome, Chrome's names Safari, Android's names Linux.
+_BROWSERS = (("Edg/", "Edge"), ("Firefox/", "Firefox"), ("Chrome/", "Chrome"), ("Safari/", "Safari"))
+_SYSTEMS = (
+    ("Android", "Android"),
+    ("iPhone", "iPhone"),
+    ("iPad", "iPad"),
+    ("Windows", "Windows"),
+    ("Mac OS X", "macOS"),
+    ("CrOS", "ChromeOS"),
+    ("Linux", "Linux"),
+)
+
+
+def start(user: User) -> UserSession:
+    """Sign `user` in on this browser: a new session row, and its id in the cookie."""
+    if session.get(_KEY):  # signing in again here: the session it replaces ends
+        _revoke(UserSession.id == session[_KEY])
+    row = UserSession(
+        id=secrets.token_urlsafe(32), user_id=user.id, device=device_of(request.user_agent.string)
+    )
+    db.session.add(row)
+    db.session.commit()
+    login_user(user)
+    session[_KEY] = row.id
+    return row
+
+
+def load(user_id: str) -> User | None:
+    """The user of this request's cookie while its session is open: one indexed lookup."""
+    parsed, sid = parse_session_id(user_id), session.get(_KEY)
+    if parsed is None or not isinstance(sid, str):
+        return None  # includes cookies from before sessions were kept on the server
+    query = db.select(User, UserSession).join(UserSession, UserSession.user_id == User.id)
+    found = db.session.execute(query.where(UserSession.id == sid, User.id == parsed[0])).first()
+    if found is None:
+        return None
+    user, row = found
+    # A deactivated account, or one whose sessions all ended (password reset, "sign out
+    # everywhere"), loses the session on its very next request.
+    if row.revoked_at is not None or not user.active or user.session_version != parsed[1]:
+        return None
+    _seen(row)
+    return user
+
+
+def open_sessions(user: User) -> list[dict]:
+    """The devices `user` is signed in on, most recently used first, this browser marked."""
+    query = db.select(UserSession).where(UserSession.user_id == user.id, UserSession.revoked_at.is_(None))
+    rows = db.session.scalars(query.order_by(UserSession.last_seen_at.desc(), UserSession.id))
+    here = current_id()
+    return [
+        {
+            "device": row.device,
+            "created_at": row.created_at,
+            "last_seen_at": row.last_seen_at,
+            "current": row.id == here,
+        }
+        for row in rows
+    ]
+
+
+def current_id() -> str | None:
+    return session.get(_KEY)
+
+
+def end_here() -> str | None:
+    """Sign out of this browser: its row is closed, so a copy of the cookie stops working too."""
+    sid = session.pop(_KEY, None)
+    if sid:
+        _revoke(UserSession.id == sid)
+        db.session.commit()
+    logout_user()
+    return sid
+
+
+def end_others(user: User, keep: str | None) -> list[str]:
+    """Close every open session of `user` but `keep`; the ids closed (their sockets go too)."""
+    ended = db.session.scalars(_open_of(user.id).where(UserSession.id != (keep or ""))).all()
+    if ended:
+        _revoke(UserSession.id.in_(ended))
+    db.session.commit()
+    return list(ended)
+
+
+def end_everywhere(user: User) -> None:
+    """Close every session of `user`, in the caller's transaction; the caller commits."""
+    user.end_sessions()  # also ends any cookie that predates its row
+    _revoke(UserSession.user_id == user.id)
+
+
+def device_of(user_agent: str) -> str:
+    """'Chrome on Android' from a User-Agent string, or '' when neither part is known."""
+    browser = next((name for mark, name in _BROWSERS if mark in user_agent), "")
+    system = next((name for mark, name in _SYSTEMS if mark in user_agent), "")
+    return " on ".join(part for part in (browser, system) if part)
+
+
+def _open_of(user_id: int):
+    return db.select(UserSession.id).where(UserSession.user_id == user_id, UserSession.revoked_at.is_(None))
+
+
+def _revoke(which) -> None:
+    statement = db.update(UserSession).where(which, UserSession.revoked_at.is_(None))
+    db.session.execute(
+        statement.values(revoked_at=utcnow()), execution_options={"synchronize_session": False}
+    )
+
+
+def _seen(row: UserSession) -> None:
+    """Move last_seen_at on its own connection: the request's transaction stays the view's."""
+    now = utcnow()
+    if now - row.last_seen_at < SEEN_EVERY:
+        return
+    with db.engine.begin() as connection:
+        connection.execute(db.update(UserSession).where(UserSession.id == row.id).values(last_seen_at=now))
