@@ -13,11 +13,17 @@ class Recorder:
     """Stands in for the Socket.IO server: records emits, runs background tasks as threads."""
 
     def __init__(self):
-        self.sent, self.arrived = [], threading.Event()
+        self.sent, self._changed = [], threading.Condition()
 
     def emit(self, event, data, to, ignore_queue=False):
-        self.sent.append((to, data))
-        self.arrived.set()
+        with self._changed:
+            self.sent.append((to, data))
+            self._changed.notify_all()
+
+    def wait_for(self, count: int, seconds: float) -> bool:
+        """True once `count` messages have been sent in all, False if `seconds` pass first."""
+        with self._changed:
+            return self._changed.wait_for(lambda: len(self.sent) >= count, seconds)
 
     def start_background_task(self, target):
         thread = threading.Thread(target=target, daemon=True)
@@ -34,16 +40,13 @@ def test_the_first_change_goes_at_once_and_a_burst_goes_as_one_message():
     rooms.add("board:a", BOARD, 1, {"id": 7, "points": 10})
     assert [data["versions"] for _, data in socket.sent] == [[1]]
 
-    socket.arrived.clear()
     rooms.add("board:a", BOARD, 3, {"id": 7, "points": 25})
     rooms.add("board:a", BOARD, 2, {"id": 7, "points": 20})
     rooms.add("board:a", BOARD, 4, {"id": 8, "points": 5})
     rooms.add("board:b", BOARD, 1, {"id": 8, "points": 5})  # another room is not held back
     assert [room for room, _ in socket.sent] == ["board:a", "board:b"]
-    assert socket.arrived.wait(1)
-    deadline = time.monotonic() + 1
-    while len(socket.sent) < 3 and time.monotonic() < deadline:
-        time.sleep(0.01)
+    assert socket.wait_for(3, seconds=1), "the burst held for board:a was never sent"
+    assert not socket.wait_for(4, seconds=0.4), f"the burst went as several messages: {socket.sent[2:]}"
     room, burst = socket.sent[2]
     assert room == "board:a" and burst["versions"] == [2, 3, 4]
     # Version 2 arrived after version 3: the newer score wins, whatever the arrival order.
