@@ -41,7 +41,15 @@ class TaskQueue:
 
     def _register(self) -> None:
         # Tasks run service code; services enqueue.
-        from server.services import click_retention, clicks, deletion, notifications, prize_news, recording
+        from server.services import (
+            click_retention,
+            clicks,
+            deletion,
+            notifications,
+            prize_news,
+            push_delivery,
+            recording,
+        )
 
         app, huey = self.app, self.huey
 
@@ -55,10 +63,13 @@ class TaskQueue:
 
         self.announce = huey.task(name="announce_content")(in_app(notifications.announce))
         self.deliver = huey.task(name="deliver_message")(in_app(notifications.deliver))
+        self.deliver_batch = huey.task(name="deliver_messages")(in_app(push_delivery.deliver_batch))
         self.score_click = huey.task(name="score_click")(in_app(clicks.score))
         # Catches content whose scheduled announcement was lost (a queue emptied by hand, a
         # publish time moved while no worker ran): announcing is idempotent.
         huey.periodic_task(crontab(minute="*"), name="announce_due")(in_app(notifications.announce_due))
+        # Push messages past their time to live fail; those whose task was lost are queued again.
+        huey.periodic_task(crontab(minute="*"), name="sweep_push_messages")(in_app(push_delivery.sweep))
         # Pays a team challenge whose last event's process died between its commit and settling.
         huey.periodic_task(crontab(minute="*"), name="settle_challenges")(in_app(recording.settle_due))
         # Hourly, because 09:00 on Monday comes at a different hour in each advocate's timezone.

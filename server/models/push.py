@@ -12,8 +12,8 @@ from server.models.types import UTCDateTime, utcnow
 CATEGORIES = ("content", "prizes", "progress", "digest")
 DEFAULT_CATEGORIES = {"content": True, "prizes": True, "progress": True, "digest": False}
 # queued -> delivered | removed | failed | config_error, possibly via deferred (quiet hours) and
-# retrying (429, 5xx, timeouts).
-STATUSES = ("queued", "deferred", "retrying", "delivered", "removed", "failed", "config_error")
+# retrying (429, 5xx, timeouts); "sending" while a delivery task holds it. Past its TTL: failed.
+STATUSES = ("queued", "deferred", "retrying", "sending", "delivered", "removed", "failed", "config_error")
 
 
 class PushDevice(db.Model):

@@ -5,9 +5,8 @@ from zoneinfo import available_timezones
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from server.models.push import CATEGORIES
+from server.push import subscription_keys
 from server.push.quiet import parse
-
-B64URL = validate.Regexp(r"^[A-Za-z0-9_-]+=*$", error="Use base64url characters only.")
 
 
 class KeyOut(Schema):
@@ -15,8 +14,18 @@ class KeyOut(Schema):
 
 
 class SubscriptionKeysIn(Schema):
-    p256dh = fields.String(required=True, validate=[validate.Length(min=80, max=100), B64URL])
-    auth = fields.String(required=True, validate=[validate.Length(min=16, max=32), B64URL])
+    """Checked as keys, not as text: a key the server cannot encrypt to would never get a message."""
+
+    p256dh = fields.String(
+        required=True,
+        validate=[validate.Length(max=100), subscription_keys.check_p256dh],
+        metadata={"description": "The browser's public key: an uncompressed P-256 point, base64url"},
+    )
+    auth = fields.String(
+        required=True,
+        validate=[validate.Length(max=32), subscription_keys.check_auth],
+        metadata={"description": "The subscription's 16-byte authentication secret, base64url"},
+    )
 
 
 def _endpoint():

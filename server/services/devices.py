@@ -12,7 +12,7 @@ from server.models import Content, Organisation, PushDevice, PushMessage, PushPr
 from server.models.push import DEFAULT_CATEGORIES
 from server.push.keys import load
 
-WAITING = ("queued", "deferred", "retrying")
+WAITING = ("queued", "deferred", "retrying", "sending")
 
 
 def public_key() -> str:

@@ -120,7 +120,7 @@ def test_new_content_reaches_each_device_with_the_exact_payload(
     _device(advocate_client, phone)
     _device(advocate_client, laptop, "Firefox on Windows")
     content_id = _publish(admin_client, summary="Our lightest jacket yet.")
-    assert _run() == 3  # the announcement, then one delivery per device
+    assert _run() == 2  # the announcement, then one delivery task for the batch of devices
     for subscription in (phone, laptop):
         [plaintext] = push_service.delivered(subscription.endpoint)
         assert json.loads(plaintext) == {
@@ -233,7 +233,7 @@ def test_quiet_hours_defer_delivery_and_never_drop_it(
     assert timedelta(minutes=58) < ends - now <= timedelta(hours=1)
     # Time passes: the quiet window is over when the deferred task comes due.
     later = ends + timedelta(seconds=1)
-    monkeypatch.setattr("server.services.notifications.utcnow", lambda: later)
+    monkeypatch.setattr("server.services.push_delivery.utcnow", lambda: later)
     _run(until=later)
     assert [m.status for m in _messages(db)] == ["delivered"]
     assert len(push_service.delivered(subscription.endpoint)) == 1

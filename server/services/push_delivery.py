@@ -1,0 +1,231 @@
+"""Delivering push messages in batches, and the sweep that leaves none waiting past its TTL.
+
+One task delivers a batch of messages. It claims a few at a time (so two tasks holding the same
+message never both send it), sends each with pywebpush over a kept-alive connection, and records
+the outcomes of the few in one commit. Whatever goes wrong with one message is recorded on it, with
+the reason: a message never stays waiting because its task died.
+"""
+
+import logging
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from flask import current_app
+from sqlalchemy import and_, or_, update
+
+from server.extensions import db
+from server.models import Organisation, PushDevice, PushMessage, PushPreference
+from server.models.types import utcnow
+from server.push import delivery, quiet
+from server.push.keys import VapidKeys, load
+from server.push.messages import DELIVERY
+
+log = logging.getLogger(__name__)
+BATCH = 200  # messages per task: one content item to 10,000 devices is 50 tasks
+CHUNK = 50  # messages claimed, sent and recorded together
+WAITING = ("queued", "deferred", "retrying")
+# A waiting message whose time came this long ago has lost its task (a queue emptied by hand, a
+# process killed while queueing): the sweep queues it again. Claims make a second task harmless.
+LOST_AFTER = timedelta(minutes=2)
+# A message claimed this long ago by a process that then died (a chunk of CHUNK sends, each ending
+# at PUSH_TIMEOUT at most, takes far less): it is tried again.
+STUCK_AFTER = timedelta(minutes=15)
+GROUP_WITHIN = timedelta(seconds=1)  # retries this close together share one task
+
+
+def queue_batches(message_ids: list[int]) -> None:
+    """After the commit that stored the messages: one task per batch."""
+    tasks = _tasks()
+    for start in range(0, len(message_ids), BATCH):
+        tasks.send(tasks.deliver_batch, list(message_ids[start : start + BATCH]))
+
+
+def deliver_batch(message_ids: list[int]) -> None:
+    """Deliver these messages now, where they are still waiting; returns nothing (nothing reads
+    a task's result, so the queue stores none)."""
+    keys = load(Path(current_app.instance_path))  # once per batch, not per message
+    for start in range(0, len(message_ids), CHUNK):
+        _deliver_chunk(message_ids[start : start + CHUNK], keys)
+
+
+def sweep(now: datetime | None = None) -> int:
+    """Fail what is past its TTL, and queue again what lost its task; returns how many were queued."""
+    now = now or utcnow()
+    for category, settings in DELIVERY.items():
+        too_old = now - timedelta(seconds=settings.ttl)
+        db.session.execute(
+            update(PushMessage)
+            .where(PushMessage.status.in_((*WAITING, "sending")), PushMessage.category == category)
+            .where(PushMessage.created_at <= too_old)
+            .values(status="failed", finished_at=now, next_attempt_at=None, last_error=_expired(settings.ttl))
+        )
+    lost = db.session.scalars(
+        db.select(PushMessage.id)
+        .filter(
+            or_(
+                and_(
+                    PushMessage.status.in_(WAITING),
+                    db.func.coalesce(PushMessage.next_attempt_at, PushMessage.created_at) <= now - LOST_AFTER,
+                ),
+                and_(PushMessage.status == "sending", PushMessage.next_attempt_at <= now - STUCK_AFTER),
+            )
+        )
+        .order_by(PushMessage.id)
+    ).all()
+    db.session.execute(
+        update(PushMessage)
+        .where(PushMessage.id.in_(lost), PushMessage.status == "sending")
+        .values(status="retrying")
+    )
+    db.session.commit()
+    queue_batches(lost)
+    return len(lost)
+
+
+def _expired(ttl: int) -> str:
+    return f"Not delivered within its time to live ({ttl // 3600} h): the push service would drop it now."
+
+
+def _deliver_chunk(message_ids: list[int], keys: VapidKeys | None) -> None:
+    now = utcnow()
+    claimed = _claim(message_ids, now)
+    if not claimed:
+        return
+    try:
+        groups = _grouped(_send_each(claimed, keys, now))
+    except Exception as error:  # a fault outside one message's sending: recorded on each, never lost
+        log.exception("push delivery failed for messages %s", claimed)
+        db.session.rollback()
+        _fail(claimed, now, f"{type(error).__name__}: {error}")
+        return
+    db.session.commit()
+    _schedule(groups)
+
+
+def _claim(message_ids: list[int], now: datetime) -> list[int]:
+    """Mark the still-waiting ones as being sent, atomically: a message another task has claimed
+    or finished is left alone."""
+    claimed = db.session.scalars(
+        update(PushMessage)
+        .where(PushMessage.id.in_(message_ids), PushMessage.status.in_(WAITING))
+        .values(status="sending", next_attempt_at=now)
+        .returning(PushMessage.id)
+        .execution_options(synchronize_session=False)
+    ).all()
+    db.session.commit()
+    return sorted(claimed)
+
+
+def _send_each(message_ids: list[int], keys: VapidKeys | None, now: datetime) -> list[PushMessage]:
+    """Send each claimed message and set its outcome; returns the ones to try again later."""
+    messages = db.session.scalars(db.select(PushMessage).filter(PushMessage.id.in_(message_ids))).all()
+    devices = _by_id(PushDevice, PushDevice.id, {m.device_id for m in messages})
+    preferences = _by_id(PushPreference, PushPreference.user_id, {m.user_id for m in messages})
+    zone = Organisation.current().zone
+    later = []
+    for message in messages:
+        device, preference = devices.get(message.device_id), preferences.get(message.user_id)
+        if _send_one(message, device, preference, zone, keys, now):
+            later.append(message)
+    return later
+
+
+def _send_one(message, device, preference, zone, keys, now) -> bool:
+    """Set one message's outcome; returns whether it waits to be tried again."""
+    if device is None:
+        return _finish(message, "removed", now, "the device was removed")
+    if (until := _quiet_until(preference, zone, now)) is not None:
+        message.status, message.next_attempt_at = "deferred", until
+        return True
+    if keys is None:
+        return _finish(message, "config_error", now, "push is not configured: run `flask vapid-keys`")
+    config = current_app.config
+    answer = delivery.send(
+        device.subscription_info(),
+        message.payload,
+        message.category,
+        message.topic,
+        keys,
+        config["PUSH_TIMEOUT"],
+    )
+    message.attempts += 1
+    message.last_status_code, message.last_error = answer.status_code, answer.detail or None
+    if answer.outcome == "delivered":
+        device.last_delivered_at = now
+        return _finish(message, "delivered", now)
+    if answer.outcome == "removed":
+        db.session.delete(device)
+        return _finish(message, "removed", now, answer.detail)
+    if answer.outcome == "config_error":
+        log.warning("push configuration fault for message %s: %s", message.id, answer.detail)
+    if answer.outcome in ("config_error", "failed") or message.attempts >= config["PUSH_MAX_ATTEMPTS"]:
+        return _finish(message, "failed" if answer.outcome == "retry" else answer.outcome, now, answer.detail)
+    at = now + timedelta(seconds=_backoff(message.attempts, answer.retry_after))
+    message.status, message.next_attempt_at = "retrying", at
+    return True
+
+
+def _finish(message: PushMessage, status: str, now: datetime, detail: str | None = None) -> bool:
+    message.status, message.finished_at, message.next_attempt_at = status, now, None
+    if detail:
+        message.last_error = detail[:500]
+    return False
+
+
+def _fail(message_ids: list[int], now: datetime, reason: str) -> None:
+    try:
+        db.session.execute(
+            update(PushMessage)
+            .where(PushMessage.id.in_(message_ids), PushMessage.status == "sending")
+            .values(status="failed", finished_at=now, next_attempt_at=None, last_error=reason[:500])
+        )
+        db.session.commit()
+    except Exception:  # the database itself is away: the sweep finds these later
+        log.exception("could not record the failure of messages %s", message_ids)
+        db.session.rollback()
+
+
+def _grouped(later: list[PushMessage]) -> list[tuple[datetime, list[int]]]:
+    """Messages due within a second of each other share one task, at the latest of their times
+    (so none goes before its Retry-After or quiet hours' end), which each then shows."""
+    groups: list[list[PushMessage]] = []
+    for message in sorted(later, key=lambda m: m.next_attempt_at):
+        if groups and message.next_attempt_at <= groups[-1][0].next_attempt_at + GROUP_WITHIN:
+            groups[-1].append(message)
+        else:
+            groups.append([message])
+    for group in groups:
+        for message in group:
+            message.next_attempt_at = group[-1].next_attempt_at
+    return [(group[-1].next_attempt_at, [m.id for m in group]) for group in groups]
+
+
+def _schedule(groups: list[tuple[datetime, list[int]]]) -> None:
+    tasks = _tasks()
+    for at, message_ids in groups:
+        tasks.at(tasks.deliver_batch, at, message_ids)
+
+
+def _by_id(model, column, ids: set) -> dict:
+    return {
+        getattr(row, column.key): row for row in db.session.scalars(db.select(model).filter(column.in_(ids)))
+    }
+
+
+def _quiet_until(preference: PushPreference | None, zone: ZoneInfo, now: datetime) -> datetime | None:
+    if preference is None or not preference.quiet_start:
+        return None
+    zone = ZoneInfo(preference.timezone) if preference.timezone else zone
+    return quiet.quiet_until(now, preference.quiet_start, preference.quiet_end, zone)
+
+
+def _backoff(attempts: int, retry_after: float | None) -> float:
+    base = current_app.config["PUSH_RETRY_BASE_SECONDS"]
+    return max(min(base * 2 ** (attempts - 1), 3600.0), retry_after or 0.0)
+
+
+def _tasks():
+    from server.tasks import queue
+
+    return queue()
