@@ -2,6 +2,7 @@
 
 import os
 import secrets
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +41,13 @@ def _list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def _async_mode() -> str:
+    """gevent when gunicorn's gevent worker (`make run`) patched the process before loading the
+    app; threads otherwise (the test client, `flask` commands, `--worker-class gthread`)."""
+    monkey = sys.modules.get("gevent.monkey")  # never imported here: importing is not patching
+    return "gevent" if monkey is not None and monkey.is_module_patched("socket") else "threading"
+
+
 def _sso_settings() -> dict:
     """Single sign-on with an OpenID Connect provider; on when OIDC_ISSUER is set."""
     return {
@@ -70,7 +78,11 @@ def from_environment(instance: Path | None = None) -> dict:
         "SESSION_COOKIE_SECURE": _flag("SESSION_COOKIE_SECURE", False),
         "REMEMBER_COOKIE_HTTPONLY": True,
         "REMEMBER_COOKIE_SAMESITE": "Lax",
+        # Reset and invitation links looked up per address: guessing a link's token.
         "LOGIN_RATE_LIMIT": os.environ.get("LOGIN_RATE_LIMIT", "10 per minute"),
+        # Failed logins only (a wrong email or password); successes never count.
+        "LOGIN_ACCOUNT_FAILURE_LIMIT": os.environ.get("LOGIN_ACCOUNT_FAILURE_LIMIT", "5 per 15 minutes"),
+        "LOGIN_ADDRESS_FAILURE_LIMIT": os.environ.get("LOGIN_ADDRESS_FAILURE_LIMIT", "50 per 15 minutes"),
         # Far above what a person does; offline shares replayed at once stay well inside.
         "SHARE_RATE_LIMIT": os.environ.get("SHARE_RATE_LIMIT", "60 per minute"),
         "SUGGESTION_RATE_LIMIT": os.environ.get("SUGGESTION_RATE_LIMIT", "30 per hour"),
@@ -80,7 +92,7 @@ def from_environment(instance: Path | None = None) -> dict:
         "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
         "RATELIMIT_HEADERS_ENABLED": True,
         "TRUSTED_PROXIES": int(os.environ.get("TRUSTED_PROXIES", 0)),
-        "SOCKETIO_ASYNC_MODE": os.environ.get("SOCKETIO_ASYNC_MODE", "threading"),
+        "SOCKETIO_ASYNC_MODE": os.environ.get("SOCKETIO_ASYNC_MODE", "").strip() or _async_mode(),
         "SOCKETIO_CHANNEL": os.environ.get("SOCKETIO_CHANNEL", "amplify-socketio"),
         "RANK_STORE_URL": redis_url,  # leaderboard ranks live in Redis too when it is there
         "RANK_PREFIX": os.environ.get("RANK_PREFIX", "amplify:rank:"),
@@ -89,6 +101,8 @@ def from_environment(instance: Path | None = None) -> dict:
         "TASK_QUEUE_URL": redis_url,  # else SQLite in the instance folder
         "TASK_QUEUE_NAME": os.environ.get("TASK_QUEUE_NAME", "amplify"),
         "TASK_WORKERS": int(os.environ.get("TASK_WORKERS", 2)),
+        # For tests of real processes: the instant (ISO 8601) the task scheduler takes as now.
+        "TASK_SCHEDULER_NOW": os.environ.get("TASK_SCHEDULER_NOW", "").strip() or None,
         "DATABASE_POOL_SIZE": int(os.environ.get("DATABASE_POOL_SIZE", 20)),
         "PUSH_TIMEOUT": float(os.environ.get("PUSH_TIMEOUT", 10)),
         "PUSH_MAX_ATTEMPTS": int(os.environ.get("PUSH_MAX_ATTEMPTS", 8)),

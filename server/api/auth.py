@@ -4,6 +4,7 @@ sign-on is on."""
 from flask import current_app, url_for
 from flask_wtf.csrf import generate_csrf
 
+from server.api import limits
 from server.api.access import signed_in
 from server.api.blueprint import Blueprint
 from server.api.me import profile
@@ -12,10 +13,6 @@ from server.schemas.auth import CsrfOut, LoginIn, MeOut, SsoOut
 from server.services import auth, sso
 
 blp = Blueprint("auth", __name__, url_prefix="/api/v1/auth", description="Sessions")
-
-
-def _login_limit() -> str:
-    return current_app.config["LOGIN_RATE_LIMIT"]
 
 
 @blp.get("/csrf")
@@ -39,7 +36,15 @@ def single_sign_on():
 
 
 @blp.post("/login")
-@limiter.limit(_login_limit)
+@limiter.limit(
+    limits.login_account_limit,
+    key_func=limits.login_account,
+    deduct_when=limits.failed_login,
+    error_message=limits.account_locked,
+)
+@limiter.limit(
+    limits.login_address_limit, deduct_when=limits.failed_login, error_message=limits.address_locked
+)
 @blp.arguments(LoginIn)
 @blp.response(200, MeOut)
 def login(credentials):

@@ -61,7 +61,7 @@ def test_unsafe_request_without_csrf_token_is_refused(client, advocate):
 
 
 def test_login_is_rate_limited_with_retry_after(client, advocate, app, monkeypatch):
-    monkeypatch.setitem(app.config, "LOGIN_RATE_LIMIT", "3 per minute")
+    monkeypatch.setitem(app.config, "LOGIN_ACCOUNT_FAILURE_LIMIT", "3 per minute")
     body = {"email": advocate.email, "password": "wrong"}
     statuses = [client.post("/api/v1/auth/login", json=body).status_code for _ in range(4)]
     assert statuses == [401, 401, 401, 429]

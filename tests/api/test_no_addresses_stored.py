@@ -59,7 +59,7 @@ def _a_week_from_behind_the_proxy(app, advocate, manager, admin, push_service, m
         response = visitor.get(lived.link, headers={"User-Agent": LAPTOP}, environ_base=FROM_BEHIND_PROXY)
         assert response.status_code == 302
     # Breaching a per-address limit makes flask-limiter log the limit's key.
-    monkeypatch.setitem(app.config, "LOGIN_RATE_LIMIT", "1 per minute")
+    monkeypatch.setitem(app.config, "LOGIN_ADDRESS_FAILURE_LIMIT", "1 per minute")
     wrong = {"email": advocate.email, "password": "wrong password"}
     answers = [visitor.post("/api/v1/auth/login", json=wrong, environ_base=FROM_BEHIND_PROXY) for _ in "12"]
     assert [a.status_code for a in answers] == [401, 429]
