@@ -2,7 +2,7 @@
 
 import hashlib
 import random
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from werkzeug.security import generate_password_hash
 
@@ -165,7 +165,7 @@ def seed(rng: random.Random | None = None) -> str:
     days = _history_days(now, org.zone)
     items = _content(teams, people[-1], now, days, rng)
     db.session.flush()
-    shares = _history(people, items, now, days, rng)
+    shares = _history(people, items, now, days, org.zone, rng)
     _prizes(teams[0], now, org.zone)
     _guidelines(org, people)
     db.session.commit()
@@ -264,7 +264,7 @@ def _captions(title: str, topic: str) -> dict[str, str]:
     }
 
 
-def _history(people: list[User], items: list[Content], now, days: int, rng: random.Random) -> int:
+def _history(people: list[User], items: list[Content], now, days: int, zone, rng: random.Random) -> int:
     advocates = [p for p in people if p.role != "admin" and p.email != NEWCOMER]
     logins = {email for email, _ in LOGINS}
     count = 0
@@ -272,31 +272,45 @@ def _history(people: list[User], items: list[Content], now, days: int, rng: rand
         # A few enthusiasts, many occasional sharers, some quiet: like real programmes. The
         # people you log in as are regulars whatever the date, so they are on the boards' first
         # page to look at (the draws of everyone else depend on how many days there are).
-        rate = 0.5 if person.email in logins else rng.choice([0.05, 0.15, 0.15, 0.3, 0.3, 0.5, 0.8])
-        for day in range(days, 0, -1):
-            if rng.random() > rate:
-                continue
-            at = now - timedelta(days=day, hours=rng.randint(0, 9), minutes=rng.randint(0, 59))
+        regular = person.email in logins
+        rate = 0.5 if regular else rng.choice([0.05, 0.15, 0.15, 0.3, 0.3, 0.5, 0.8])
+        moments = [
+            now - timedelta(days=day, hours=rng.randint(0, 9), minutes=rng.randint(0, 59))
+            for day in range(days, 0, -1)
+            if rng.random() <= rate
+        ]
+        if regular or rng.random() <= rate:
+            moments += _earlier_today(now, zone, rng)
+        for at in sorted(moments):  # in order, as they happened: streaks and daily counts
             available = [c for c in items if c.publish_at <= at and c.is_targeted_to(person.team_id)]
             if available:
-                count += _share(person, rng.choice(available), at, rng, count)
+                count += _share(person, rng.choice(available), at, now, rng, count)
     return count
 
 
-def _share(person: User, item: Content, at, rng: random.Random, serial: int) -> int:
+def _earlier_today(now, zone, rng: random.Random) -> list:
+    """A moment between the organisation's midnight and `now`, never after it: seeded on the
+    first day of a week, month or quarter, the demo's boards for it are live, not empty."""
+    # In UTC: wall-clock arithmetic would put moments after `now` on a daylight-saving day.
+    midnight = datetime.combine(now.astimezone(zone).date(), time(), tzinfo=zone).astimezone(UTC)
+    at = midnight + (now - midnight) * rng.random()
+    return [at] if at < now else []
+
+
+def _share(person: User, item: Content, at, now, rng: random.Random, serial: int) -> int:
     network = rng.choices(NETWORKS, weights=[6, 3, 2, 2, 1])[0]
     share = Share(content_id=item.id, network=network, client_id=f"demo-{serial:06d}", created_at=at)
     share.user_id = person.id
     sharing.record(person, share)
-    _clicks(person, item, network, at, rng, serial)
+    _clicks(person, item, network, at, now, rng, serial)
     return 1
 
 
-def _clicks(person: User, item: Content, network: str, at, rng: random.Random, serial: int) -> None:
+def _clicks(person: User, item: Content, network: str, at, now, rng: random.Random, serial: int) -> None:
     """People clicking the shared link over the next hours: most posts get a few, some none."""
     for n in range(rng.choice([0, 0, 1, 1, 2, 3, 5])):
         clicked = at + timedelta(minutes=rng.randint(5, 600))
-        if clicked >= utcnow():
+        if clicked >= now:  # the history ends when it is seeded
             continue
         visitor = hashlib.sha256(f"demo-{serial}-{n}".encode()).hexdigest()
         hits = 1 + n % 2  # some readers come back to the post
