@@ -19,13 +19,20 @@ def _scaled_run() -> bool:
 # (PostgreSQL's initdb runs under the postgres user), and checks these files passed in its
 # PostgreSQL + Redis run: a file added here goes into SCALED_AND_FAULT_TESTS there too.
 PREREQUISITES = {
-    "test_scaled.py": {"PostgreSQL (DATABASE_URL) and Redis (REDIS_URL)": _scaled_run},
+    "test_scaled.py": {
+        "PostgreSQL (DATABASE_URL) and Redis (REDIS_URL)": _scaled_run,
+        "nginx (in front of the processes)": lambda: bool(_nginx()),
+    },
     "test_fault_redis.py": {"redis-server": lambda: bool(shutil.which("redis-server"))},
     "test_fault_postgres.py": {
         "PostgreSQL's initdb": lambda: bool(glob.glob("/usr/lib/postgresql/*/bin/initdb")),
         "running as root": lambda: os.geteuid() == 0,
     },
 }
+
+
+def _nginx() -> str | None:
+    return shutil.which("nginx", path=os.environ.get("PATH", "") + ":/usr/sbin:/sbin")  # often in sbin
 
 
 def _missing(filename: str) -> list[str]:
