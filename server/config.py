@@ -2,6 +2,7 @@
 
 import os
 import secrets
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +39,13 @@ def _flag(name: str, default: bool) -> bool:
 
 def _list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def _async_mode() -> str:
+    """gevent when gunicorn's gevent worker (`make run`) patched the process before loading the
+    app; threads otherwise (the test client, `flask` commands, `--worker-class gthread`)."""
+    monkey = sys.modules.get("gevent.monkey")  # never imported here: importing is not patching
+    return "gevent" if monkey is not None and monkey.is_module_patched("socket") else "threading"
 
 
 def _sso_settings() -> dict:
@@ -84,7 +92,7 @@ def from_environment(instance: Path | None = None) -> dict:
         "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
         "RATELIMIT_HEADERS_ENABLED": True,
         "TRUSTED_PROXIES": int(os.environ.get("TRUSTED_PROXIES", 0)),
-        "SOCKETIO_ASYNC_MODE": os.environ.get("SOCKETIO_ASYNC_MODE", "threading"),
+        "SOCKETIO_ASYNC_MODE": os.environ.get("SOCKETIO_ASYNC_MODE", "").strip() or _async_mode(),
         "SOCKETIO_CHANNEL": os.environ.get("SOCKETIO_CHANNEL", "amplify-socketio"),
         "RANK_STORE_URL": redis_url,  # leaderboard ranks live in Redis too when it is there
         "RANK_PREFIX": os.environ.get("RANK_PREFIX", "amplify:rank:"),
@@ -93,6 +101,8 @@ def from_environment(instance: Path | None = None) -> dict:
         "TASK_QUEUE_URL": redis_url,  # else SQLite in the instance folder
         "TASK_QUEUE_NAME": os.environ.get("TASK_QUEUE_NAME", "amplify"),
         "TASK_WORKERS": int(os.environ.get("TASK_WORKERS", 2)),
+        # For tests of real processes: the instant (ISO 8601) the task scheduler takes as now.
+        "TASK_SCHEDULER_NOW": os.environ.get("TASK_SCHEDULER_NOW", "").strip() or None,
         "DATABASE_POOL_SIZE": int(os.environ.get("DATABASE_POOL_SIZE", 20)),
         "PUSH_TIMEOUT": float(os.environ.get("PUSH_TIMEOUT", 10)),
         "PUSH_MAX_ATTEMPTS": int(os.environ.get("PUSH_MAX_ATTEMPTS", 8)),

@@ -17,6 +17,8 @@ from pathlib import Path
 from flask import Flask, current_app
 from huey import RedisHuey, SqliteHuey, crontab
 
+from server import periodic_claims
+
 log = logging.getLogger(__name__)
 MAX_RUN = 1000
 MAX_IDLE = 5.0  # seconds a worker waits between tries while the queue's storage is unreachable
@@ -34,6 +36,7 @@ class TaskQueue:
             path = Path(app.instance_path) / "tasks.sqlite3"
             path.parent.mkdir(parents=True, exist_ok=True)
             self.huey = SqliteHuey(name, filename=str(path), utc=True)
+        self._timed: set[str] = set()  # periodic tasks given the minute they were scheduled for
         self._register()
         self._threads: list[threading.Thread] = []
         # Tasks the storage refused (Redis away), in order: the scheduler thread sends them again.
@@ -61,6 +64,19 @@ class TaskQueue:
             run.__name__ = function.__name__
             return run
 
+        def at_minute(name, function):
+            # Told the minute it was scheduled for, not when a worker got to it: a digest queued
+            # for 09:00 and run at 09:01 is still the 09:00 one.
+            def run(minute=None):
+                with app.app_context():
+                    done = function(datetime.fromisoformat(minute) if minute else None)
+                log.info("periodic task %s for %s ran: %s", name, minute, done)
+                return done
+
+            run.__name__ = function.__name__
+            self._timed.add(name)
+            return run
+
         self.announce = huey.task(name="announce_content")(in_app(notifications.announce))
         self.deliver = huey.task(name="deliver_message")(in_app(notifications.deliver))
         self.deliver_batch = huey.task(name="deliver_messages")(in_app(push_delivery.deliver_batch))
@@ -73,8 +89,9 @@ class TaskQueue:
         # Pays a team challenge whose last event's process died between its commit and settling.
         huey.periodic_task(crontab(minute="*"), name="settle_challenges")(in_app(recording.settle_due))
         # Hourly, because 09:00 on Monday comes at a different hour in each advocate's timezone.
-        huey.periodic_task(crontab(minute="0"), name="weekly_digest")(in_app(notifications.send_digests))
-        huey.periodic_task(crontab(minute="5"), name="close_reminder")(in_app(prize_news.remind_to_close))
+        digest, reminder = notifications.send_digests, prize_news.remind_to_close
+        huey.periodic_task(crontab(minute="0"), name="weekly_digest")(at_minute("weekly_digest", digest))
+        huey.periodic_task(crontab(minute="5"), name="close_reminder")(at_minute("close_reminder", reminder))
         # Privacy, daily at a quiet hour: accounts whose grace period is over, and old raw clicks.
         daily = crontab(minute="20", hour="3")
         huey.periodic_task(daily, name="delete_due_accounts")(in_app(deletion.carry_out_due))
@@ -168,14 +185,33 @@ class TaskQueue:
                 self._release_held()
                 self._move_due(None)
                 # Periodic tasks are crontab-matched per minute: check each minute once.
-                now = datetime.now(UTC).replace(tzinfo=None, second=0, microsecond=0)
+                now = self._scheduler_now().replace(tzinfo=None, second=0, microsecond=0)
                 if now != last_minute:
                     last_minute = now
-                    for task in self.huey.read_periodic(now):
-                        self.huey.enqueue(task)
+                    self.queue_periodic(now)
             except Exception:
                 log.exception("task scheduler failed")
             time.sleep(interval)
+
+    def queue_periodic(self, minute: datetime) -> list[str]:
+        """Queue the periodic tasks due at `minute` (naive UTC) that no other process queued first;
+        returns their names. Every serving process's scheduler calls this each minute."""
+        due, queued = self.huey.read_periodic(minute), []
+        for task in due:
+            if periodic_claims.first_to_queue(self.huey, task.name, minute):
+                args = (minute.replace(tzinfo=UTC).isoformat(),) if task.name in self._timed else ()
+                run = type(task)(args=args)
+                self._enqueue(lambda run=run: self.huey.enqueue(run), f"{task.name} for {minute}")
+                queued.append(task.name)
+        here = ", ".join(queued) or "none"
+        log.info("periodic tasks due at %s: %d; queued here: %s", minute, len(due), here)
+        return queued
+
+    def _scheduler_now(self) -> datetime:
+        # TASK_SCHEDULER_NOW pins the periodic clock, so real processes can be tested at a fixed
+        # minute (09:00 on a Monday) whatever the real date.
+        pinned = self.app.config.get("TASK_SCHEDULER_NOW")
+        return datetime.fromisoformat(pinned).astimezone(UTC) if pinned else datetime.now(UTC)
 
     def _spawn(self, name: str, target, arg) -> None:
         thread = threading.Thread(target=target, args=(arg,), name=name, daemon=True)

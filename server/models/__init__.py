@@ -18,6 +18,7 @@ from server.models.ledger import PERIODS, WINDOW_PERIODS, LedgerEntry, Score
 from server.models.opening import ContentOpen
 from server.models.organisation import Organisation, Team
 from server.models.password_reset import PasswordReset
+from server.models.periodic_send import PeriodicSend
 from server.models.prize import MonthClose, Prize, PrizeExclusion, PrizeWinner, Standing
 from server.models.push import PushDevice, PushMessage, PushPreference
 from server.models.recognition import Kudos
@@ -53,6 +54,7 @@ __all__ = [
     "MonthlyContentActivity",
     "Organisation",
     "PasswordReset",
+    "PeriodicSend",
     "Prize",
     "PrizeExclusion",
     "PrizeWinner",

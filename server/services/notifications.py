@@ -20,7 +20,7 @@ from server.models import Content, LedgerEntry, Organisation, PushDevice, PushMe
 from server.models.push import DEFAULT_CATEGORIES
 from server.models.types import utcnow
 from server.push.messages import payload
-from server.services import push_delivery
+from server.services import push_delivery, sent_once
 
 log = logging.getLogger(__name__)
 FINAL = ("delivered", "removed", "failed", "config_error")
@@ -94,42 +94,34 @@ def tell(user_ids, category: str, title: str, body: str, url: str, tag: str, top
     return _send_all(_messages(list(users), category, data, topic=topic, content_id=None))
 
 
-def was_told(user_id: int, topic: str) -> bool:
-    query = db.select(PushMessage.id).filter_by(user_id=user_id, topic=topic).limit(1)
-    return db.session.scalar(query) is not None
-
-
 def send_digests(now: datetime | None = None) -> int:
     """The opt-in weekly digest, Mondays at 09:00 in each advocate's timezone: run hourly, it
-    sends to whoever's local time is Monday 9 o'clock and has not had one this week."""
+    sends to whoever's local time is Monday 9 o'clock and has not had this week's."""
     now = now or utcnow()
     sent = 0
     for user in _reachable_users():
-        if not _wants(user.id, "digest") or not _digest_hour(user.id, now) or _had_digest(user.id, now):
+        week = _digest_week(user.id, now)
+        if not _wants(user.id, "digest") or week is None:
+            continue
+        # The send's row commits with the messages: a second scheduler or retry finds it taken.
+        if not sent_once.claim("digest", user.id, week, now):
             continue
         messages = _messages([user], "digest", _digest(user, now), topic="digest", content_id=None)
         for message in messages:
             message.created_at = now  # the week it belongs to
         sent += _send_all(messages)
+    db.session.rollback()  # end the transaction a refused claim opened: it holds SQLite's write lock
     return sent
 
 
-def _digest_hour(user_id: int, now: datetime) -> bool:
+def _digest_week(user_id: int, now: datetime) -> str | None:
+    """The person's ISO week ("2026-W50") when it is Monday 9 o'clock for them, else None."""
     preference = db.session.get(PushPreference, user_id)
     zone = (
         ZoneInfo(preference.timezone) if preference and preference.timezone else Organisation.current().zone
     )
     local = now.astimezone(zone)
-    return local.isoweekday() == 1 and local.hour == DIGEST_HOUR
-
-
-def _had_digest(user_id: int, now: datetime) -> bool:
-    query = db.select(PushMessage.id).filter(
-        PushMessage.user_id == user_id,
-        PushMessage.category == "digest",
-        PushMessage.created_at > now - timedelta(days=6),
-    )
-    return db.session.scalar(query.limit(1)) is not None
+    return local.strftime("%G-W%V") if local.isoweekday() == 1 and local.hour == DIGEST_HOUR else None
 
 
 def _digest(user: User, now: datetime) -> str:

@@ -7,7 +7,7 @@ from server.extensions import db, socketio
 from server.models import MonthClose, Organisation, PrizeWinner, User
 from server.models.types import utcnow
 from server.realtime import rooms
-from server.services import notifications
+from server.services import notifications, sent_once
 from server.services.prize_scope import month_label
 from server.services.prizes import ready_to_close
 
@@ -62,7 +62,8 @@ def remind_to_close(now: datetime | None = None) -> int:
     told = 0
     for scope in ready_to_close(None, now):
         topic = f"close-{scope['month']}-{scope['team_id'] or 'company'}"
-        people = [u for u in _runners(scope["team_id"]) if not notifications.was_told(u, topic)]
+        # Each send's row commits with its messages (in tell): a second scheduler finds it taken.
+        people = [u for u in _runners(scope["team_id"]) if sent_once.claim("close_reminder", u, topic, now)]
         title = f"{scope['month_label']} is ready to close"
         body = f"Award {scope['prizes']} prize{'s' if scope['prizes'] != 1 else ''} for {scope['scope']}."
         notifications.tell(people, "prizes", title, body, "/#/prizes", topic, topic=topic)
