@@ -35,6 +35,8 @@ class Engine:
         self.overall_caps = tuple((SLOT[cap.window], cap.points) for cap in rule_set.overall_caps)
         self.network_multipliers = dict(rule_set.network_multipliers)
         self.level_thresholds = [level.threshold for level in rule_set.levels]
+        # The level everyone holds before their first points (a first level at 0 points).
+        self.starting_level = level_index(rule_set.levels, self.level_thresholds, 0)
         self.streak_events = frozenset(rule_set.streak.events)
         self.challenge_teams = frozenset(challenge.team_id for challenge in rule_set.challenges)
         self.campaign_windows = tuple(
@@ -106,7 +108,10 @@ class Engine:
             if low <= points < high:
                 return None  # still between this level and the next
         state.level = index = level_index(self.rules.levels, thresholds, points)
-        return self.rules.levels[index].name if index >= 0 else None
+        # A new state's -1 means "no points yet", which is the starting level: reaching it with
+        # the first points is no level-up.
+        held = current if current >= 0 else self.starting_level
+        return self.rules.levels[index].name if index >= 0 and index != held else None
 
     def badge_tiers(self, state: AdvocateState, metric: str, value: int) -> tuple[BadgeEarned, ...]:
         """Tiers newly reached on `metric`'s badges at `value`; remembers the next threshold."""

@@ -67,7 +67,7 @@ def test_a_share_reports_badges_levels_and_streaks_it_earned(admin_client, advoc
     first = _share(advocate_client, ContentFactory(), "progress-1").get_json()["progress"]
     assert first == {
         "badges": [{"id": "sharer", "name": "Sharer", "tier": 1, "tier_name": "bronze"}],
-        "level": "Newcomer",
+        "level": None,  # a Newcomer already, before any points: no level-up
         "streak": 1,
     }
     second = _share(advocate_client, ContentFactory(), "progress-2").get_json()["progress"]

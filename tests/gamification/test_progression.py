@@ -63,7 +63,8 @@ def test_levels_rise_with_lifetime_points():
     levels = (Level("Newcomer", 0), Level("Contributor", 20), Level("Advocate", 40))
     rule_set = rules(PointRule("base", "Shared", "share", 10), levels=levels)
     _, outcomes = run(rule_set, [share(n, at=MONDAY_NOON + minutes(n)) for n in range(4)])
-    assert [o.level for o in outcomes] == ["Newcomer", "Contributor", None, "Advocate"]
+    # Everyone starts as a Newcomer (0 points): the first points are no level-up.
+    assert [o.level for o in outcomes] == [None, "Contributor", None, "Advocate"]
     assert level_progress(levels, 30) == {
         "level": "Contributor",
         "next_level": "Advocate",
@@ -71,6 +72,13 @@ def test_levels_rise_with_lifetime_points():
         "next_threshold": 40,
         "progress": 0.5,
     }
+
+
+def test_a_first_level_above_zero_points_is_a_level_up_when_reached():
+    levels = (Level("Bronze", 15), Level("Silver", 30))
+    rule_set = rules(PointRule("base", "Shared", "share", 10), levels=levels)
+    _, outcomes = run(rule_set, [share(n, at=MONDAY_NOON + minutes(n)) for n in range(3)])
+    assert [o.level for o in outcomes] == [None, "Bronze", "Silver"]
 
 
 def test_daily_streak_with_a_grace_day():

@@ -128,7 +128,7 @@ def test_badges_and_levels_reach_the_advocates_other_devices(advocate_client, ad
                 "thresholds": [1],
             }
         ],
-        "levels": [{"name": "Newcomer", "threshold": 0}],
+        "levels": [{"name": "Newcomer", "threshold": 0}, {"name": "Contributor", "threshold": 10}],
     }
     assert admin_client.post("/api/v1/rules/publish", json={"document": document}).status_code == 201
     phone = socket_for(advocate_client)
@@ -137,7 +137,7 @@ def test_badges_and_levels_reach_the_advocates_other_devices(advocate_client, ad
     (news,) = phone.received("progress:update")
     assert news["args"][0] == {
         "badges": [{"id": "sharer", "name": "Sharer", "tier": 1, "tier_name": "bronze"}],
-        "level": "Newcomer",
+        "level": "Contributor",
         "streak": 1,
     }
 
