@@ -2,9 +2,12 @@
 
 1,000 Socket.IO clients watch this week's company board, half on each process, while advocates
 share at a fixed rate through both (at most `--in-flight` requests at once, like a pool of senders).
-For every committed share and every watched client, latency is the time from sending the share
-request (an upper bound on its commit time) until that client holds the new score: coalescing
-included, and a newer score arriving first counts for the older one. Shares come from a separate
+Each share's clock starts when the fixed rate sends it, whether or not a sender is free then (a
+person who taps Share does not wait for the load generator). For every share and every watched
+client, latency is the time from then until that client holds the new score: coalescing
+included, and a newer score arriving first counts for the older one. A share that got no 201
+(timed out, refused, failed) is a miss for every client, and misses are in the percentiles as
+slower than any arrival, so a p99 can read "miss". Shares come from a separate
 process and the clients are spread over `--client-processes`, so the clients' timing is not
 disturbed. At the end every client's board must equal a fresh snapshot. The clients speak the few
 Engine.IO/Socket.IO packets they need on a bare websocket: python-socketio's client spends a task
@@ -17,9 +20,9 @@ and a timer per message, CPU that the servers under test need on a 2-core machin
 import argparse
 import asyncio
 import json
+import math
 import multiprocessing
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -111,8 +114,9 @@ async def _watch(urls, cookies, numbers, timed, snapshot, control):
     return [({k: v for k, v in w.points.items() if v > 0}, w.arrivals if w.timed else None) for w in watchers]
 
 
-def share_load(urls, sharers, items, rate: float, seconds: float, in_flight: int) -> list[tuple]:
-    """Share at `rate` a second through both processes; (advocate, new week points, sent at)."""
+def share_load(urls, sharers, items, rate: float, seconds: float, in_flight: int) -> tuple[list[tuple], int]:
+    """Share at `rate` a second through both processes: each committed share's (advocate, new
+    week points, when it was sent), and how many shares were sent."""
     sessions = [ApiSession(urls[n % 2], email, PASSWORD) for n, email in enumerate(sharers)]
     ids = [session.get("/api/v1/me").json()["id"] for session in sessions]
     return asyncio.run(_share_load(sessions, ids, items, rate, seconds, in_flight))
@@ -127,22 +131,25 @@ async def _share_load(sessions, ids, items, rate, seconds, in_flight):
         started = time.monotonic()
 
         async def one(n: int) -> None:
+            sent = started + n / rate  # the fixed rate sends it now, free sender or not
+            await asyncio.sleep(max(0.0, sent - time.monotonic()))
             async with senders:
-                await send(n)
+                await send(n, sent)
 
-        async def send(n: int) -> None:
-            await asyncio.sleep(max(0.0, started + n / rate - time.monotonic()))
+        async def send(n: int, sent: float) -> None:
             session, advocate = sessions[n % len(sessions)], ids[n % len(sessions)]
             headers = {"Cookie": session.cookie_header, "X-CSRFToken": session.http.headers["X-CSRFToken"]}
             body = {"content_id": items[n % len(items)], "network": "x", "client_id": f"bench-{n:07d}"}
-            sent = time.monotonic()
             try:
                 async with http.post(
                     session.base_url + "/api/v1/shares", json=body, headers=headers, timeout=timeout
                 ) as response:
                     answer = await response.json() if response.status == 201 else None
-            except (TimeoutError, aiohttp.ClientError):
-                return  # timed out: the server is saturated; counted as not committed
+            except (TimeoutError, aiohttp.ClientError) as error:
+                durations.append(math.inf)  # no answer: a miss, slower than any answer
+                name = "timed out" if isinstance(error, TimeoutError) else "no answer"
+                statuses[name] = statuses.get(name, 0) + 1
+                return
             durations.append((time.monotonic() - sent) * 1000)
             statuses[response.status] = statuses.get(response.status, 0) + 1
             if answer is not None:
@@ -151,15 +158,28 @@ async def _share_load(sessions, ids, items, rate, seconds, in_flight):
         await asyncio.gather(*(one(n) for n in range(count)))
     took = time.monotonic() - started
     print(f"shares: {len(commits):,} committed of {count:,} in {took:.1f} s = {len(commits) / took:.0f}/s")
-    print(f"answers by status: {dict(sorted(statuses.items()))}")
-    cuts = statistics.quantiles(durations, n=100)
-    print(f"share requests: median {cuts[49]:.0f} ms, p99 {cuts[98]:.0f} ms")
-    return commits
+    print(f"answers by status: {dict(sorted(statuses.items(), key=str))}")
+    print(
+        f"share requests, from when each was sent: median {_ms(percentile(durations, 0.5))}, "
+        f"p99 {_ms(percentile(durations, 0.99))}"
+    )
+    return commits, count
 
 
-def latencies(commits, timed_arrivals) -> list[float]:
-    """Commit-to-arrival in ms, for every commit at every timed watcher."""
-    samples = []
+def percentile(samples: list[float], fraction: float) -> float:
+    """Nearest rank: misses (infinity) count as slower than everything else."""
+    ordered = sorted(samples)
+    return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
+
+
+def _ms(value: float) -> str:
+    return "miss" if value == math.inf else f"{value:.0f} ms"
+
+
+def latencies(commits, timed_arrivals, uncommitted: int) -> list[float]:
+    """Send-to-arrival in ms for every share at every timed watcher; infinity for a miss: a share
+    committed that never arrived, or one of the `uncommitted` shares that got no 201."""
+    samples = [math.inf] * (uncommitted * len(timed_arrivals))
     for arrivals in timed_arrivals:
         arrived: dict[int, list[tuple[int, float]]] = {}
         for advocate, points, when in arrivals:
@@ -168,7 +188,7 @@ def latencies(commits, timed_arrivals) -> list[float]:
             # Scores only grow here, so the first arrival at or above this one is when the client
             # had it; one from before the request (a share that earned nothing) counts as 0 ms.
             held = [when for got, when in arrived.get(advocate, ()) if got >= points]
-            samples.append(max(min(held) - committed, 0) * 1000 if held else float("inf"))
+            samples.append(max(min(held) - committed, 0) * 1000 if held else math.inf)
     return samples
 
 
@@ -191,7 +211,7 @@ def run(group, args) -> None:
         print(f"{args.clients:,} clients watching this week's company board across 2 processes")
         meter, machine = Meter(group), machine_busy_seconds()
         meter.start_cpu()
-        commits = load.submit(
+        commits, sent = load.submit(
             share_load, urls, sharers, items, args.rate, args.seconds, args.in_flight
         ).result()
         print_cpu(meter.cpu_shares(), machine, len(commits) / (time.monotonic() - meter.cpu_at[0]))
@@ -202,13 +222,15 @@ def run(group, args) -> None:
         control.send("stop")
     watched = [result for control in controls for result in control.recv()]
     right = sum(1 for board, _ in watched if board == truth)
-    samples = latencies(commits, [arrivals for _, arrivals in watched if arrivals is not None])
-    lost = sum(1 for s in samples if s == float("inf"))
-    found = sorted(s for s in samples if s != float("inf"))
+    timed = [arrivals for _, arrivals in watched if arrivals is not None]
+    samples = latencies(commits, timed, sent - len(commits))
+    missed = sum(1 for s in samples if s == math.inf)
+    arrived = [s for s in samples if s != math.inf]
     print(
-        f"commit to arrival ({args.timed} watched clients x {len(commits):,} commits = {len(samples):,}): "
-        f"median {statistics.median(found):.0f} ms, p99 {statistics.quantiles(found, n=100)[98]:.0f} ms, "
-        f"max {found[-1]:.0f} ms, never arrived {lost}"
+        f"share to arrival ({len(timed)} watched clients x {sent:,} shares = {len(samples):,}): "
+        f"median {_ms(percentile(samples, 0.5))}, p99 {_ms(percentile(samples, 0.99))}, "
+        f"slowest arrival {_ms(max(arrived, default=math.inf))}, misses {missed:,} "
+        f"({(sent - len(commits)) * len(timed):,} of them shares without a 201)"
     )
     print(f"clients whose board equals the final snapshot: {right:,} of {len(watched):,}")
 
