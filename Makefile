@@ -2,8 +2,6 @@
 PYTHON ?= python3
 HOST ?= 127.0.0.1
 PORT ?= 5000
-# One thread per open socket in threading mode: size this for your expected concurrent users.
-THREADS ?= 64
 VENV := .venv
 BIN := $(VENV)/bin
 STAMPS := .stamps
@@ -14,7 +12,7 @@ export FLASK_APP := wsgi
 
 run: setup migrate seed vapid
 	@echo "Serving Amplify on http://$(HOST):$(PORT)  (Ctrl+C to stop)"
-	$(BIN)/gunicorn --worker-class gthread --workers 1 --threads $(THREADS) --no-control-socket \
+	$(BIN)/gunicorn --worker-class gevent --workers 1 --no-control-socket \
 		--bind $(HOST):$(PORT) --access-logfile - wsgi:app
 
 test: setup $(STAMPS)/dev system-deps

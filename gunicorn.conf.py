@@ -11,6 +11,22 @@ psycopg's blocking wait (every query stalls every greenlet)."""
 # them set --access-logformat themselves.
 access_log_format = '%(t)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s"'
 
+# gevent worker: connections one process holds at once. Every open app keeps one (its socket),
+# so gunicorn's default of 1,000 would leave a company with 1,000 phones open no room for a
+# single request.
+worker_connections = 5000
+
+
+def on_starting(server):
+    """Let the process open as many files as its hard limit allows: each socket is one, and the
+    usual soft limit of 1,024 would refuse connections long before worker_connections."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    wanted = worker_connections + 1024 if hard == resource.RLIM_INFINITY else hard
+    if soft != resource.RLIM_INFINITY and soft < wanted:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
+
 
 def post_worker_init(worker):
     from server.runtime import freeze_heap  # the worker has loaded the app (and patched) by now

@@ -79,13 +79,13 @@ def live_servers(
     name: str,
     count: int,
     threads: int = 32,
-    worker_class: str = "gthread",
+    worker_class: str = "gevent",
     prepare: Callable[[dict], None] | None = None,
     overrides: dict | None = None,
 ):
     """Yield the URLs of `count` server processes sharing one seeded database (and Redis, when
     REDIS_URL is set): the scaled setup, minus the load balancer. `worker_class` is gunicorn's:
-    "gthread" (`threads` threads per process) or "gevent" (greenlets, Socket.IO in gevent mode).
+    "gevent" (greenlets, as `make run` serves) or "gthread" (`threads` threads per process).
     `prepare(env)` runs after seeding, before any server starts (to add people, say); `overrides`
     are environment variables to set or, given as None, to leave out (REDIS_URL, say)."""
     env = _environment(folder, name)
@@ -120,9 +120,7 @@ def _start(env: dict, log_path: Path, threads: int, worker_class: str):
     port = free_port()
     log = open(log_path, "w")  # noqa: SIM115 - closed by live_servers
     command = [BIN / "gunicorn", "--worker-class", worker_class, "--workers", "1"]
-    if worker_class == "gevent":
-        env = {**env, "SOCKETIO_ASYNC_MODE": "gevent"}
-    else:
+    if worker_class != "gevent":  # gevent: Socket.IO picks its gevent mode itself, as in `make run`
         command += ["--threads", str(threads)]
     command += ["--no-control-socket", "--bind", f"127.0.0.1:{port}", "wsgi:app"]
     process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
