@@ -1,12 +1,14 @@
 """The scaled setup: two server processes sharing one PostgreSQL and one Redis. Collected only
 when the run has both (CI's second pass, see conftest.py); the embedded default is one process."""
 
+import asyncio
 import itertools
 import queue
 import threading
 import time
 import uuid
 
+import aiohttp
 import pytest
 import socketio
 
@@ -14,13 +16,17 @@ from server.demo import PASSWORD
 from tests.realtime.test_account_sockets import _watch
 from tests.realtime.test_live_server import _connect
 from tests.support.live_server import ApiSession, live_servers
+from tests.support.nginx import nginx_in_front
+from tests.support.raw_sockets import open_many
 
 
 @pytest.fixture(scope="module", params=["gthread", "gevent"])
 def two_servers(request, tmp_path_factory):
-    """Both gunicorn worker classes the scaled recipe offers: threads, and gevent's greenlets."""
+    """gevent's greenlets, as the scaled recipe serves, and threads, which still work. Behind one
+    proxy (nginx), as the recipe runs them."""
     folder, name = tmp_path_factory.mktemp("scaled"), f"scaled-{request.param}"
-    with live_servers(folder, name, 2, worker_class=request.param) as group:
+    proxied = {"TRUSTED_PROXIES": "1"}
+    with live_servers(folder, name, 2, worker_class=request.param, overrides=proxied) as group:
         yield group.urls
 
 
@@ -48,6 +54,35 @@ def test_a_share_through_one_process_reaches_a_watcher_on_the_other(two_servers)
         watcher.disconnect()
         for session in (sharer, watcher_http):
             session.close()
+
+
+def test_a_browser_socket_through_nginx_on_another_port_than_80_gets_a_shares_update(two_servers):
+    """The browser sends Origin http://host:port; nginx must pass the Host with its port, or
+    Socket.IO's Origin check refuses every socket ("is not an accepted origin")."""
+    with nginx_in_front(two_servers) as site:
+        sharer = ApiSession(site, "advocate@demo.example", PASSWORD)
+        watcher = ApiSession(site, "advocate2@demo.example", PASSWORD)
+        try:
+            asyncio.run(_watch_through_nginx(site, sharer, {"Cookie": watcher.cookie_header, "Origin": site}))
+        finally:
+            for session in (sharer, watcher):
+                session.close()
+
+
+async def _watch_through_nginx(site: str, sharer: ApiSession, browser: dict) -> None:
+    async with aiohttp.ClientSession() as http:
+        sockets, failures = await open_many(http, [site], [browser], 20, seconds=20)
+        try:
+            assert (len(sockets), failures[:1]) == (20, [])
+            content_id = sharer.get("/api/v1/content/feed").json()["items"][0]["id"]
+            body = {"content_id": content_id, "network": "linkedin", "client_id": "nginx-share-0001"}
+            assert (await asyncio.to_thread(sharer.post, "/api/v1/shares", body)).status_code == 201
+            await asyncio.wait_for(asyncio.gather(*(s.updated.wait() for s in sockets)), 10)
+            me = sharer.get("/api/v1/me").json()
+            for socket in sockets:
+                assert (me["id"], me["points"]["week"]) in [(c["id"], c["points"]) for c in socket.changes()]
+        finally:
+            await asyncio.gather(*(s.close() for s in sockets))
 
 
 def test_both_processes_return_identical_ranks(two_servers):
