@@ -1,9 +1,10 @@
-"""What an API request body must be before any view reads it: within MAX_CONTENT_LENGTH, labelled
-JSON, and JSON Python can parse."""
+"""What a request must be before any view reads it: a path without control characters, and an
+API body within MAX_CONTENT_LENGTH, labelled JSON, and JSON Python can parse."""
 
 from flask import Flask, current_app, request
 
 from server.errors import Refused
+from server.schemas.text import SINGLE_LINE
 
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 
@@ -31,5 +32,14 @@ def check_body() -> None:
         raise Refused(400, "bad_request", "The JSON is nested too deeply.") from None
 
 
+def check_path() -> None:
+    # A path with a NUL or another control character names nothing: without this, the PWA's
+    # catch-all answered the app page (200), and a path parameter reached the database, where
+    # PostgreSQL refused the NUL with a 500.
+    if SINGLE_LINE.search(request.path):
+        raise Refused(404, "not_found", "Nothing is at this address.")
+
+
 def init_app(app: Flask) -> None:
+    app.before_request(check_path)
     app.before_request(check_body)

@@ -53,7 +53,9 @@ def login_account() -> str:
     if not isinstance(email, str) or not email.strip():
         return ""
     key = hashlib.sha256(b"login-accounts:" + current_app.config["SECRET_KEY"].encode()).digest()
-    return "account:" + hmac.digest(key, email.strip().lower().encode(), "sha256")[:12].hex()
+    # surrogatepass: a lone surrogate ("\ud800" in the JSON) must reach the 422, not a 500 here.
+    name = email.strip().lower().encode("utf-8", "surrogatepass")
+    return "account:" + hmac.digest(key, name, "sha256")[:12].hex()
 
 
 def failed_login(response: Response) -> bool:

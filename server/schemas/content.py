@@ -7,6 +7,7 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 from server import rich_text
 from server.models.content import NETWORKS
 from server.schemas.common import record_id
+from server.schemas.text import MultilineText
 
 HTTP_URL = validate.URL(schemes={"http", "https"}, require_tld=False)
 # Images may also live on this server (root-relative), like the demo covers.
@@ -17,7 +18,7 @@ ISO_TIME = {"description": "ISO 8601 with an offset; a time without one is taken
 class ContentIn(Schema):
     title = fields.String(required=True, validate=validate.Length(min=1, max=200))
     url = fields.String(required=True, validate=[validate.Length(max=2048), HTTP_URL])
-    summary = fields.String(
+    summary = MultilineText(
         validate=validate.Length(max=2000),
         metadata={
             "description": "Text, or simple HTML (paragraphs, bold, italics, links, lists) that is "
@@ -27,7 +28,7 @@ class ContentIn(Schema):
     image_url = fields.String(allow_none=True, validate=[validate.Length(max=2048), IMAGE_URL])
     captions = fields.Dict(
         keys=fields.String(validate=validate.OneOf(NETWORKS)),
-        values=fields.String(validate=validate.Length(max=3000)),
+        values=MultilineText(validate=validate.Length(max=3000)),
     )
     target_team_ids = fields.List(record_id(strict=True), validate=validate.Length(max=200))
     tags = fields.List(

@@ -4,6 +4,7 @@ from marshmallow import Schema, fields, validate
 
 from server.schemas.common import record_id
 from server.schemas.prize import NOT_BLANK
+from server.schemas.text import MultilineText
 
 
 class GuidelinesOut(Schema):
@@ -16,7 +17,7 @@ class GuidelinesOut(Schema):
 
 
 class GuidelinesIn(Schema):
-    text = fields.String(required=True, validate=[validate.Length(min=20, max=20_000), NOT_BLANK])
+    text = MultilineText(required=True, validate=[validate.Length(min=20, max=20_000), NOT_BLANK])
     prohibited_words = fields.List(
         fields.String(validate=validate.Length(min=1, max=60)),
         load_default=list,

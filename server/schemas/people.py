@@ -6,6 +6,7 @@ from server.models.suggestion import RATINGS, SUGGESTION_STATUSES
 from server.schemas.common import record_id
 from server.schemas.content import HTTP_URL, ContentIn
 from server.schemas.prize import NOT_BLANK
+from server.schemas.text import MultilineText
 
 
 class PersonOut(Schema):
@@ -15,7 +16,7 @@ class PersonOut(Schema):
 
 class KudosIn(Schema):
     receiver_id = record_id(strict=True, required=True)
-    message = fields.String(required=True, validate=[validate.Length(min=2, max=500), NOT_BLANK])
+    message = MultilineText(required=True, validate=[validate.Length(min=2, max=500), NOT_BLANK])
     points = fields.Integer(strict=True, load_default=0, validate=validate.Range(min=0, max=1000))
 
 
@@ -51,7 +52,7 @@ class AllowanceOut(Schema):
 class SuggestionIn(Schema):
     url = fields.String(required=True, validate=[validate.Length(max=2048), HTTP_URL])
     title = fields.String(required=True, validate=[validate.Length(min=1, max=200), NOT_BLANK])
-    comment = fields.String(
+    comment = MultilineText(
         required=True,
         validate=[validate.Length(min=2, max=2000), NOT_BLANK],
         metadata={"description": "In your own words: why colleagues should share it"},
@@ -92,7 +93,7 @@ class ApproveIn(Schema):
 
 
 class RejectIn(Schema):
-    reason = fields.String(required=True, validate=[validate.Length(min=3, max=500), NOT_BLANK])
+    reason = MultilineText(required=True, validate=[validate.Length(min=3, max=500), NOT_BLANK])
 
 
 class RatingIn(Schema):

@@ -5,6 +5,7 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 from server.models.prize import FULFILMENT, METHODS
 from server.schemas.common import record_id
 from server.schemas.content import IMAGE_URL
+from server.schemas.text import MultilineText
 
 # Years 2000-2999: year 0 or 9999's month after cannot be a datetime, which made a 500 of them.
 MONTH = validate.Regexp(r"^2\d{3}-(0[1-9]|1[0-2])$", error="Use a month like 2026-10.")
@@ -17,7 +18,7 @@ class PrizeIn(Schema):
         strict=True, allow_none=True, load_default=None, metadata={"description": "None: company-wide"}
     )
     title = fields.String(required=True, validate=[validate.Length(min=1, max=120), NOT_BLANK])
-    description = fields.String(load_default="", validate=validate.Length(max=1000))
+    description = MultilineText(load_default="", validate=validate.Length(max=1000))
     image_url = fields.String(
         allow_none=True, load_default=None, validate=[validate.Length(max=500), IMAGE_URL]
     )
@@ -77,7 +78,7 @@ class ExclusionIn(Schema):
     member_id = record_id(
         strict=True, required=True, metadata={"description": "An advocate, or a team for a best team prize"}
     )
-    reason = fields.String(required=True, validate=[validate.Length(min=3, max=500), NOT_BLANK])
+    reason = MultilineText(required=True, validate=[validate.Length(min=3, max=500), NOT_BLANK])
 
 
 class PreviewedPrize(Schema):

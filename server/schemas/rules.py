@@ -9,6 +9,7 @@ from gamification import EVENT_TYPES
 from gamification.badges import METRICS
 from gamification.rules import WINDOWS
 from server.schemas.common import record_id
+from server.schemas.text import MultilineText
 
 ID = validate.Regexp(
     r"^[a-z0-9][a-z0-9._-]{0,63}$", error="Use 1-64 lowercase letters, digits, '.', '_' or '-'."
@@ -34,7 +35,7 @@ class PointRuleIn(Schema):
     name = fields.String(required=True, validate=NAME)
     trigger = fields.String(required=True, validate=validate.OneOf(EVENT_TYPES))
     points = fields.Integer(required=True, strict=True, validate=validate.Range(min=-10_000, max=10_000))
-    condition = fields.String(load_default="", validate=validate.Length(max=500))
+    condition = MultilineText(load_default="", validate=validate.Length(max=500))
     caps = fields.List(fields.Nested(CapIn), load_default=list, validate=validate.Length(max=3))
     min_interval_seconds = fields.Integer(
         load_default=0, strict=True, validate=validate.Range(min=0, max=31_536_000)
@@ -55,7 +56,7 @@ class CampaignIn(Schema):
 class BadgeIn(Schema):
     id = fields.String(required=True, validate=ID)
     name = fields.String(required=True, validate=NAME)
-    criteria = fields.String(required=True, validate=validate.Length(min=1, max=500))
+    criteria = MultilineText(required=True, validate=validate.Length(min=1, max=500))
     metric = fields.String(required=True, validate=validate.OneOf(METRICS))
     thresholds = fields.List(
         fields.Integer(strict=True), required=True, validate=validate.Length(min=1, max=3)
@@ -111,7 +112,7 @@ class RuleSetOut(Schema):
 
 
 class ConditionIn(Schema):
-    condition = fields.String(required=True, validate=validate.Length(max=10_000))
+    condition = MultilineText(required=True, validate=validate.Length(max=10_000))
 
 
 class ConditionOut(Schema):
