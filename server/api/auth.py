@@ -9,8 +9,9 @@ from server.api.access import signed_in
 from server.api.blueprint import Blueprint
 from server.api.me import profile
 from server.extensions import limiter
-from server.schemas.auth import CsrfOut, LoginIn, MeOut, SsoOut
+from server.schemas.auth import CsrfOut, DemoLoginOut, LoginIn, MeOut, SsoOut
 from server.services import auth, sso
+from server.services.demo_login import demo_login
 
 blp = Blueprint("auth", __name__, url_prefix="/api/v1/auth", description="Sessions")
 
@@ -33,6 +34,14 @@ def single_sign_on():
         "start_url": url_for("sso.start") if enabled else None,
         "password_login": sso.password_login_allowed(),
     }
+
+
+@blp.get("/demo")
+@blp.response(200, DemoLoginOut)
+def demo():
+    """The demo's sign-in for the login screen, only while the demo company is seeded."""
+    found = demo_login()
+    return {"seeded": found is not None, **(found or {"email": None, "password": None})}
 
 
 @blp.post("/login")

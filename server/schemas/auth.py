@@ -44,6 +44,12 @@ class SignedOutOut(Schema):
     ended = fields.Integer(metadata={"description": "How many other devices were signed out"})
 
 
+class DemoLoginOut(Schema):
+    seeded = fields.Boolean(metadata={"description": "True when the demo company is here to try"})
+    email = fields.String(allow_none=True, metadata={"description": "The demo advocate's email"})
+    password = fields.String(allow_none=True, metadata={"description": "The demo password"})
+
+
 class OrganisationOut(Schema):
     name = fields.String()
     timezone = fields.String()

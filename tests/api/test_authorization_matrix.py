@@ -25,6 +25,7 @@ EXPECTED = {
     ("GET", "/healthz"): EVERYONE,
     ("GET", "/api/v1/auth/csrf"): EVERYONE,
     ("GET", "/api/v1/auth/sso"): EVERYONE,  # the login screen asks before anyone signs in
+    ("GET", "/api/v1/auth/demo"): EVERYONE,  # and whether to show the demo's sign-in
     ("POST", "/api/v1/auth/login"): EVERYONE,
     ("POST", "/api/v1/auth/logout"): (401, 204, 204, 204, 204),
     ("GET", "/api/v1/me"): SIGNED_IN,

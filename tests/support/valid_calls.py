@@ -53,6 +53,7 @@ CALLS = {
     ("GET", "/api/v1/me/progress"): lambda w: (None, None),
     ("GET", "/api/v1/me/analytics"): lambda w: (None, None),
     ("GET", "/api/v1/me/sessions"): lambda w: (None, None),
+    ("GET", "/api/v1/auth/demo"): lambda w: (None, None),
     ("DELETE", "/api/v1/me/sessions"): lambda w: (None, None),
     ("GET", "/api/v1/organisation"): lambda w: (None, None),
     ("PATCH", "/api/v1/organisation"): lambda w: (None, {"name": "Northwind", "kudos_cap": 150}),
