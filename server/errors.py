@@ -63,7 +63,14 @@ def handle_http_error(error: HTTPException):
         fields = _validation_fields(data["messages"])
         return envelope(status, CODES.get(status, "error"), _summary(fields), fields)
     message = data.get("message") or error.description or error.name
-    return envelope(status, CODES.get(status, "error"), message, headers=data.get("headers"))
+    headers = {**_protocol_headers(error), **(data.get("headers") or {})}
+    return envelope(status, CODES.get(status, "error"), message, headers=headers)
+
+
+def _protocol_headers(error: HTTPException) -> dict:
+    """The headers the status itself calls for (a 405's Allow, RFC 9110), without Werkzeug's
+    HTML Content-Type: the envelope is JSON."""
+    return {name: value for name, value in error.get_headers() if name.lower() != "content-type"}
 
 
 def _summary(fields: dict) -> str:

@@ -1,6 +1,7 @@
 """Serve the built PWA: the app shell, hashed assets, and sw.js at the root scope."""
 
 import mimetypes
+import re
 from pathlib import Path
 
 from flask import Blueprint, Flask, abort, current_app, request, send_from_directory
@@ -12,6 +13,9 @@ NOT_BUILT = (
     "or <code>npm --prefix pwa run build</code>.</p>"
 )
 
+
+# The last segment has an extension (badges/first-share.svg, app.js.map): a file, not a route.
+FILE_NAME = re.compile(r"\.[A-Za-z0-9]{1,16}$")
 
 # Copies written beside the build's text files by pwa/scripts/compress.mjs, best first.
 ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
@@ -74,6 +78,10 @@ def public_file(name):
         abort(404)
     if (_dist() / name).is_file():
         return _send(_dist(), name)
+    if FILE_NAME.search(name):
+        # A missing image or script must fail as one: the app page with a 200 in its place broke
+        # the badge picture's fallback and cached HTML as an image.
+        abort(404, description=f"There is no file /{name}.")
     return _shell()
 
 
