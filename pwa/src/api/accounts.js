@@ -5,6 +5,8 @@ import { get, post, patch, request } from './client.js';
 export const fetchPeople = () => get('/people').then((body) => body.items);
 export const setActive = (id, active) => patch(`/people/${id}`, { active });
 export const makeResetLink = (id) => post(`/people/${id}/reset-link`);
+/** Sign the person out on every device at once (they can log in again). */
+export const signOutEverywhere = (id) => request('DELETE', `/people/${id}/sessions`);
 
 export const fetchInvitations = () => get('/invitations').then((body) => body.items);
 /** {email, role, team_id}: the answer carries `link` when it could not be emailed. */

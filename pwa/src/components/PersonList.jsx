@@ -1,8 +1,9 @@
 // People with their role, team and whether they can log in; leaders
 // deactivate (after a confirming tap: sessions end at once) or reactivate
-// those they manage, and admins make a password reset link to hand over.
+// those they manage, and admins make a password reset link to hand over or
+// sign a person out on every device (a lost phone; they can log in again).
 import { useState } from 'preact/hooks';
-import { setActive, makeResetLink } from '../api/accounts.js';
+import { setActive, makeResetLink, signOutEverywhere } from '../api/accounts.js';
 import { mayManage, ROLE_LABELS } from '../lib/accountRules.js';
 import { shortDate } from '../lib/accountDates.js';
 import { focusSoon } from '../lib/focusSoon.js';
@@ -43,6 +44,11 @@ function Person({ me, person, onChanged }) {
       },
     );
   const makeLink = () => act(() => makeResetLink(person.id), setReset);
+  const signOut = () =>
+    act(
+      () => signOutEverywhere(person.id),
+      () => showToast({ tone: 'success', title: `${person.display_name} is signed out on every device.` }),
+    );
   const manageable = mayManage(me, person);
 
   return (
@@ -99,6 +105,11 @@ function Person({ me, person, onChanged }) {
           {me.role === 'admin' && person.active && !confirming && (
             <button type="button" class="btn btn-secondary" disabled={busy} onClick={makeLink}>
               Reset link
+            </button>
+          )}
+          {me.role === 'admin' && person.active && !confirming && (
+            <button type="button" class="btn btn-secondary" disabled={busy} onClick={signOut}>
+              Sign out everywhere
             </button>
           )}
         </div>

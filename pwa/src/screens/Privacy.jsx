@@ -1,11 +1,13 @@
-// Your data: download everything Amplify stores about you, ask for your
-// account to be deleted (or cancel that during the grace period); admins also
+// Your data: download everything Amplify stores about you, see the devices
+// signed in and sign out everywhere else, ask for your account to be deleted
+// (or cancel that during the grace period); admins also
 // see pending deletions and set how long raw clicks are kept. Loaded on
 // demand (see App.jsx) with its own stylesheet.
 import '../styles/privacy.css';
 import { EXPORT_URL } from '../api/privacy.js';
 import { Icon } from '../components/Icon.jsx';
 import { DeleteAccount } from '../components/DeleteAccount.jsx';
+import { SignedInDevices } from '../components/SignedInDevices.jsx';
 import { PendingDeletions } from '../components/PendingDeletions.jsx';
 import { ClickRetention } from '../components/ClickRetention.jsx';
 
@@ -31,6 +33,7 @@ export default function Privacy({ me }) {
           <Icon name="download" size={18} /> Download my data
         </a>
       </div>
+      <SignedInDevices />
       <DeleteAccount />
       {me.role === 'admin' && <PendingDeletions />}
       {me.role === 'admin' && <ClickRetention />}
