@@ -9,6 +9,7 @@ import { FormFailure } from '../components/FormFailure.jsx';
 import { useFormSubmit } from '../lib/useFormSubmit.js';
 import { ssoErrorMessage } from '../lib/ssoErrors.js';
 import { useSsoSettings } from '../lib/useSsoSettings.js';
+import { useDemoLogin } from '../lib/useDemoLogin.js';
 
 export function Login() {
   const sso = useSsoSettings();
@@ -44,6 +45,7 @@ export function Login() {
 }
 
 function PasswordForm() {
+  const demo = useDemoLogin();
   const { form, failure, busy, submit, fieldError } = useFormSubmit({
     send: (data) => logIn(String(data.get('email')).trim(), String(data.get('password'))),
   });
@@ -86,9 +88,11 @@ function PasswordForm() {
       <a class="btn btn-secondary btn-block" href="#/forgot">
         Forgot password?
       </a>
-      <p class="login-hint">
-        Demo: <span class="nowrap">advocate@demo.example</span> / <span class="nowrap">demo-password</span>
-      </p>
+      {demo && (
+        <p class="login-hint">
+          Demo: <span class="nowrap">{demo.email}</span> / <span class="nowrap">{demo.password}</span>
+        </p>
+      )}
     </>
   );
 }
