@@ -139,4 +139,7 @@ def _accounts() -> dict:
         "MAIL_PASSWORD": os.environ.get("MAIL_PASSWORD") or None,
         "MAIL_FROM": os.environ.get("MAIL_FROM", "Amplify <no-reply@localhost>"),
         "MAIL_TIMEOUT": float(os.environ.get("MAIL_TIMEOUT", 10)),
+        # A mail server that is down is tried again after 60 s, 2, 4, 8 minutes...: 6 tries, 31 minutes.
+        "MAIL_MAX_ATTEMPTS": int(os.environ.get("MAIL_MAX_ATTEMPTS", 6)),
+        "MAIL_RETRY_BASE_SECONDS": float(os.environ.get("MAIL_RETRY_BASE_SECONDS", 60)),
     }

@@ -48,6 +48,7 @@ class TaskQueue:
             click_retention,
             clicks,
             deletion,
+            mail,
             notifications,
             prize_news,
             push_delivery,
@@ -81,6 +82,7 @@ class TaskQueue:
         self.deliver = huey.task(name="deliver_message")(in_app(notifications.deliver))
         self.deliver_batch = huey.task(name="deliver_messages")(in_app(push_delivery.deliver_batch))
         self.score_click = huey.task(name="score_click")(in_app(clicks.score))
+        self.deliver_mail = huey.task(name="deliver_mail")(in_app(mail.deliver))
         # Catches content whose scheduled announcement was lost (a queue emptied by hand, a
         # publish time moved while no worker ran): announcing is idempotent.
         huey.periodic_task(crontab(minute="*"), name="announce_due")(in_app(notifications.announce_due))

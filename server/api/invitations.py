@@ -26,18 +26,26 @@ def _link_limit() -> str:
     return current_app.config["LOGIN_RATE_LIMIT"]
 
 
-def _out(invitation, link=None, sent=False) -> dict:
+def _out(invitation, mail: dict | None, link=None, sent=False) -> dict:
     fields = ("id", "email", "role", "team", "invited_by", "created_at", "sent_at", "expires_at")
     out = {name: getattr(invitation, name) for name in fields}
-    return {**out, "status": invitations.status(invitation), "link": link, "emailed": sent and link is None}
+    emailed = sent and link is None
+    return {**out, "status": invitations.status(invitation), "link": link, "emailed": emailed, "mail": mail}
+
+
+def _sent(invitation, link) -> dict:
+    return _out(invitation, invitations.mail_states([invitation]).get(invitation.id), link, sent=True)
 
 
 @blp.get("")
 @role_required(*LEADERS)
 @blp.response(200, InvitationListOut)
 def open_invitations():
-    """Invitations not yet accepted or revoked (a manager's team's), newest first."""
-    return {"items": [_out(invitation) for invitation in invitations.open_invitations(current_user)]}
+    """Invitations not yet accepted or revoked (a manager's team's), newest first, each with how
+    its latest mail went."""
+    items = invitations.open_invitations(current_user)
+    mail = invitations.mail_states(items)
+    return {"items": [_out(invitation, mail.get(invitation.id)) for invitation in items]}
 
 
 @blp.post("")
@@ -47,7 +55,7 @@ def open_invitations():
 def invite(body):
     """Invite a person by email (managers: advocates to their own team). Without mail configured,
     the answer carries the link to pass on."""
-    return _out(*invitations.invite(current_user, body["email"], body["role"], body["team_id"]), sent=True)
+    return _sent(*invitations.invite(current_user, body["email"], body["role"], body["team_id"]))
 
 
 @blp.post("/<int:invitation_id>/resend")
@@ -55,7 +63,7 @@ def invite(body):
 @blp.response(200, InvitationOut)
 def resend(invitation_id):
     """Send a new link with a fresh expiry; the previous link stops working."""
-    return _out(*invitations.resend(current_user, invitation_id), sent=True)
+    return _sent(*invitations.resend(current_user, invitation_id))
 
 
 @blp.delete("/<int:invitation_id>")

@@ -15,6 +15,7 @@ from server.models.guidelines import GuidelinesAck, GuidelinesVersion, QuizPass
 from server.models.identity import Identity
 from server.models.invitation import Invitation
 from server.models.ledger import PERIODS, WINDOW_PERIODS, LedgerEntry, Score
+from server.models.mail_message import MailMessage
 from server.models.opening import ContentOpen
 from server.models.organisation import Organisation, Team
 from server.models.password_reset import PasswordReset
@@ -49,6 +50,7 @@ __all__ = [
     "Invitation",
     "Kudos",
     "LedgerEntry",
+    "MailMessage",
     "MonthClose",
     "MonthlyAdvocateActivity",
     "MonthlyContentActivity",

@@ -41,6 +41,13 @@ class InviterOut(Schema):
     display_name = fields.String()
 
 
+class MailStateOut(Schema):
+    status = fields.String(metadata={"description": "queued, retrying, sent or failed"})
+    attempts = fields.Integer()
+    error = fields.String(allow_none=True, metadata={"description": "Why the last try failed"})
+    next_attempt_at = fields.AwareDateTime(allow_none=True)
+
+
 class InvitationOut(Schema):
     id = fields.Integer()
     email = fields.String()
@@ -55,6 +62,11 @@ class InvitationOut(Schema):
     link = fields.String(
         allow_none=True,
         metadata={"description": "Only just after sending, and only when it could not be emailed"},
+    )
+    mail = fields.Nested(
+        MailStateOut,
+        allow_none=True,
+        metadata={"description": "How the latest mail of the link went; null without a mail server"},
     )
 
 

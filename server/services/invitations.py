@@ -48,6 +48,21 @@ def status(invitation: Invitation) -> str:
     return invitation.status(utcnow())
 
 
+def mail_states(invitations: list[Invitation]) -> dict[int, dict]:
+    """How each invitation's latest mail went (none without a mail server): shown to whoever
+    invited, so a link the mail server never took is sent again rather than waited for."""
+    latest = mail.latest_for_invitations([invitation.id for invitation in invitations])
+    return {
+        invitation_id: {
+            "status": message.status,
+            "attempts": message.attempts,
+            "error": message.last_error,
+            "next_attempt_at": message.next_attempt_at,
+        }
+        for invitation_id, message in latest.items()
+    }
+
+
 def check(token: str) -> Invitation:
     """The invitation behind a link, or why it cannot be used."""
     invitation = db.session.scalar(db.select(Invitation).filter_by(token_hash=account_links.digest(token)))
@@ -88,7 +103,8 @@ def _send(invitation: Invitation) -> str | None:
     invitation.expires_at = now + timedelta(days=current_app.config["INVITATION_DAYS"])
     db.session.commit()
     link = account_links.link("invite", token)
-    emailed = mail.send(invitation.email, "You're invited to Amplify", _message(invitation, link))
+    body, subject = _message(invitation, link), "You're invited to Amplify"
+    emailed = mail.send(invitation.email, subject, body, "invitation", invitation_id=invitation.id)
     return None if emailed else link
 
 

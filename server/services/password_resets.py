@@ -26,7 +26,7 @@ def request_reset(email: str) -> None:
         f"Open this link within {minutes} minutes to choose a new one (it works once):\n{link}\n\n"
         "If it wasn't you, ignore this message: your password stays as it is.\n"
     )
-    mail.send(user.email, "Reset your Amplify password", body)
+    mail.send(user.email, "Reset your Amplify password", body, "password_reset", user_id=user.id)
 
 
 def link_for(admin: User, person_id: int) -> tuple[str, PasswordReset]:

@@ -39,8 +39,9 @@ class SmtpServer(socketserver.ThreadingTCPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self):
-        super().__init__(("127.0.0.1", 0), _Session)
+    def __init__(self, port: int = 0):
+        """On `port` (a free one when 0): a test stops a mail server and starts it again there."""
+        super().__init__(("127.0.0.1", port), _Session)
         self.inbox: queue.Queue[EmailMessage] = queue.Queue()
         self.port = self.server_address[1]
 
