@@ -26,7 +26,9 @@ def rule_book() -> RuleBook:
         .order_by(RuleSetVersion.version.desc())
         .limit(1)
     ).first()
-    newest = tuple(newest) if newest else (STARTER_VERSION, None)
+    # And by the organisation's timezone, which every rule set is read in: a book compiled for the
+    # old one kept counting streaks, daily caps and hours on it after the timezone changed.
+    newest = (*(newest or (STARTER_VERSION, None)), Organisation.current().timezone)
     cache = current_app.extensions.setdefault("amplify.rule_books", {})
     if newest not in cache:
         cache.clear()
