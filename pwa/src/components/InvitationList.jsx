@@ -1,5 +1,7 @@
 // Invitations not yet accepted: pending or expired, each with Resend (a new
 // link, a fresh expiry) and Revoke. A resent link without mail is shown once.
+// With a mail server, each says how its mail went: one the server never took
+// says why and offers Send again, so a lost link is noticed and replaced.
 import { useState } from 'preact/hooks';
 import { resendInvitation, revokeInvitation } from '../api/accounts.js';
 import { ROLE_LABELS } from '../lib/accountRules.js';
@@ -40,6 +42,7 @@ function Invitation({ invitation, link, onChanged, onRevoked }) {
   const resend = () => act(resendInvitation, onChanged);
   const revoke = () => act(revokeInvitation, () => onRevoked(invitation));
   const expired = invitation.status === 'expired';
+  const undelivered = invitation.mail?.status === 'failed';
   return (
     <li class="card account-card" id={`invitation-${invitation.id}`} data-invitation-email={invitation.email}>
       <p class="account-card-name">{invitation.email}</p>
@@ -51,6 +54,7 @@ function Invitation({ invitation, link, onChanged, onRevoked }) {
         <span class={`chip ${expired ? 'chip-muted' : 'chip-pending'}`}>{expired ? 'Expired' : 'Pending'}</span>{' '}
         {expired ? 'expired' : 'until'} {shortDate(invitation.expires_at)}
       </p>
+      <MailState mail={invitation.mail} />
       {link && (
         <SecretLink
           id={`invitation-link-${invitation.id}`}
@@ -60,13 +64,33 @@ function Invitation({ invitation, link, onChanged, onRevoked }) {
         />
       )}
       <div class="account-card-actions">
-        <button type="button" class="btn btn-secondary" disabled={busy} onClick={resend}>
-          Resend
+        <button
+          type="button"
+          class={`btn ${undelivered ? 'btn-primary' : 'btn-secondary'}`}
+          disabled={busy}
+          onClick={resend}
+        >
+          {undelivered ? 'Send again' : 'Resend'}
         </button>
         <button type="button" class="btn btn-secondary" disabled={busy} onClick={revoke}>
           Revoke
         </button>
       </div>
     </li>
+  );
+}
+
+function MailState({ mail }) {
+  if (!mail) return null; // no mail server: the link is shown instead
+  if (mail.status === 'failed') {
+    return <p class="inline-error">Email not delivered: {mail.error}</p>;
+  }
+  if (mail.status === 'sent') return <p class="account-card-meta">Email delivered to the mail server.</p>;
+  if (mail.status === 'queued') return <p class="account-card-meta">Email on its way.</p>;
+  const tries = mail.attempts === 1 ? '1 try' : `${mail.attempts} tries`;
+  return (
+    <p class="account-card-meta">
+      Email not sent yet after {tries}: {mail.error} Trying again.
+    </p>
   );
 }

@@ -22,7 +22,7 @@ export default function People({ me }) {
     const others = (invitations.data || []).filter((i) => i.id !== made.id);
     invitations.replace([made, ...others]);
     setLinks((known) => ({ ...known, [made.id]: made.link }));
-    if (made.emailed) showToast({ tone: 'success', title: `Invitation emailed to ${made.email}.` });
+    if (made.emailed) showToast({ tone: 'success', title: `Invitation on its way to ${made.email}.` });
     focusSoon(`invitation-${made.id}`);
   };
   const revoked = (gone) => invitations.replace(invitations.data.filter((i) => i.id !== gone.id));
