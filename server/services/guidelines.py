@@ -3,8 +3,6 @@ advocate acknowledges the current version before sharing, and every share is che
 the organisation's prohibited words and, for an edited caption, its required disclosure.
 The first acknowledgement is a `guidelines_acknowledged` event, so the rules can reward it."""
 
-import re
-
 from sqlalchemy.exc import IntegrityError
 
 from gamification import Event
@@ -14,7 +12,7 @@ from server.extensions import db
 from server.models import AuditEntry, Content, GuidelinesAck, GuidelinesVersion, Organisation, User
 from server.models.organisation import settings
 from server.models.types import utcnow
-from server.services import recording
+from server.services import recording, text_fold
 
 
 def current() -> GuidelinesVersion | None:
@@ -106,10 +104,9 @@ def _still_to_acknowledge(user_id: int) -> bool:
 
 
 def _prohibited(text: str, words: list[str]) -> str | None:
-    for word in words:
-        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
-            return word
-    return None
+    # Folded against look-alikes (zero-width characters, fullwidth or Cyrillic letters), as the
+    # PWA's pre-check folds them.
+    return next((word for word in words if text_fold.contains_word(text, word)), None)
 
 
 def _acknowledged(user_id: int, version_id: int) -> bool:

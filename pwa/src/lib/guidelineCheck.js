@@ -1,23 +1,13 @@
 // The guidelines' sharing rules, checked in the browser before a network
 // opens: the network's page can't be taken back once it's open, so a share
 // the server would refuse must be stopped here. Mirrors check_share in
-// server/services/guidelines.py: same matching, same messages.
+// server/services/guidelines.py: same matching (text folded against
+// look-alikes, lib/textFold.js), same messages.
+import { containsWord } from './textFold.js';
 
-// Python's \w is Unicode-aware; JavaScript's needs spelling out.
-const WORD_CHAR = '[\\p{L}\\p{N}_]';
-
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The first prohibited word `text` contains as a whole word (any case), or null. */
+/** The first prohibited word `text` contains as a whole word, however disguised, or null. */
 export function prohibitedWord(text, words = []) {
-  for (const word of words) {
-    if (!word) continue;
-    const pattern = new RegExp(`(?<!${WORD_CHAR})${escapeRegExp(word)}(?!${WORD_CHAR})`, 'iu');
-    if (pattern.test(text || '')) return word;
-  }
-  return null;
+  return words.find((word) => word && containsWord(text || '', word)) || null;
 }
 
 export function prohibitedMessage(word) {

@@ -4,6 +4,7 @@
 // status: 'idle' | 'loading' | 'ready' | 'error'; data: GET /guidelines.
 import { createStore } from '../lib/store.js';
 import { fetchGuidelines } from '../api/guidelines.js';
+import { prepareFolding } from '../lib/textFold.js';
 
 export const guidelines = createStore({ status: 'idle', data: null });
 // Bumped on sign-out, so a late answer can't hand one person's state to the next.
@@ -14,6 +15,7 @@ export async function loadGuidelines() {
   guidelines.set((state) => ({ ...state, status: state.data ? 'ready' : 'loading' }));
   try {
     const data = await fetchGuidelines();
+    await foldsFor(data); // before 'ready': the share sheet's first check must see look-alikes
     if (mine === generation) setGuidelines(data);
   } catch {
     // Unknown rules must not block sharing: the server still checks every share.
@@ -23,6 +25,13 @@ export async function loadGuidelines() {
 
 export function setGuidelines(data) {
   guidelines.set({ status: 'ready', data });
+  // New words from the editor: check again once their folds are in.
+  foldsFor(data).then(() => guidelines.set((state) => (state.data === data ? { ...state } : state)));
+}
+
+/** Load the look-alike folds the prohibited words need; without them the server still checks. */
+function foldsFor(data) {
+  return prepareFolding(data?.prohibited_words || []).catch(() => {});
 }
 
 export function markAcknowledged(version) {
