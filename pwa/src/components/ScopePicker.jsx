@@ -1,11 +1,11 @@
 // The month and scope the prize manager works on. Admins choose the whole
 // company or any team; managers run their own team's prizes only.
-import { monthOf, monthOptions } from '../lib/prizeMonths.js';
+import { monthOf, monthOptions, zoneOf } from '../lib/prizeMonths.js';
 import { SelectField } from './SelectField.jsx';
 
 export function ScopePicker({ me, teams, month, teamId, onChange }) {
   const isAdmin = me.role === 'admin';
-  const months = monthOptions(monthOf(), 6, 3);
+  const months = monthOptions(monthOf(new Date(), zoneOf(me)), 6, 3);
   if (!months.some((option) => option.value === month)) months.unshift({ value: month, label: month });
   const teamOptions = teams.map((team) => ({ value: team.id, label: team.name }));
   const scopes = [{ value: 'company', label: 'Whole company' }, ...teamOptions];

@@ -3,9 +3,20 @@
 // year and month numbers, never on Dates that a time zone could shift.
 const LABEL = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** The month `date` falls in, on this device's calendar. */
-export function monthOf(date = new Date()) {
-  return key(date.getFullYear(), date.getMonth() + 1);
+/** The month `date` falls in on the organisation's calendar (its `timeZone`, from /me), the
+ * one the server closes and reminds about: a phone in New York must not show next month's
+ * prizes from 19:00 on a London company's last day. The device's calendar when none is known. */
+export function monthOf(date = new Date(), timeZone = undefined) {
+  if (!timeZone) return key(date.getFullYear(), date.getMonth() + 1);
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric' })
+    .formatToParts(date);
+  const part = (type) => Number(parts.find((p) => p.type === type).value);
+  return key(part('year'), part('month'));
+}
+
+/** The organisation's time zone, as /me gives it. */
+export function zoneOf(me) {
+  return (me && me.organisation && me.organisation.timezone) || undefined;
 }
 
 /** "2026-03" moved by `delta` months: shiftMonth("2026-01", -1) is "2025-12". */

@@ -4,12 +4,12 @@
 // Managers only ever run their own team's prizes.
 import { useEffect, useState } from 'preact/hooks';
 import { navigate, routeQuery } from './router.js';
-import { monthOf } from './prizeMonths.js';
+import { monthOf, zoneOf } from './prizeMonths.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export function readScope(query, me) {
-  const month = MONTH.test(query.month || '') ? query.month : monthOf();
+  const month = MONTH.test(query.month || '') ? query.month : monthOf(new Date(), zoneOf(me));
   if (me.role !== 'admin') return { month, teamId: me.team ? me.team.id : null };
   const team = Number(query.team);
   return { month, teamId: Number.isInteger(team) && team > 0 ? team : null };

@@ -4,11 +4,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { fetchMyWins, fetchPrizes, fetchWall, setFulfilment } from '../api/prizes.js';
 import { onPrizeWon, onPrizesAwarded, onReconnect } from '../realtime/socket.js';
-import { monthOf } from './prizeMonths.js';
+import { monthOf, zoneOf } from './prizeMonths.js';
 import { useResource } from './useResource.js';
 
-export function usePrizeBoard() {
-  const [month] = useState(() => monthOf());
+export function usePrizeBoard(me) {
+  const [month] = useState(() => monthOf(new Date(), zoneOf(me)));
   const [wallMonth, setWallMonth] = useState(null); // null: the latest awarded month
   const catalogue = useResource(() => fetchPrizes(month), month);
   const wins = useResource(fetchMyWins, 'mine');

@@ -14,7 +14,7 @@ import { ReadyBanner } from '../components/ReadyBanner.jsx';
 import { Icon } from '../components/Icon.jsx';
 
 export default function Prizes({ me }) {
-  const board = usePrizeBoard();
+  const board = usePrizeBoard(me);
   const runsPrizes = me.role === 'manager' || me.role === 'admin';
   const teamNames = me.team ? { [me.team.id]: me.team.name } : {};
   return (
