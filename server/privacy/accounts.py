@@ -1,10 +1,10 @@
 """Account records: single sign-on identities, the invitation that made the account, invitations
 the person sent (what and when, not the invitee's address: that is the invitee's data), and
 password reset links made for them or, by an admin, for others (never the tokens: only their
-hashes are stored anyway)."""
+hashes are stored anyway), and the devices signed in (never the session ids: they sign in)."""
 
 from server.extensions import db
-from server.models import Identity, Invitation, PasswordReset, Team
+from server.models import Identity, Invitation, PasswordReset, Team, UserSession
 from server.privacy.registry import exporter, listed
 
 
@@ -63,4 +63,16 @@ def sign_in_identities(user_id: int) -> list[dict]:
         db.select(Identity.issuer, Identity.subject, Identity.created_at)
         .filter(Identity.user_id == user_id)
         .order_by(Identity.id)
+    )
+
+
+@exporter("sessions", UserSession.user_id)
+def sessions(user_id: int) -> list[dict]:
+    """Each browser signed in: its device summary, when it signed in, was last used, and ended."""
+    return listed(
+        db.select(
+            UserSession.device, UserSession.created_at, UserSession.last_seen_at, UserSession.revoked_at
+        )
+        .filter(UserSession.user_id == user_id)
+        .order_by(UserSession.created_at, UserSession.id)
     )

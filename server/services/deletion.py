@@ -24,6 +24,7 @@ from server.models import (
     PushPreference,
     Suggestion,
     User,
+    UserSession,
 )
 from server.models.types import utcnow
 from server.realtime import publish
@@ -128,3 +129,4 @@ def _remove_personal_rows(user_id: int) -> None:
     )
     db.session.execute(db.delete(PasswordReset).where(PasswordReset.user_id == user_id))
     db.session.execute(db.delete(Identity).where(Identity.user_id == user_id))  # no sign-in by SSO
+    db.session.execute(db.delete(UserSession).where(UserSession.user_id == user_id))  # their devices

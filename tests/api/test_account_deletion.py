@@ -7,7 +7,7 @@ import pytest
 from flask import current_app
 
 from server.extensions import db as database
-from server.models import Invitation, Kudos, PasswordReset, PushDevice, Suggestion, User
+from server.models import Invitation, Kudos, PasswordReset, PushDevice, Suggestion, User, UserSession
 from server.models.types import utcnow
 from tests.factories import PASSWORD, UserFactory
 from tests.support.advocacy_flow import live
@@ -109,6 +109,7 @@ def test_a_deleted_account_no_longer_identifies_the_person(
     refused = client.post("/api/v1/auth/login", json={"email": "ada@example.test", "password": PASSWORD})
     assert refused.status_code == 401
     assert database.session.scalar(database.select(PushDevice).filter_by(user_id=user.id)) is None
+    assert database.session.scalar(database.select(UserSession).filter_by(user_id=user.id)) is None
     assert database.session.scalars(database.select(Suggestion.comment).filter_by(user_id=user.id)).all() == [
         ""
     ]

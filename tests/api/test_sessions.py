@@ -1,6 +1,7 @@
 """Sessions kept on the server: logging out ends the session for every copy of its cookie, a
 person signs out their other devices, an admin signs a person out everywhere."""
 
+import json
 from datetime import UTC, datetime, timedelta
 
 import time_machine
@@ -90,3 +91,13 @@ def test_a_password_reset_ends_every_session_of_the_person(app, advocate, admin_
     )
     assert phone.get("/api/v1/me").status_code == 401
     assert phone.get("/api/v1/me/sessions").status_code == 401
+
+
+def test_the_data_download_lists_the_devices_signed_in(app, advocate):
+    phone = _browser(app, advocate)
+    _browser(app, advocate, LAPTOP).post("/api/v1/auth/logout")
+    sessions = json.loads(phone.get("/api/v1/me/export").data)["sessions"]
+    assert [(s["device"], s["revoked_at"] is None) for s in sessions] == [
+        ("Chrome on Android", True),
+        ("Safari on macOS", False),
+    ]
