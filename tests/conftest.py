@@ -2,8 +2,10 @@
 
 import os
 import uuid
+from datetime import UTC, datetime
 
 import pytest
+import time_machine
 from flask_migrate import upgrade
 
 from server import create_app
@@ -12,6 +14,11 @@ from tests import factories
 from tests.support.databases import fresh_database
 from tests.support.json_client import JsonClient
 from tests.support.reset import reset
+
+# A Wednesday at 11:00 in mid-November, GMT in London: no week, month, quarter, year or
+# daylight-saving edge is near. Calendar edges are tested on purpose, each at its own instant
+# (tests/api/test_calendar.py).
+FIXED_NOW = datetime(2026, 11, 18, 11, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="session")
@@ -56,8 +63,17 @@ def app(tmp_path_factory):
 
 
 @pytest.fixture
-def db(app):
-    """An app context with empty tables afterwards, so tests never see each other's rows."""
+def clock():
+    """Time starting at FIXED_NOW and running on (timeouts and retries still see it pass), in
+    this process and its threads; real server processes keep their own clocks."""
+    with time_machine.travel(FIXED_NOW, tick=True) as traveller:
+        yield traveller
+
+
+@pytest.fixture
+def db(app, clock):
+    """An app context with empty tables afterwards, so tests never see each other's rows. Every
+    test with data runs on the fixed clock, so none depends on the day it runs."""
     with app.app_context():
         yield database
         reset(app)

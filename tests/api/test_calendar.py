@@ -252,3 +252,9 @@ def test_the_close_reminder_names_the_month_that_has_ended_from_nine_in_the_morn
     with time_machine.travel(morning, tick=False):
         prize_news.remind_to_close(morning)
         assert _titles(push_service, calendar.max_phone) == case.told_at_instant + case.told_next_morning
+
+
+def test_tests_run_on_a_fixed_clock_not_on_the_day_they_run(advocate_client):
+    """tests/conftest.py's clock: every test with data starts on Wednesday 18 November 2026."""
+    board = advocate_client.get("/api/v1/leaderboards/week").get_json()
+    assert board["period_key"] == "2026-W47"

@@ -62,18 +62,17 @@ def test_two_advocates_may_use_the_same_client_id(advocate_client, login_as, db)
 @pytest.mark.parametrize(
     ("content_fields", "status", "code"),
     [
-        (
-            {"expires_at": utcnow() - timedelta(minutes=1), "publish_at": utcnow() - timedelta(days=1)},
-            422,
-            "content_expired",
-        ),
+        ({"expires_at": -timedelta(minutes=1), "publish_at": -timedelta(days=1)}, 422, "content_expired"),
         ({"status": "draft"}, 422, "content_unpublished"),
         ({"status": "archived"}, 422, "content_unpublished"),
-        ({"publish_at": utcnow() + timedelta(days=1)}, 422, "content_unpublished"),
+        ({"publish_at": timedelta(days=1)}, 422, "content_unpublished"),
     ],
 )
 def test_unshareable_content_is_refused_saying_why(advocate_client, db, content_fields, status, code):
-    content = ContentFactory(**content_fields)
+    # Moments are given from now: read when the test runs, on its clock, not when it is collected.
+    now = utcnow()
+    fields = {k: now + v if isinstance(v, timedelta) else v for k, v in content_fields.items()}
+    content = ContentFactory(**fields)
     response = _share(advocate_client, content.id)
     assert response.status_code == status
     assert response.get_json()["error"]["code"] == code
