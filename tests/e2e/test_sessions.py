@@ -137,3 +137,25 @@ def test_a_real_companys_login_card_shows_no_demo_sign_in(phone_at, real_company
     expect(page.locator(".login-hint")).to_have_count(0)
     expect(page.get_by_text("demo-password")).to_have_count(0)
     screenshot(page, "login-no-demo-hint")
+
+
+def test_wrong_passwords_lock_the_account_with_a_message_saying_when_to_try_again(phone, screenshot):
+    admin, person, colleague = phone(), phone(), phone()
+    log_in(admin, "admin@demo.example")
+    email, colleagues_email = _fresh_email("locked"), _fresh_email("colleague")
+    _joined(admin, person, email)
+    _joined(admin, colleague, colleagues_email)
+    page = phone()
+    page.goto("/")
+    page.fill("input[name=email]", email)
+    for attempt in range(5):  # LOGIN_ACCOUNT_FAILURE_LIMIT: 5 per 15 minutes
+        page.fill("input[name=password]", f"not my password {attempt}")
+        page.get_by_role("button", name="Log in").click()
+        expect(page.get_by_text("That email and password do not match an account.")).to_be_visible()
+        expect(page.get_by_role("button", name="Log in")).to_be_enabled()
+    page.fill("input[name=password]", "a fresh passphrase for e2e")  # even the right one waits
+    page.get_by_role("button", name="Log in").click()
+    locked = re.compile(r"Too many wrong passwords for this email\. Try again in 1[45] minutes")
+    expect(page.get_by_text(locked)).to_be_visible()
+    screenshot(page, "login-account-locked")
+    _signed_in_again(phone(), colleagues_email)  # the same address, another account: in
