@@ -66,9 +66,7 @@ def latest_for_invitations(invitation_ids: list[int]) -> dict[int, MailMessage]:
     if not invitation_ids:
         return {}
     query = (
-        db.select(MailMessage)
-        .filter(MailMessage.invitation_id.in_(invitation_ids))
-        .order_by(MailMessage.id)
+        db.select(MailMessage).filter(MailMessage.invitation_id.in_(invitation_ids)).order_by(MailMessage.id)
     )
     return {message.invitation_id: message for message in db.session.scalars(query)}
 
