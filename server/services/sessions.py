@@ -16,6 +16,18 @@ from server.models.user import parse_session_id
 # minutes instead of one per request.
 SEEN_EVERY = timedelta(minutes=5)
 _KEY = "sid"  # the row's id in the signed session cookie, beside flask-login's own keys
+# Built once: the user loader runs on every signed-in request, sharing included.
+_LOAD = (
+    db.select(User, UserSession.last_seen_at)
+    .join(UserSession, UserSession.user_id == User.id)
+    .where(
+        UserSession.id == db.bindparam("sid"),
+        UserSession.revoked_at.is_(None),
+        User.id == db.bindparam("user_id"),
+        User.active.is_(True),
+        User.session_version == db.bindparam("version"),
+    )
+)
 
 # First match wins: Edge's string also names Chrome, Chrome's names Safari, Android's names Linux.
 _BROWSERS = (("Edg/", "Edge"), ("Firefox/", "Firefox"), ("Chrome/", "Chrome"), ("Safari/", "Safari"))
@@ -49,16 +61,13 @@ def load(user_id: str) -> User | None:
     parsed, sid = parse_session_id(user_id), session.get(_KEY)
     if parsed is None or not isinstance(sid, str):
         return None  # includes cookies from before sessions were kept on the server
-    query = db.select(User, UserSession).join(UserSession, UserSession.user_id == User.id)
-    found = db.session.execute(query.where(UserSession.id == sid, User.id == parsed[0])).first()
+    # A revoked session, a deactivated account, or one whose sessions all ended (a password
+    # reset, "sign out everywhere") finds nothing: signed out on its very next request.
+    found = db.session.execute(_LOAD, {"sid": sid, "user_id": parsed[0], "version": parsed[1]}).first()
     if found is None:
         return None
-    user, row = found
-    # A deactivated account, or one whose sessions all ended (password reset, "sign out
-    # everywhere"), loses the session on its very next request.
-    if row.revoked_at is not None or not user.active or user.session_version != parsed[1]:
-        return None
-    _seen(row)
+    user, last_seen_at = found
+    _seen(sid, last_seen_at)
     return user
 
 
@@ -125,10 +134,10 @@ def _revoke(which) -> None:
     )
 
 
-def _seen(row: UserSession) -> None:
+def _seen(sid: str, last_seen_at) -> None:
     """Move last_seen_at on its own connection: the request's transaction stays the view's."""
     now = utcnow()
-    if now - row.last_seen_at < SEEN_EVERY:
+    if now - last_seen_at < SEEN_EVERY:
         return
     with db.engine.begin() as connection:
-        connection.execute(db.update(UserSession).where(UserSession.id == row.id).values(last_seen_at=now))
+        connection.execute(db.update(UserSession).where(UserSession.id == sid).values(last_seen_at=now))
