@@ -27,8 +27,8 @@ class RawSocket:
         self.last_delta = ""  # the newest board update's packet, unparsed (parsing costs CPU)
         self.updated = asyncio.Event()
 
-    async def open(self, http: aiohttp.ClientSession, url: str, headers: dict, board: dict = BOARD) -> None:
-        """Connect (packets 0 and 40), join `board` (421, acknowledged by 431), keep reading."""
+    async def open(self, http: aiohttp.ClientSession, url: str, headers: dict, board: dict | None) -> None:
+        """Connect (packets 0 and 40), join `board` if any (421, acknowledged by 431), keep reading."""
         address = url.replace("http", "ws", 1) + "/socket.io/?EIO=4&transport=websocket"
         try:
             self.ws = await http.ws_connect(address, headers=headers, autoping=False)
@@ -39,12 +39,16 @@ class RawSocket:
         await self.ws.send_str("40")
         if not (answer := await self._next()).startswith("40"):
             raise Refused(f"Socket.IO connect refused: {answer}")
+        if board is not None:
+            await self._join(board)
+        asyncio.get_running_loop().create_task(self._read_forever())
+
+    async def _join(self, board: dict) -> None:
         await self.ws.send_str("421" + json.dumps(["leaderboard:join", board]))
         while not (packet := await self._next()).startswith("431"):
             pass
         if not json.loads(packet[3:])[0].get("ok"):
             raise Refused(f"board join refused: {packet}")
-        asyncio.get_running_loop().create_task(self._read_forever())
 
     async def _next(self) -> str:
         """The next packet that is not a ping (answered) or a board update (counted)."""
@@ -76,18 +80,28 @@ class RawSocket:
 
 
 async def open_many(
-    http: aiohttp.ClientSession, urls: list[str], headers: list[dict], count: int, seconds: float
+    http: aiohttp.ClientSession,
+    urls: list[str],
+    headers: list[dict],
+    count: int,
+    seconds: float,
+    watching: int | None = None,
 ) -> tuple[list[RawSocket], list[str]]:
     """Open `count` sockets, spread over `urls` and `headers` (one per person signed in), 50 at
-    a time; give up on those not open after `seconds` in all. Returns (open sockets, why each
-    other one failed)."""
+    a time, the first `watching` (default all) watching this week's company board, as the app
+    does on its leaderboard screen; give up on those not open after `seconds` in all. Returns
+    (open sockets, why each other one failed)."""
+    watching = count if watching is None else watching
     deadline = time.monotonic() + seconds
     sockets, failures = [], []
     for first in range(0, count, 50):
         batch = [RawSocket() for _ in range(first, min(first + 50, count))]
         left = max(deadline - time.monotonic(), 0.01)
         opening = [
-            asyncio.wait_for(s.open(http, urls[n % len(urls)], headers[n % len(headers)]), left)
+            asyncio.wait_for(
+                s.open(http, urls[n % len(urls)], headers[n % len(headers)], BOARD if n < watching else None),
+                left,
+            )
             for n, s in enumerate(batch, start=first)
         ]
         outcomes = await asyncio.gather(*opening, return_exceptions=True)
