@@ -20,6 +20,8 @@ def nginx_binary() -> str | None:
 @contextmanager
 def nginx_in_front(urls: list[str]) -> Iterator[str]:
     """Yield the URL of nginx on a free loopback port (never 80), passing to `urls`."""
+    if nginx_binary() is None:
+        raise RuntimeError("The scaled shape puts nginx in front: install it (apt-get install nginx)")
     work = Path(tempfile.mkdtemp(prefix="amplify-nginx-"))
     work.chmod(0o755)  # started as root, nginx's workers run as another user and keep files here
     port = free_port()
