@@ -6,7 +6,9 @@ import re
 
 from server import privacy
 from server.extensions import db
+from tests.api.accounts_helpers import token_from
 from tests.support.advocacy_flow import live
+from tests.support.smtp_server import SmtpServer
 
 
 def _download(client) -> dict:
@@ -88,3 +90,27 @@ def test_every_column_that_names_a_person_is_exported():
     assert naming, "the metadata should know the users foreign keys"
     missing = naming - privacy.covered_columns()
     assert not missing, f"add an exporter in server/privacy/ for {sorted(missing)}"
+
+
+def test_mail_and_digests_sent_to_me_are_in_my_download_without_the_link(
+    app, advocate_client, client, advocate, db, monkeypatch
+):
+    with SmtpServer() as smtp:
+        for key, value in {
+            "MAIL_SERVER": "127.0.0.1",
+            "MAIL_PORT": smtp.port,
+            "MAIL_SECURITY": "none",
+        }.items():
+            monkeypatch.setitem(app.config, key, value)
+        assert client.post("/api/v1/auth/password-reset", json={"email": advocate.email}).status_code == 202
+        app.extensions["tasks"].run_pending()
+        link = token_from(smtp.next_message().get_content(), "reset")
+    mine = _download(advocate_client)
+    [mail] = mine["mail_sent"]
+    assert (mail["kind"], mail["subject"], mail["status"]) == (
+        "password_reset",
+        "Reset your Amplify password",
+        "sent",
+    )
+    assert link not in json.dumps(mine)
+    assert mine["digests_and_reminders"] == []
