@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
+from urllib.request import getproxies
 
 import requests
 from pywebpush import WebPushException, webpush
 
+from server.push.connections import PushConnections
 from server.push.keys import VapidKeys
 from server.push.messages import DELIVERY
 
@@ -104,9 +106,10 @@ def _retry_after(value: str | None) -> float | None:
         return None
 
 
-def _session() -> requests.Session:
-    # One session per worker thread, so connections to each push service are kept and reused.
+def _session() -> "requests.Session | PushConnections":
+    # Per worker thread, so connections to each push service are kept and reused. requests only
+    # when a proxy is configured in the environment: it honours HTTPS_PROXY and NO_PROXY.
     session = getattr(_local, "session", None)
     if session is None:
-        session = _local.session = requests.Session()
+        session = _local.session = requests.Session() if getproxies() else PushConnections()
     return session

@@ -7,12 +7,14 @@ the reason: a message never stays waiting because its task died.
 """
 
 import logging
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from flask import current_app
-from sqlalchemy import and_, or_, update
+from sqlalchemy import and_, insert, or_, update
 
 from server.extensions import db
 from server.models import Organisation, PushDevice, PushMessage, PushPreference
@@ -23,15 +25,40 @@ from server.push.messages import DELIVERY
 
 log = logging.getLogger(__name__)
 BATCH = 200  # messages per task: one content item to 10,000 devices is 50 tasks
-CHUNK = 50  # messages claimed, sent and recorded together
+CHUNK = 200  # messages claimed, sent and recorded together: two commits for them all
 WAITING = ("queued", "deferred", "retrying")
 # A waiting message whose time came this long ago has lost its task (a queue emptied by hand, a
 # process killed while queueing): the sweep queues it again. Claims make a second task harmless.
 LOST_AFTER = timedelta(minutes=2)
-# A message claimed this long ago by a process that then died (a chunk of CHUNK sends, each ending
-# at PUSH_TIMEOUT at most, takes far less): it is tried again.
+# A message claimed this long ago by a process that then died (a chunk of CHUNK sends, IN_FLIGHT
+# at a time, each ending at PUSH_TIMEOUT at most, takes far less): it is tried again.
 STUCK_AFTER = timedelta(minutes=15)
 GROUP_WITHIN = timedelta(seconds=1)  # retries this close together share one task
+IN_FLIGHT = 16  # pushes sent at once by each process, each on its own kept-alive connection
+_senders: ThreadPoolExecutor | None = None
+_senders_lock = threading.Lock()
+
+
+def create(
+    user_ids: set[int], category: str, data: str, topic: str | None, content_id: int | None
+) -> list[int]:
+    """One message to each device of these people, stored in bulk and queued; returns their ids."""
+    devices = db.session.execute(db.select(PushDevice.id, PushDevice.user_id).order_by(PushDevice.id)).all()
+    now = utcnow()
+    rows = [
+        {"device_id": device_id, "user_id": user_id, "content_id": content_id, "category": category}
+        | {"payload": data, "topic": topic, "status": "queued", "attempts": 0, "created_at": now}
+        for device_id, user_id in devices
+        if user_id in user_ids
+    ]
+    if not rows:
+        db.session.commit()
+        return []
+    inserted = db.session.execute(insert(PushMessage).returning(PushMessage.id), rows)
+    message_ids = sorted(inserted.scalars())
+    db.session.commit()  # the rows first: a worker may pick a task up at once
+    queue_batches(message_ids)
+    return message_ids
 
 
 def queue_batches(message_ids: list[int]) -> None:
@@ -89,11 +116,14 @@ def _expired(ttl: int) -> str:
 
 def _deliver_chunk(message_ids: list[int], keys: VapidKeys | None) -> None:
     now = utcnow()
+    # Before the claim commits: on a blank database this creates the organisation, and a write
+    # left open while sending would hold SQLite's lock for the whole chunk.
+    zone = Organisation.current().zone
     claimed = _claim(message_ids, now)
     if not claimed:
         return
     try:
-        groups = _grouped(_send_each(claimed, keys, now))
+        groups = _grouped(_send_each(claimed, keys, zone, now))
     except Exception as error:  # a fault outside one message's sending: recorded on each, never lost
         log.exception("push delivery failed for messages %s", claimed)
         db.session.rollback()
@@ -117,22 +147,33 @@ def _claim(message_ids: list[int], now: datetime) -> list[int]:
     return sorted(claimed)
 
 
-def _send_each(message_ids: list[int], keys: VapidKeys | None, now: datetime) -> list[PushMessage]:
+def _send_each(
+    message_ids: list[int], keys: VapidKeys | None, zone: ZoneInfo, now: datetime
+) -> list[PushMessage]:
     """Send each claimed message and set its outcome; returns the ones to try again later."""
     messages = db.session.scalars(db.select(PushMessage).filter(PushMessage.id.in_(message_ids))).all()
     devices = _by_id(PushDevice, PushDevice.id, {m.device_id for m in messages})
     preferences = _by_id(PushPreference, PushPreference.user_id, {m.user_id for m in messages})
-    zone = Organisation.current().zone
-    later = []
+    later, sending = [], []
     for message in messages:
         device, preference = devices.get(message.device_id), preferences.get(message.user_id)
-        if _send_one(message, device, preference, zone, keys, now):
+        held = _held(message, device, preference, zone, keys, now)
+        if held is None:
+            sending.append((message, device))
+        elif held:
+            later.append(message)
+    timeout = current_app.config["PUSH_TIMEOUT"]
+    posts = [(d.subscription_info(), m.payload, m.category, m.topic, keys, timeout) for m, d in sending]
+    # Several in flight: a push service's answer takes a round trip, and this thread would idle.
+    for (message, device), answer in zip(sending, _pool().map(_send, posts), strict=True):
+        if _record(message, device, answer, now):
             later.append(message)
     return later
 
 
-def _send_one(message, device, preference, zone, keys, now) -> bool:
-    """Set one message's outcome; returns whether it waits to be tried again."""
+def _held(message, device, preference, zone, keys, now) -> bool | None:
+    """None when the message is to be sent now; otherwise its outcome is set, and the answer says
+    whether it waits to be tried again."""
     if device is None:
         return _finish(message, "removed", now, "the device was removed")
     if (until := _quiet_until(preference, zone, now)) is not None:
@@ -140,15 +181,15 @@ def _send_one(message, device, preference, zone, keys, now) -> bool:
         return True
     if keys is None:
         return _finish(message, "config_error", now, "push is not configured: run `flask vapid-keys`")
-    config = current_app.config
-    answer = delivery.send(
-        device.subscription_info(),
-        message.payload,
-        message.category,
-        message.topic,
-        keys,
-        config["PUSH_TIMEOUT"],
-    )
+    return None
+
+
+def _send(post: tuple) -> delivery.Answer:
+    return delivery.send(*post)
+
+
+def _record(message: PushMessage, device: PushDevice, answer: delivery.Answer, now: datetime) -> bool:
+    """Set a sent message's outcome from the push service's answer; returns whether it waits."""
     message.attempts += 1
     message.last_status_code, message.last_error = answer.status_code, answer.detail or None
     if answer.outcome == "delivered":
@@ -159,8 +200,9 @@ def _send_one(message, device, preference, zone, keys, now) -> bool:
         return _finish(message, "removed", now, answer.detail)
     if answer.outcome == "config_error":
         log.warning("push configuration fault for message %s: %s", message.id, answer.detail)
-    if answer.outcome in ("config_error", "failed") or message.attempts >= config["PUSH_MAX_ATTEMPTS"]:
-        return _finish(message, "failed" if answer.outcome == "retry" else answer.outcome, now, answer.detail)
+    final = answer.outcome in ("config_error", "failed")
+    if final or message.attempts >= current_app.config["PUSH_MAX_ATTEMPTS"]:
+        return _finish(message, answer.outcome if final else "failed", now, answer.detail)
     at = now + timedelta(seconds=_backoff(message.attempts, answer.retry_after))
     message.status, message.next_attempt_at = "retrying", at
     return True
@@ -223,6 +265,14 @@ def _quiet_until(preference: PushPreference | None, zone: ZoneInfo, now: datetim
 def _backoff(attempts: int, retry_after: float | None) -> float:
     base = current_app.config["PUSH_RETRY_BASE_SECONDS"]
     return max(min(base * 2 ** (attempts - 1), 3600.0), retry_after or 0.0)
+
+
+def _pool() -> ThreadPoolExecutor:
+    global _senders
+    with _senders_lock:
+        if _senders is None:  # made on first use: after gunicorn's gevent worker has patched threads
+            _senders = ThreadPoolExecutor(max_workers=IN_FLIGHT, thread_name_prefix="push-send")
+        return _senders
 
 
 def _tasks():
