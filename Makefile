@@ -37,6 +37,7 @@ bench: $(STAMPS)/dev
 	$(BIN)/python bench/redirect.py 2>&1 | grep -v ' INFO ' | tee bench/results/redirect.txt
 	scripts/with-services $(BIN)/python bench/analytics_dashboard.py 2>&1 | grep -v ' INFO ' | tee bench/results/analytics_dashboard.txt
 	scripts/with-services $(BIN)/python bench/load_mix.py 2>&1 | grep -v ' INFO ' | tee bench/results/load_mix.txt
+	$(BIN)/python bench/push_fanout.py 2>&1 | grep -v ' INFO ' | tee bench/results/push_fanout.txt
 	scripts/with-services $(BIN)/python bench/socket_capacity.py 2>&1 | grep -v ' INFO ' | tee bench/results/socket_capacity.txt
 
 # Lighthouse (phone settings) on the feed, leaderboard and My points, signed in as the demo advocate:
