@@ -61,13 +61,18 @@ def load(user_id: str) -> User | None:
     parsed, sid = parse_session_id(user_id), session.get(_KEY)
     if parsed is None or not isinstance(sid, str):
         return None  # includes cookies from before sessions were kept on the server
+    # The user loads on first use of current_user, usually before the view touches the database.
+    # If this request already did (on SQLite it may hold the one write lock), last_seen_at waits
+    # for a later request rather than for that lock.
+    may_touch = not db.session().in_transaction()
     # A revoked session, a deactivated account, or one whose sessions all ended (a password
     # reset, "sign out everywhere") finds nothing: signed out on its very next request.
     found = db.session.execute(_LOAD, {"sid": sid, "user_id": parsed[0], "version": parsed[1]}).first()
     if found is None:
         return None
     user, last_seen_at = found
-    _seen(sid, last_seen_at)
+    if may_touch:
+        _seen(sid, last_seen_at)
     return user
 
 
@@ -112,7 +117,7 @@ def end_others(user: User, keep: str | None) -> list[str]:
 
 def end_everywhere(user: User) -> None:
     """Close every session of `user`, in the caller's transaction; the caller commits."""
-    user.end_sessions()  # also ends any cookie that predates its row
+    user.end_sessions()  # the version in every cookie of theirs stops matching too
     _revoke(UserSession.user_id == user.id)
 
 
@@ -135,7 +140,7 @@ def _revoke(which) -> None:
 
 
 def _seen(sid: str, last_seen_at) -> None:
-    """Move last_seen_at on its own connection: the request's transaction stays the view's."""
+    """Move last_seen_at on a connection of its own, so the view's transaction stays the view's."""
     now = utcnow()
     if now - last_seen_at < SEEN_EVERY:
         return
