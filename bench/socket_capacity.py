@@ -40,7 +40,10 @@ from tests.support.live_server import ApiSession, live_servers
 from tests.support.nginx import nginx_binary, nginx_in_front
 from tests.support.raw_sockets import open_many
 
-PEOPLE = ("advocate@demo.example", "advocate2@demo.example", "manager@demo.example")
+PEOPLE = ("advocate@demo.example", "advocate2@demo.example", "manager@demo.example")  # who shares
+# Whose apps are open: not the sharers, whose every share also goes to each of their own open
+# apps (their personal room), which with 1,000 apps over three people is ~333 devices each.
+HOLDERS = ("newcomer@demo.example", "admin@demo.example")
 SOURCES = [f"127.0.{k}.1" for k in range(1, 9)]  # loopback addresses the clients come from
 THREADS = 64  # what `make run` and `make scaled` gave each process before gevent
 # The benchmark's three people share many times a second, past the per-person share limit a
@@ -150,11 +153,14 @@ def measure(url: str, args) -> Figures:
     people = [ApiSession(url, email, PASSWORD, timeout=30) for email in PEOPLE]
     feed = people[0].get("/api/v1/content/feed").json()["items"]
     items = [item["id"] for item in feed if not item["target_team_ids"]]  # everyone may share these
-    headers = [{"Cookie": person.cookie_header} for person in people]
+    holders = [ApiSession(url, email, PASSWORD, timeout=30) for email in HOLDERS]
+    headers = [{"Cookie": holder.cookie_header} for holder in holders]
     spawn = multiprocessing.get_context("spawn")
     mine, theirs = spawn.Pipe()
-    holder = spawn.Process(
-        target=hold_apps, args=([url], headers, args.clients, args.watching, args.connect_seconds, theirs)
+    holder = spawn.Process(  # a daemon: an interrupted run stops it instead of waiting for it
+        target=hold_apps,
+        args=([url], headers, args.clients, args.watching, args.connect_seconds, theirs),
+        daemon=True,
     )
     holder.start()
     began = time.monotonic()
@@ -167,8 +173,8 @@ def measure(url: str, args) -> Figures:
     mine.send("stop")
     still, updated = mine.recv()
     holder.join(30)
-    for person in people:
-        person.close()
+    for session in (*people, *holders):
+        session.close()
     print(
         f"at the end: {still:,} apps still open; {updated:,} of {args.watching:,} watching got board updates"
     )
