@@ -14,7 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from flask import current_app
-from sqlalchemy import and_, insert, or_, update
+from sqlalchemy import insert, update
 
 from server.extensions import db
 from server.models import Organisation, PushDevice, PushMessage, PushPreference
@@ -87,24 +87,18 @@ def sweep(now: datetime | None = None) -> int:
             .where(PushMessage.created_at <= too_old)
             .values(status="failed", finished_at=now, next_attempt_at=None, last_error=_expired(settings.ttl))
         )
-    lost = db.session.scalars(
-        db.select(PushMessage.id)
-        .filter(
-            or_(
-                and_(
-                    PushMessage.status.in_(WAITING),
-                    db.func.coalesce(PushMessage.next_attempt_at, PushMessage.created_at) <= now - LOST_AFTER,
-                ),
-                and_(PushMessage.status == "sending", PushMessage.next_attempt_at <= now - STUCK_AFTER),
-            )
-        )
-        .order_by(PushMessage.id)
-    ).all()
+    # Claimed by a process that died: waiting again (its claim time is long past LOST_AFTER).
     db.session.execute(
         update(PushMessage)
-        .where(PushMessage.id.in_(lost), PushMessage.status == "sending")
+        .where(PushMessage.status == "sending", PushMessage.next_attempt_at <= now - STUCK_AFTER)
         .values(status="retrying")
     )
+    due = db.func.coalesce(PushMessage.next_attempt_at, PushMessage.created_at)
+    lost = db.session.scalars(
+        db.select(PushMessage.id)
+        .filter(PushMessage.status.in_(WAITING), due <= now - LOST_AFTER)
+        .order_by(PushMessage.id)
+    ).all()
     db.session.commit()
     queue_batches(lost)
     return len(lost)

@@ -84,10 +84,11 @@ def test_a_message_whose_sending_raises_is_failed_with_the_reason_and_the_others
     assert len(push_service.delivered(phone)) == 1 and push_service.requests_to(broken) == []
 
 
-def test_the_sweep_sends_a_message_whose_task_was_lost_once_and_fails_one_past_its_ttl(
+def test_the_sweep_sends_messages_whose_task_was_lost_once_and_fails_one_past_its_ttl(
     advocate, advocate_client, admin_client, push_service, vapid, db
 ):
-    phones = {name: push_service.subscription() for name in ("lost", "expired", "just queued")}
+    names = ("lost", "expired", "just queued", "claimed by a dead process")
+    phones = {name: push_service.subscription() for name in names}
     for phone in phones.values():
         advocate_client.post("/api/v1/push/devices", json=phone.info())
     devices = {d.endpoint: d.id for d in db.session.scalars(db.select(PushDevice))}
@@ -95,18 +96,21 @@ def test_the_sweep_sends_a_message_whose_task_was_lost_once_and_fails_one_past_i
     content_id = _publish(admin_client, target_team_ids=[TeamFactory().id])
     current_app.extensions["tasks"].run_pending()
     with time_machine.travel(MONDAY, tick=True):
-        ages = {"lost": timedelta(minutes=10), "expired": timedelta(hours=24), "just queued": timedelta(0)}
+        minutes = (10, 24 * 60, 0, 20)  # since each message was queued (or claimed)
+        ages = {name: timedelta(minutes=m) for name, m in zip(names, minutes, strict=True)}
         messages = {
             name: _message(advocate, devices[phones[name].endpoint], content_id, MONDAY - age)
             for name, age in ages.items()
         }
+        dead = messages["claimed by a dead process"]
+        dead.status, dead.next_attempt_at = "sending", MONDAY - timedelta(minutes=20)
         db.session.commit()
         push_delivery.queue_batches([messages["just queued"].id])  # the only task still in the queue
-        assert push_delivery.sweep(MONDAY) == 1
+        assert push_delivery.sweep(MONDAY) == 2
         current_app.extensions["tasks"].run_pending(MONDAY)
     figures = admin_client.get(f"/api/v1/push/content/{content_id}").get_json()
-    assert (figures["delivered"], figures["failed"], figures["waiting"]) == (2, 1, 0)
-    assert [len(push_service.delivered(phones[name])) for name in ages] == [1, 0, 1]
+    assert (figures["delivered"], figures["failed"], figures["waiting"]) == (3, 1, 0)
+    assert [len(push_service.delivered(phones[name])) for name in names] == [1, 0, 1, 1]
     expired = db.session.get(PushMessage, messages["expired"].id)
     assert expired.last_error.startswith("Not delivered within its time to live (24 h)")
 
