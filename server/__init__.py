@@ -87,6 +87,7 @@ def _init_login(app: Flask) -> None:
 
     # The cookie's session must still be open on the server (services/sessions.py).
     login_manager.user_loader(sessions.load)
+    app.after_request(sessions.write_last_seen)
 
     @login_manager.unauthorized_handler
     def unauthorized():

@@ -1,17 +1,20 @@
 """Sessions kept on the server: signing in opens a row, signing out (here, everywhere, or by
 an admin) closes it, and every request checks its row is still open."""
 
+import logging
 import secrets
 from datetime import timedelta
 
-from flask import request, session
+from flask import g, request, session
 from flask_login import login_user, logout_user
+from sqlalchemy.exc import SQLAlchemyError
 
 from server.extensions import db
 from server.models import User, UserSession
 from server.models.types import utcnow
 from server.models.user import parse_session_id
 
+logger = logging.getLogger(__name__)
 # How stale last_seen_at may get before a request moves it: one write per session every few
 # minutes instead of one per request.
 SEEN_EVERY = timedelta(minutes=5)
@@ -61,19 +64,36 @@ def load(user_id: str) -> User | None:
     parsed, sid = parse_session_id(user_id), session.get(_KEY)
     if parsed is None or not isinstance(sid, str):
         return None  # includes cookies from before sessions were kept on the server
-    # The user loads on first use of current_user, usually before the view touches the database.
-    # If this request already did (on SQLite it may hold the one write lock), last_seen_at waits
-    # for a later request rather than for that lock.
-    may_touch = not db.session().in_transaction()
     # A revoked session, a deactivated account, or one whose sessions all ended (a password
     # reset, "sign out everywhere") finds nothing: signed out on its very next request.
     found = db.session.execute(_LOAD, {"sid": sid, "user_id": parsed[0], "version": parsed[1]}).first()
     if found is None:
         return None
     user, last_seen_at = found
-    if may_touch:
-        _seen(sid, last_seen_at)
+    if utcnow() - last_seen_at >= SEEN_EVERY:
+        g.session_seen = sid  # written once the view is done: see write_last_seen
     return user
+
+
+def write_last_seen(response):
+    """Move this session's last_seen_at after the view, in the request's own connection.
+
+    A second connection inside the user loader made every stale request hold two of the pool's
+    connections at once; under a burst they all waited for a second one that never came free.
+    Written here, the view's transaction has ended and no write lock is taken early."""
+    sid = g.pop("session_seen", None)
+    if sid is None or response.status_code >= 500:
+        return response
+    try:
+        # Whatever the view left uncommitted (a refused request) would be rolled back at teardown:
+        # end it here, so this commit writes last_seen_at alone.
+        db.session.rollback()
+        db.session.execute(db.update(UserSession).where(UserSession.id == sid).values(last_seen_at=utcnow()))
+        db.session.commit()
+    except SQLAlchemyError:  # a device list a few minutes stale is no reason to fail the answer
+        db.session.rollback()
+        logger.warning("could not record when session was last seen", exc_info=True)
+    return response
 
 
 def open_sessions(user: User) -> list[dict]:
@@ -137,12 +157,3 @@ def _revoke(which) -> None:
     db.session.execute(
         statement.values(revoked_at=utcnow()), execution_options={"synchronize_session": False}
     )
-
-
-def _seen(sid: str, last_seen_at) -> None:
-    """Move last_seen_at on a connection of its own, so the view's transaction stays the view's."""
-    now = utcnow()
-    if now - last_seen_at < SEEN_EVERY:
-        return
-    with db.engine.begin() as connection:
-        connection.execute(db.update(UserSession).where(UserSession.id == sid).values(last_seen_at=now))

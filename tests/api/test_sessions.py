@@ -5,7 +5,9 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import time_machine
+from sqlalchemy import event
 
+from server.extensions import db
 from tests.factories import PASSWORD
 from tests.support.json_client import JsonClient
 
@@ -103,3 +105,32 @@ def test_the_data_download_lists_the_devices_signed_in(app, advocate):
         ("Chrome on Android", True),
         ("Safari on macOS", False),
     ]
+
+
+def test_a_stale_session_is_answered_with_one_database_connection(app, advocate):
+    """Recording last-seen on a second connection made a burst of requests exhaust the pool."""
+    checked_out, most = 0, 0
+
+    def out(*_):
+        nonlocal checked_out, most
+        checked_out += 1
+        most = max(most, checked_out)
+
+    def back(*_):
+        nonlocal checked_out
+        checked_out -= 1
+
+    engine = db.engine
+    with time_machine.travel(SIGNED_IN_AT, tick=False) as clock:
+        phone = _browser(app, advocate)
+        clock.shift(timedelta(minutes=6))
+        event.listen(engine, "checkout", out)
+        event.listen(engine, "checkin", back)
+        try:
+            assert phone.get("/api/v1/me").status_code == 200
+        finally:
+            event.remove(engine, "checkout", out)
+            event.remove(engine, "checkin", back)
+        assert most == 1
+        devices = _browser(app, advocate, LAPTOP).get("/api/v1/me/sessions").get_json()["items"]
+        assert [d["last_seen_at"] for d in devices if not d["current"]] == ["2026-03-02T09:06:00+00:00"]
