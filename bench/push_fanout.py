@@ -198,7 +198,11 @@ def _serial(origin: str, subscriptions: list[dict], vapid: keys.VapidKeys) -> fl
 
 
 def _product(origin: str, subscriptions: list[dict], vapid: keys.VapidKeys, args) -> tuple[float, float]:
-    folder = Path(tempfile.mkdtemp(prefix="push-fanout-"))
+    with tempfile.TemporaryDirectory(prefix="push-fanout-") as folder:
+        return _publish_repeatedly(origin, subscriptions, vapid, args, Path(folder))
+
+
+def _publish_repeatedly(origin, subscriptions, vapid, args, folder: Path) -> tuple[float, float]:
     keys.save(vapid, folder)
     prepare = lambda env: _add_advocates(env, subscriptions)  # noqa: E731
     served = {"prepare": prepare, "worker_class": args.worker_class}
