@@ -1,10 +1,12 @@
-"""Database wiring: SQLite tuned for a threaded server."""
+"""Database wiring: SQLite tuned for a server of threads or greenlets."""
 
 import sqlite3
 
 from flask import Flask
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+
+from server import sqlite_writers
 
 
 def _sqlite_pragmas(dbapi_connection, connection_record) -> None:
@@ -21,6 +23,7 @@ def _sqlite_pragmas(dbapi_connection, connection_record) -> None:
 def init_app(app: Flask) -> None:
     if not event.contains(Engine, "connect", _sqlite_pragmas):
         event.listen(Engine, "connect", _sqlite_pragmas)
+    sqlite_writers.init()
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql"):
         # Survive a database restart: test pooled connections before handing them out. Keep as
         # many as the requests in flight: a connection past the pool is opened for one request
