@@ -29,7 +29,8 @@ from server.services.prize_preview import preview
 from tests.factories import ContentFactory, TeamFactory, UserFactory
 
 # A subscription on the tests' loopback push service (PUSH_SERVICE_HOSTS is 127.0.0.1 there).
-P256DH = "B" + "A" * 86
+# A real P-256 point (the public key of private value 12345): registration refuses anything else.
+P256DH = "BCbvzr0O6eNKZpGH4Ys6kSKy9zOUW2Scyfn5Ien52tgSkCOL3pzHuzMNFQxncE3SWucFUgV0S28xv0BwdFhy0OY"
 AUTH = "c2VjcmV0LWF1dGgtMTIzNA"
 
 
