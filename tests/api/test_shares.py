@@ -68,8 +68,8 @@ def test_two_advocates_may_use_the_same_client_id(advocate_client, login_as, db)
         ({"publish_at": timedelta(days=1)}, 422, "content_unpublished"),
     ],
 )
-def test_unshareable_content_is_refused_saying_why(advocate_client, db, content_fields, status, code):
-    # Moments are given from now: read when the test runs, on its clock, not when it is collected.
+def test_unshareable_content_is_refused_saying_why(advocate_client, db, clock, content_fields, status, code):
+    # Moments are given from now, read on the test's fixed clock, not when the test is collected.
     now = utcnow()
     fields = {k: now + v if isinstance(v, timedelta) else v for k, v in content_fields.items()}
     content = ContentFactory(**fields)
