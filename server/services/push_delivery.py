@@ -14,7 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from flask import current_app
-from sqlalchemy import insert, update
+from sqlalchemy import bindparam, delete, insert, update
 
 from server.extensions import db
 from server.models import Organisation, PushDevice, PushMessage, PushPreference
@@ -54,7 +54,8 @@ def create(
     if not rows:
         db.session.commit()
         return []
-    inserted = db.session.execute(insert(PushMessage).returning(PushMessage.id), rows)
+    table = PushMessage.__table__  # the table, not the class: ORM bulk inserts cost twice as much
+    inserted = db.session.execute(insert(table).returning(table.c.id), rows)
     message_ids = sorted(inserted.scalars())
     db.session.commit()  # the rows first: a worker may pick a task up at once
     queue_batches(message_ids)
@@ -117,7 +118,9 @@ def _deliver_chunk(message_ids: list[int], keys: VapidKeys | None) -> None:
     if not claimed:
         return
     try:
-        groups = _grouped(_send_each(claimed, keys, zone, now))
+        outcomes, devices = _send_each(claimed, keys, zone, now)
+        groups = _grouped([o for o in outcomes if o["status"] in WAITING])
+        _store(outcomes, devices, now)
     except Exception as error:  # a fault outside one message's sending: recorded on each, never lost
         log.exception("push delivery failed for messages %s", claimed)
         db.session.rollback()
@@ -143,70 +146,123 @@ def _claim(message_ids: list[int], now: datetime) -> list[int]:
 
 def _send_each(
     message_ids: list[int], keys: VapidKeys | None, zone: ZoneInfo, now: datetime
-) -> list[PushMessage]:
-    """Send each claimed message and set its outcome; returns the ones to try again later."""
-    messages = db.session.scalars(db.select(PushMessage).filter(PushMessage.id.in_(message_ids))).all()
-    devices = _by_id(PushDevice, PushDevice.id, {m.device_id for m in messages})
+) -> tuple[list[dict], dict[str, set[int]]]:
+    """Send each claimed message; returns every message's outcome, and the devices that were
+    delivered to and that the push service says are gone. Plain rows, not ORM objects: at
+    thousands of messages a second, tracking objects cost more than encrypting them."""
+    messages = db.session.execute(db.select(*_MESSAGE_COLUMNS).filter(PushMessage.id.in_(message_ids))).all()
+    devices = _subscriptions({m.device_id for m in messages})
     preferences = _by_id(PushPreference, PushPreference.user_id, {m.user_id for m in messages})
-    later, sending = [], []
+    outcomes, sending = [], []
     for message in messages:
-        device, preference = devices.get(message.device_id), preferences.get(message.user_id)
-        held = _held(message, device, preference, zone, keys, now)
-        if held is None:
-            sending.append((message, device))
-        elif held:
-            later.append(message)
+        outcome = _outcome(message)
+        outcomes.append(outcome)
+        info, preference = devices.get(message.device_id), preferences.get(message.user_id)
+        if _held(outcome, info, preference, zone, keys, now) is None:
+            sending.append((message, info, outcome))
     timeout = current_app.config["PUSH_TIMEOUT"]
-    posts = [(d.subscription_info(), m.payload, m.category, m.topic, keys, timeout) for m, d in sending]
-    # Several in flight: a push service's answer takes a round trip, and this thread would idle.
-    for (message, device), answer in zip(sending, _pool().map(_send, posts), strict=True):
-        if _record(message, device, answer, now):
-            later.append(message)
-    return later
+    posts = [(info, m.payload, m.category, m.topic, keys, timeout) for m, info, _ in sending]
+    gone: dict[str, set[int]] = {"delivered": set(), "removed": set()}
+    for (message, _, outcome), answer in zip(sending, _send_all(posts), strict=True):
+        _record(outcome, answer, now)
+        if answer.outcome in gone:
+            gone[answer.outcome].add(message.device_id)
+    return outcomes, gone
 
 
-def _held(message, device, preference, zone, keys, now) -> bool | None:
+_MESSAGE_COLUMNS = (
+    PushMessage.id,
+    PushMessage.device_id,
+    PushMessage.user_id,
+    PushMessage.payload,
+    PushMessage.category,
+    PushMessage.topic,
+    PushMessage.attempts,
+    PushMessage.last_status_code,
+    PushMessage.last_error,
+)
+
+
+def _outcome(message) -> dict:
+    """What will be written back to one message: its row as it is, until sending changes it."""
+    return {
+        "message_id": message.id,
+        "status": "sending",
+        "attempts": message.attempts,
+        "last_status_code": message.last_status_code,
+        "last_error": message.last_error,
+        "finished_at": None,
+        "next_attempt_at": None,
+    }
+
+
+def _subscriptions(device_ids: set[int]) -> dict[int, dict]:
+    rows = db.session.execute(
+        db.select(PushDevice.id, PushDevice.endpoint, PushDevice.p256dh, PushDevice.auth).filter(
+            PushDevice.id.in_(device_ids)
+        )
+    )
+    return {r.id: {"endpoint": r.endpoint, "keys": {"p256dh": r.p256dh, "auth": r.auth}} for r in rows}
+
+
+def _held(outcome: dict, info, preference, zone, keys, now) -> bool | None:
     """None when the message is to be sent now; otherwise its outcome is set, and the answer says
     whether it waits to be tried again."""
-    if device is None:
-        return _finish(message, "removed", now, "the device was removed")
+    if info is None:
+        return _finish(outcome, "removed", now, "the device was removed")
     if (until := _quiet_until(preference, zone, now)) is not None:
-        message.status, message.next_attempt_at = "deferred", until
+        outcome["status"], outcome["next_attempt_at"] = "deferred", until
         return True
     if keys is None:
-        return _finish(message, "config_error", now, "push is not configured: run `flask vapid-keys`")
+        return _finish(outcome, "config_error", now, "push is not configured: run `flask vapid-keys`")
     return None
 
 
-def _send(post: tuple) -> delivery.Answer:
-    return delivery.send(*post)
+def _send_all(posts: list[tuple]) -> list[delivery.Answer]:
+    """Several in flight, each thread sending its own run of them one after another: a push
+    service's answer takes a round trip, and one thread would idle through it."""
+    size = -(-len(posts) // IN_FLIGHT)
+    runs = [posts[start : start + size] for start in range(0, len(posts), size or 1)]
+    return [answer for answers in _pool().map(_send_run, runs) for answer in answers]
 
 
-def _record(message: PushMessage, device: PushDevice, answer: delivery.Answer, now: datetime) -> bool:
+def _send_run(posts: list[tuple]) -> list[delivery.Answer]:
+    return [delivery.send(*post) for post in posts]
+
+
+def _record(outcome: dict, answer: delivery.Answer, now: datetime) -> bool:
     """Set a sent message's outcome from the push service's answer; returns whether it waits."""
-    message.attempts += 1
-    message.last_status_code, message.last_error = answer.status_code, answer.detail or None
-    if answer.outcome == "delivered":
-        device.last_delivered_at = now
-        return _finish(message, "delivered", now)
-    if answer.outcome == "removed":
-        db.session.delete(device)
-        return _finish(message, "removed", now, answer.detail)
+    outcome["attempts"] += 1
+    outcome["last_status_code"], outcome["last_error"] = answer.status_code, answer.detail or None
+    if answer.outcome in ("delivered", "removed"):
+        return _finish(outcome, answer.outcome, now, answer.detail)
     if answer.outcome == "config_error":
-        log.warning("push configuration fault for message %s: %s", message.id, answer.detail)
+        log.warning("push configuration fault for message %s: %s", outcome["message_id"], answer.detail)
     final = answer.outcome in ("config_error", "failed")
-    if final or message.attempts >= current_app.config["PUSH_MAX_ATTEMPTS"]:
-        return _finish(message, answer.outcome if final else "failed", now, answer.detail)
-    at = now + timedelta(seconds=_backoff(message.attempts, answer.retry_after))
-    message.status, message.next_attempt_at = "retrying", at
+    if final or outcome["attempts"] >= current_app.config["PUSH_MAX_ATTEMPTS"]:
+        return _finish(outcome, answer.outcome if final else "failed", now, answer.detail)
+    at = now + timedelta(seconds=_backoff(outcome["attempts"], answer.retry_after))
+    outcome["status"], outcome["next_attempt_at"] = "retrying", at
     return True
 
 
-def _finish(message: PushMessage, status: str, now: datetime, detail: str | None = None) -> bool:
-    message.status, message.finished_at, message.next_attempt_at = status, now, None
+def _finish(outcome: dict, status: str, now: datetime, detail: str | None = None) -> bool:
+    outcome["status"], outcome["finished_at"], outcome["next_attempt_at"] = status, now, None
     if detail:
-        message.last_error = detail[:500]
+        outcome["last_error"] = detail[:500]
     return False
+
+
+def _store(outcomes: list[dict], devices: dict[str, set[int]], now: datetime) -> None:
+    """Every outcome in one statement, and the devices' news in one each."""
+    table = PushMessage.__table__
+    db.session.execute(update(table).where(table.c.id == bindparam("message_id")), outcomes)
+    if devices["delivered"]:
+        db.session.execute(
+            update(PushDevice).where(PushDevice.id.in_(devices["delivered"])).values(last_delivered_at=now)
+        )
+    if devices["removed"]:
+        db.session.execute(delete(PushDevice).where(PushDevice.id.in_(devices["removed"])))
 
 
 def _fail(message_ids: list[int], now: datetime, reason: str) -> None:
@@ -222,19 +278,19 @@ def _fail(message_ids: list[int], now: datetime, reason: str) -> None:
         db.session.rollback()
 
 
-def _grouped(later: list[PushMessage]) -> list[tuple[datetime, list[int]]]:
+def _grouped(later: list[dict]) -> list[tuple[datetime, list[int]]]:
     """Messages due within a second of each other share one task, at the latest of their times
     (so none goes before its Retry-After or quiet hours' end), which each then shows."""
-    groups: list[list[PushMessage]] = []
-    for message in sorted(later, key=lambda m: m.next_attempt_at):
-        if groups and message.next_attempt_at <= groups[-1][0].next_attempt_at + GROUP_WITHIN:
-            groups[-1].append(message)
+    groups: list[list[dict]] = []
+    for outcome in sorted(later, key=lambda o: o["next_attempt_at"]):
+        if groups and outcome["next_attempt_at"] <= groups[-1][0]["next_attempt_at"] + GROUP_WITHIN:
+            groups[-1].append(outcome)
         else:
-            groups.append([message])
+            groups.append([outcome])
     for group in groups:
-        for message in group:
-            message.next_attempt_at = group[-1].next_attempt_at
-    return [(group[-1].next_attempt_at, [m.id for m in group]) for group in groups]
+        for outcome in group:
+            outcome["next_attempt_at"] = group[-1]["next_attempt_at"]
+    return [(group[-1]["next_attempt_at"], [o["message_id"] for o in group]) for group in groups]
 
 
 def _schedule(groups: list[tuple[datetime, list[int]]]) -> None:
