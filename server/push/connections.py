@@ -6,15 +6,19 @@ push service and sending thread, about 150 µs, and it sends headers and body in
 are raised as requests' own, so callers handle one family.
 """
 
+import functools
 import http.client
 import select
 import socket
 import ssl
+import time
 from email.message import Message
 from urllib.parse import urlsplit
 
 import certifi
 import requests
+
+RECENT = 1.0  # seconds since its last answer that a connection is taken to be open
 
 
 class Reply:
@@ -35,7 +39,7 @@ class PushConnections:
 
     def __init__(self) -> None:
         self._open: dict[tuple[str, str], http.client.HTTPConnection] = {}
-        self._tls = ssl.create_default_context(cafile=certifi.where())
+        self._used: dict[tuple[str, str], float] = {}  # when each last had an answer
 
     def post(self, url: str, data: bytes | None = None, headers: dict | None = None, timeout: float = 10):
         parts = urlsplit(url)
@@ -53,16 +57,17 @@ class PushConnections:
             raise requests.ConnectionError(f"{type(error).__name__}: {error}") from error
         if response.will_close:
             self._close(parts.scheme, parts.netloc)
+        self._used[(parts.scheme, parts.netloc)] = time.monotonic()
         return reply
 
     def _connection(self, scheme: str, netloc: str, timeout: float) -> http.client.HTTPConnection:
         connection = self._open.get((scheme, netloc))
-        if connection is not None and _dropped(connection):
+        if connection is not None and self._idle(scheme, netloc) and _dropped(connection):
             self._close(scheme, netloc)  # the push service ended the idle connection: a new one
             connection = None
         if connection is None:
             if scheme == "https":
-                connection = http.client.HTTPSConnection(netloc, timeout=timeout, context=self._tls)
+                connection = http.client.HTTPSConnection(netloc, timeout=timeout, context=_tls())
             else:
                 connection = http.client.HTTPConnection(netloc, timeout=timeout)
             self._open[(scheme, netloc)] = connection
@@ -74,10 +79,26 @@ class PushConnections:
         connection.sock.settimeout(timeout)
         return connection
 
+    def close(self) -> None:
+        for scheme, netloc in list(self._open):
+            self._close(scheme, netloc)
+
+    def _idle(self, scheme: str, netloc: str) -> bool:
+        """Answered more than a moment ago. Push services keep an idle connection for many seconds,
+        so one in use is not checked: the check cost a select() for every message."""
+        return time.monotonic() - self._used.get((scheme, netloc), 0.0) > RECENT
+
     def _close(self, scheme: str, netloc: str) -> None:
         connection = self._open.pop((scheme, netloc), None)
         if connection is not None:
             connection.close()
+
+
+@functools.cache
+def _tls() -> ssl.SSLContext:
+    """One for every thread (a context is safe to share), made on the first https push: reading
+    the CA bundle costs milliseconds."""
+    return ssl.create_default_context(cafile=certifi.where())
 
 
 def _dropped(connection: http.client.HTTPConnection) -> bool:

@@ -179,6 +179,11 @@ class PushService:
             self._thread.join(timeout=5)
         self._server = self._thread = None
 
+    def close_connections(self) -> None:
+        """End every kept-alive connection, as a push service does to idle ones, and keep serving."""
+        if self._server is not None:
+            self._server.close_connections()
+
     @property
     def url(self) -> str:
         """The origin, e.g. http://127.0.0.1:54321: also the `aud` VAPID tokens must carry."""
