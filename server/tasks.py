@@ -41,6 +41,10 @@ class TaskQueue:
         self._threads: list[threading.Thread] = []
         # Tasks the storage refused (Redis away), in order: the scheduler thread sends them again.
         self._held: deque = deque()
+        # Set when this process queues a task: an idle worker starts it at once instead of at its
+        # next poll (which still finds what other processes queue in a shared Redis).
+        self._queued = threading.Event()
+        self._stopping = threading.Event()
 
     def _register(self) -> None:
         # Tasks run service code; services enqueue.
@@ -119,6 +123,8 @@ class TaskQueue:
         except Exception as error:  # Redis (or the SQLite file) unreachable: try again later
             log.warning("task queue unreachable, holding %s: %s", what, error)
             self._held.append((put, what))
+            return
+        self._queued.set()
 
     def _release_held(self) -> None:
         while self._held:
@@ -137,6 +143,15 @@ class TaskQueue:
             self._spawn(f"tasks-worker-{n}", self._work, poll)
         self._spawn("tasks-scheduler", self._schedule, 1.0)
         log.info("task queue: %d worker thread(s) on %s", count, type(self.huey.storage).__name__)
+
+    def stop_workers(self) -> None:
+        """End the worker and scheduler threads after what they are running (tests use it)."""
+        self._stopping.set()
+        self._queued.set()
+        for thread in self._threads:
+            thread.join(timeout=10)
+        self._threads.clear()
+        self._stopping.clear()
 
     def run_pending(self, until: datetime | None = None) -> int:
         """Run everything due by `until` (default now) in this thread; returns how many ran.
@@ -163,7 +178,7 @@ class TaskQueue:
 
     def _work(self, poll: float) -> None:
         idle = poll
-        while True:
+        while not self._stopping.is_set():
             try:
                 task = self.huey.dequeue()
             except Exception as error:  # storage unreachable: wait longer each time, not spin
@@ -173,7 +188,8 @@ class TaskQueue:
                 continue
             idle = poll
             if task is None:
-                time.sleep(poll)
+                self._queued.wait(poll)
+                self._queued.clear()  # before the next dequeue: a task queued after it wakes us again
                 continue
             try:
                 self.huey.execute(task)
@@ -182,7 +198,7 @@ class TaskQueue:
 
     def _schedule(self, interval: float) -> None:
         last_minute = None
-        while True:
+        while not self._stopping.is_set():
             try:
                 self._release_held()
                 self._move_due(None)
@@ -193,7 +209,7 @@ class TaskQueue:
                     self.queue_periodic(now)
             except Exception:
                 log.exception("task scheduler failed")
-            time.sleep(interval)
+            self._stopping.wait(interval)
 
     def queue_periodic(self, minute: datetime) -> list[str]:
         """Queue the periodic tasks due at `minute` (naive UTC) that no other process queued first;

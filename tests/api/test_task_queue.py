@@ -2,6 +2,7 @@
 `flask tasks-run`) counts as run."""
 
 import os
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 
@@ -63,3 +64,32 @@ def test_a_task_runs_at_its_moment_whatever_the_machines_time_zone(queue, retry_
     assert task.eta == moment.replace(tzinfo=None)  # Huey's clock: naive UTC
     assert queue.run_pending(until=moment - timedelta(milliseconds=1)) == 0
     assert (queue.run_pending(until=moment), ran) == (1, [1])
+
+
+@pytest.fixture(scope="module")
+def noted(app):
+    """A task that notes its argument and says it ran."""
+    queue, done = app.extensions["tasks"], threading.Event()
+
+    @queue.huey.task(name="test_noted")
+    def noted(n):
+        ran.append(n)
+        done.set()
+
+    return noted, done
+
+
+def test_an_idle_worker_starts_a_task_queued_in_its_process_without_waiting_for_its_poll(queue, noted):
+    """A new content item's pushes go as soon as they are queued, not up to a poll later."""
+    task, done = noted
+    queue.start_workers(1, poll=3600)  # a poll that would never come within the test
+    try:
+        queue.send(task, 1)
+        assert done.wait(timeout=30)
+        done.clear()
+        time.sleep(0.2)  # the worker finds the queue empty and waits
+        queue.send(task, 2)
+        assert done.wait(timeout=30), "the idle worker did not wake for a task queued here"
+        assert ran == [1, 2]
+    finally:
+        queue.stop_workers()
