@@ -1,7 +1,18 @@
 """Kept-alive connections to push services (server/push/connections.py), with the real webpush():
-one connection carries many messages, and one the push service ended while idle is replaced."""
+one connection carries many messages, one the push service ended while idle is replaced, and TLS
+is verified."""
+
+import http.server
+import ssl
+import threading
+from datetime import UTC, datetime, timedelta
 
 import pytest
+import requests
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 from py_vapid import Vapid
 from pywebpush import webpush
 
@@ -59,3 +70,71 @@ def test_a_connection_the_push_service_ended_while_idle_is_replaced(service, ses
     assert push(service, session) == 201
     assert next(iter(session._open.values())).sock is not first
     assert len(service.received) == 2
+
+
+@pytest.fixture
+def tls_service(tmp_path, monkeypatch):
+    """A push service answering over TLS with a certificate of its own, which the sender trusts."""
+    cert, key = _self_signed(tmp_path)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Created)
+    served = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    served.load_cert_chain(cert, key)
+    server.socket = served.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
+    trusting = ssl.create_default_context(cafile=str(cert))
+    monkeypatch.setattr(connections, "_tls", lambda: trusting)
+    yield f"https://localhost:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_push_service_over_tls_is_verified_and_its_connection_kept(tls_service, session):
+    answers = [session.post(f"{tls_service}/push/{n}", b"sealed", {"TTL": "60"}) for n in range(3)]
+    assert [(a.status_code, a.text) for a in answers] == [(201, "ok")] * 3
+    assert len(session._open) == 1
+
+
+def test_a_push_service_whose_certificate_is_not_trusted_is_not_sent_to(tls_service, session, monkeypatch):
+    monkeypatch.setattr(connections, "_tls", ssl.create_default_context)
+    with pytest.raises(requests.ConnectionError, match="CERTIFICATE_VERIFY_FAILED"):
+        session.post(f"{tls_service}/push/1", b"sealed", {})
+
+
+class _Created(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_response(201)
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"ok")
+
+    def log_message(self, format, *args) -> None:
+        pass
+
+
+def _self_signed(folder):
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+    start = datetime(2020, 1, 1, tzinfo=UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(start + timedelta(days=365 * 30))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost")]), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    return cert_path, key_path
