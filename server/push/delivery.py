@@ -84,9 +84,9 @@ def authorization(keys: VapidKeys, endpoint: str, now: float) -> dict:
 
 def _classify(response) -> Answer:
     code = response.status_code
-    detail = f"{code} {response.reason}: {response.text[:300]}".strip()
     if 200 <= code < 300:
         return Answer("delivered", code)
+    detail = f"{code} {response.reason}: {response.text[:300]}".strip()
     if code in GONE:
         return Answer("removed", code, detail)
     if code in RETRY or code >= 500:

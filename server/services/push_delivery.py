@@ -202,7 +202,7 @@ def _subscriptions(device_ids: set[int]) -> dict[int, dict]:
             PushDevice.id.in_(device_ids)
         )
     )
-    return {r.id: {"endpoint": r.endpoint, "keys": {"p256dh": r.p256dh, "auth": r.auth}} for r in rows}
+    return {id_: {"endpoint": url, "keys": {"p256dh": key, "auth": auth}} for id_, url, key, auth in rows}
 
 
 def _held(outcome: dict, info, preference, zone, keys, now) -> bool | None:
