@@ -1,4 +1,4 @@
-"""Every setting the server reads from the environment is in README.md's configuration table.
+"""Every setting the server reads from the environment is in docs/configuration.md's table.
 
 An operator learns what can be set from that table only: a setting missing there (as
 PUSH_ALLOW_HTTP once was) is one nobody can find without reading the code. The settings are
@@ -11,7 +11,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVER = ROOT / "server"
-README = ROOT / "README.md"
+CONFIGURATION = ROOT / "docs" / "configuration.md"
+HEADING = "## Every setting"
 
 
 def _is_os_environ(node: ast.AST) -> bool:
@@ -91,17 +92,19 @@ def server_settings() -> dict[str, str]:
 
 
 def documented_settings() -> set[str]:
-    """Names in the first column of the table under "## Configuration" in README.md."""
-    section = README.read_text().split("\n## Configuration\n", 1)[1].split("\n## ", 1)[0]
+    """Names in the first column of the table under "## Every setting" in docs/configuration.md."""
+    text = CONFIGURATION.read_text()
+    assert f"\n{HEADING}\n" in text, f'{CONFIGURATION.relative_to(ROOT)} has no "{HEADING}" section'
+    section = text.split(f"\n{HEADING}\n", 1)[1].split("\n## ", 1)[0]
     rows = [line for line in section.splitlines() if line.startswith("|")]
     first_cells = [row.split("|")[1] for row in rows]
     return {name for cell in first_cells for name in re.findall(r"`([A-Z][A-Z0-9_]*)`", cell)}
 
 
-def test_every_setting_the_server_reads_is_in_the_readme_configuration_table():
+def test_every_setting_the_server_reads_is_in_the_configuration_table():
     settings = server_settings()
     missing = {name: where for name, where in settings.items() if name not in documented_settings()}
-    assert not missing, "README.md's configuration table does not document: " + ", ".join(
+    assert not missing, "docs/configuration.md's table does not document: " + ", ".join(
         f"{name} (read in {where})" for name, where in sorted(missing.items())
     )
 
@@ -113,4 +116,4 @@ def test_the_parser_finds_the_settings_read_each_way_in_config_py():
     for name in ("DATABASE_URL", "SECRET_KEY", "PUSH_ALLOW_HTTP", "PUSH_SERVICE_HOSTS", "OIDC_ONLY"):
         assert name in settings, f"{name} was not found as read in server/config.py"
     assert "VAPID_SUBJECT" in server_settings(), "settings read outside config.py were not found"
-    assert {"DATABASE_URL", "HOST"} <= documented_settings(), "the README's table was not parsed"
+    assert {"DATABASE_URL", "HOST"} <= documented_settings(), "docs/configuration.md's table was not parsed"
