@@ -13,6 +13,7 @@ Only literals made by `repr()` of ints, floats and strings enter the source (see
 from collections.abc import Callable, Sequence
 
 from gamification.clock import BUCKET_SECONDS
+from gamification.generated import define
 from gamification.matcher import Matcher
 from gamification.outcome import DUPLICATE, NOTHING, Outcome
 from gamification.rules import PointRule
@@ -62,8 +63,7 @@ def build_applier(
         "_LOW": (float("-inf"), *engine.level_thresholds),
         "_HIGH": (*engine.level_thresholds, float("inf")),
     }
-    exec("\n".join(lines), scope)
-    return scope["apply"]
+    return define("apply", "\n".join(lines), f"apply {event_type} v{engine.rules.version}", scope)
 
 
 def _prologue(engine, event_type: str) -> list[str]:

@@ -16,6 +16,7 @@ import rule_engine
 import rule_engine.ast as ast
 
 from gamification.fields import FIELDS, context
+from gamification.generated import define
 
 MAX_LENGTH = 500
 Condition = Callable[[Mapping], bool]
@@ -61,7 +62,8 @@ def compile_condition(source: str) -> Condition:
     """One condition as a function of a flat dict of field values."""
     python, used = translate(source)
     body = re.sub(r"\b(" + "|".join(sorted(used)) + r")\b", r"v['\1']", python) if used else python
-    return eval(f"lambda v: bool({body})", {"__builtins__": {"bool": bool}})
+    generated = f"def condition(v):\n    return bool({body})"
+    return define("condition", generated, "condition", {"__builtins__": {"bool": bool}})
 
 
 def _parse(source: str) -> rule_engine.Rule:

@@ -7,6 +7,7 @@ advocate's running aggregates and the local time; then returns the indexes of ma
 from collections.abc import Callable, Sequence
 
 from gamification.expressions import translate
+from gamification.generated import define
 
 Matcher = Callable[[object, object, object], list[int]]
 ZERO = (0, 0, 0, 0, 0, 0)
@@ -41,8 +42,7 @@ def build_matcher(trigger: str, conditions: Sequence[str]) -> Matcher:
         lines.append(f"    if {python}: matched.append({index})")
     lines.append("    return matched")
     scope = {"__builtins__": {"bool": bool}, "ZERO": ZERO}
-    exec("\n".join(lines), scope)
-    return scope["match"]
+    return define("match", "\n".join(lines), f"matcher {trigger}", scope)
 
 
 def field_lines(trigger: str, used: Sequence[str], counts: str | None = None) -> list[str]:
@@ -62,5 +62,4 @@ def build_context(event_type: str) -> Callable[[object, object, object], dict]:
     items = ", ".join(f"{name!r}: {source}" for name, source in FIELD_SOURCE.items())
     source = f"def values(attrs, state, local):\n    return {{'event_type': {event_type!r}, {items}}}"
     scope = {"__builtins__": {"bool": bool}, "ZERO": ZERO}
-    exec(source, scope)
-    return scope["values"]
+    return define("values", source, f"context {event_type}", scope)

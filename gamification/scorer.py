@@ -12,6 +12,7 @@ from `expressions.translate`, which admits the checked expression language only.
 from collections.abc import Callable, Sequence
 
 from gamification.expressions import translate
+from gamification.generated import define
 from gamification.matcher import ZERO, Matcher, field_lines
 from gamification.outcome import Award
 from gamification.rules import WINDOWS, PointRule
@@ -25,9 +26,8 @@ def build_scorer(
 ) -> Scorer:
     """`match`, when given, decides the conditions instead (benchmarks compare evaluators)."""
     body = [SIGNATURE, *scoring_lines(trigger, rules, version, match), "    return awards, total, negative"]
-    scope = scorer_scope(notes_for, match)
-    exec("\n".join(body), scope)
-    return scope["score"]
+    label = f"scorer {trigger} v{version}"
+    return define("score", "\n".join(body), label, scorer_scope(notes_for, match))
 
 
 def scoring_lines(
@@ -69,7 +69,6 @@ def _rule_block(index: int, rule: PointRule, condition: str, version: int) -> li
     shaped = rule.caps or rule.min_interval_seconds or rule.diminishing or rule.points_from
     if not shaped and not rule.points:
         return []  # never awards anything
-    block = [f"# {index}: {rule.id!r}", f"if {condition}:"]
     inner = _shaped(rule) if shaped else _plain(rule)
     constants = f"{_lit(rule.id)}, {_lit(version)}, points, {_lit(rule.name)}"
     # tuple.__new__ directly: a NamedTuple's own __new__ is one more Python call per award.
@@ -77,7 +76,9 @@ def _rule_block(index: int, rule: PointRule, condition: str, version: int) -> li
     inner += ["if points:", f"    awards.append({award})", "    total += points"]
     if rule.points < 0 or rule.points_from:
         inner += ["    if points < 0:", "        negative = True"]
-    return ["    " + line for line in block + ["    " + line for line in inner]]
+    # A traceback shows one line, so every line names its rule (repr() keeps a name on one line).
+    tag = f"  # rule {index}: {_lit(rule.id)} {_lit(rule.name)}"
+    return ["    " + line + tag for line in [f"if {condition}:", *("    " + line for line in inner)]]
 
 
 def _plain(rule: PointRule) -> list[str]:
