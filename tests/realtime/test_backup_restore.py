@@ -1,4 +1,4 @@
-"""Backup and restore exactly as README.md tells operators: a backup taken while the server runs,
+"""Backup and restore exactly as docs/operations.md tells operators: a backup taken while the server runs,
 the database destroyed, the backup restored, the rank store rebuilt, and the ledger checked.
 SQLite runs use the sqlite3 shell (`.backup`, `.restore`); PostgreSQL runs pg_dump/pg_restore."""
 
