@@ -47,6 +47,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     bodies.init_app(app)
     ranks.init_app(app)
     realtime.init_app(app)
+    _import_task_features()
     tasks.init_app(app)
     app.extensions["clicks"] = ClickRecorder(app)
     _register_cli(app)
@@ -107,6 +108,21 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(links_routes.blp)
     sso.init_app(app)
     web.init_app(app)
+
+
+def _import_task_features() -> None:
+    """The features whose functions run as tasks register them when imported (server/tasks.py
+    imports none of them): all of them before the queue is made."""
+    from server.services import (  # noqa: F401
+        click_retention,
+        clicks,
+        deletion,
+        mail,
+        notifications,
+        prize_news,
+        push_delivery,
+        recording,
+    )
 
 
 def _register_cli(app: Flask) -> None:

@@ -5,17 +5,22 @@ Tasks are run by daemon threads inside each serving process (`TASK_WORKERS`, def
 from gunicorn's post_worker_init hook in gunicorn.conf.py, so `flask` commands never start
 them). They use Huey's public API: dequeue and execute, move scheduled tasks that are due into
 the queue, and run the periodic ones.
+
+Features register their own tasks with the `task` and `periodic` decorators, and queue them with
+`queue().send(function, ...)`: this module imports no feature, so none has to import it lazily.
 """
 
 import logging
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from flask import Flask, current_app
-from huey import RedisHuey, SqliteHuey, crontab
+from huey import RedisHuey, SqliteHuey
 
 from server import periodic_claims
 
@@ -47,72 +52,36 @@ class TaskQueue:
         self._stopping = threading.Event()
 
     def _register(self) -> None:
-        # Tasks run service code; services enqueue.
-        from server.services import (
-            click_retention,
-            clicks,
-            deletion,
-            mail,
-            notifications,
-            prize_news,
-            push_delivery,
-            recording,
-        )
-
+        """A Huey task for each function the features registered (see `task` and `periodic`)."""
         app, huey = self.app, self.huey
+        self._tasks = {}
+        for entry in _registered.values():
+            run = _at_minute(app, entry) if entry.at_minute else _in_app(app, entry.function)
+            if entry.every is None:
+                self._tasks[entry.name] = huey.task(name=entry.name)(run)
+            else:
+                huey.periodic_task(entry.every, name=entry.name)(run)
+            if entry.at_minute:
+                self._timed.add(entry.name)
 
-        def in_app(function):
-            def run(*args):
-                with app.app_context():
-                    return function(*args)
-
-            run.__name__ = function.__name__
-            return run
-
-        def at_minute(name, function):
-            # Told the minute it was scheduled for, not when a worker got to it: a digest queued
-            # for 09:00 and run at 09:01 is still the 09:00 one.
-            def run(minute=None):
-                with app.app_context():
-                    done = function(datetime.fromisoformat(minute) if minute else None)
-                log.info("periodic task %s for %s ran: %s", name, minute, done)
-                return done
-
-            run.__name__ = function.__name__
-            self._timed.add(name)
-            return run
-
-        self.announce = huey.task(name="announce_content")(in_app(notifications.announce))
-        self.deliver = huey.task(name="deliver_message")(in_app(notifications.deliver))
-        self.deliver_batch = huey.task(name="deliver_messages")(in_app(push_delivery.deliver_batch))
-        self.score_click = huey.task(name="score_click")(in_app(clicks.score))
-        self.deliver_mail = huey.task(name="deliver_mail")(in_app(mail.deliver))
-        # Catches content whose scheduled announcement was lost (a queue emptied by hand, a
-        # publish time moved while no worker ran): announcing is idempotent.
-        huey.periodic_task(crontab(minute="*"), name="announce_due")(in_app(notifications.announce_due))
-        # Push messages past their time to live fail; those whose task was lost are queued again.
-        huey.periodic_task(crontab(minute="*"), name="sweep_push_messages")(in_app(push_delivery.sweep))
-        # Pays a team challenge whose last event's process died between its commit and settling.
-        huey.periodic_task(crontab(minute="*"), name="settle_challenges")(in_app(recording.settle_due))
-        # Hourly, because 09:00 on Monday comes at a different hour in each advocate's timezone.
-        digest, reminder = notifications.send_digests, prize_news.remind_to_close
-        huey.periodic_task(crontab(minute="0"), name="weekly_digest")(at_minute("weekly_digest", digest))
-        huey.periodic_task(crontab(minute="5"), name="close_reminder")(at_minute("close_reminder", reminder))
-        # Privacy, daily at a quiet hour: accounts whose grace period is over, and old raw clicks.
-        daily = crontab(minute="20", hour="3")
-        huey.periodic_task(daily, name="delete_due_accounts")(in_app(deletion.carry_out_due))
-        huey.periodic_task(daily, name="expire_clicks")(in_app(click_retention.delete_expired))
-
-    def send(self, task, *args) -> None:
-        """Queue `task(*args)`; when the storage is unreachable, hold it and queue it once it answers.
-        Callers have committed what the task will read, so only the queueing can fail here."""
+    def send(self, function, *args) -> None:
+        """Queue `function(*args)`, a registered task; when the storage is unreachable, hold it and
+        queue it once it answers. Callers have committed what the task will read, so only the
+        queueing can fail here."""
+        task = self._huey_task(function)
         self._enqueue(lambda: task(*args), f"{task.name}{args}")
 
-    def at(self, task, moment: datetime, *args) -> None:
-        """Run `task(*args)` at `moment` (aware), or as soon as possible when it has passed."""
+    def at(self, function, moment: datetime, *args) -> None:
+        """Run `function(*args)` at `moment` (aware), or as soon as possible when it has passed."""
+        task = self._huey_task(function)
         # Aware: Huey reads a naive eta as the machine's local time, and drops its microseconds.
         eta = moment.astimezone(UTC)
         self._enqueue(lambda: task.schedule(args=args, eta=eta), f"{task.name}{args} at {eta}")
+
+    def _huey_task(self, function):
+        # A registered function, or a Huey task itself (tests declare their own).
+        name = getattr(function, "task_name", None)
+        return function if name is None else self._tasks[name]
 
     def _enqueue(self, put, what: str) -> None:
         if self._held:  # keep the order: nothing jumps ahead of what is already held
@@ -235,6 +204,65 @@ class TaskQueue:
         thread = threading.Thread(target=target, args=(arg,), name=name, daemon=True)
         thread.start()
         self._threads.append(thread)
+
+
+@dataclass(frozen=True)
+class Registration:
+    name: str
+    function: Callable
+    every: Callable | None = None  # periodic: a crontab (when); None for a task that is queued
+    at_minute: bool = False  # periodic: told the minute it was scheduled for
+
+
+_registered: dict[str, Registration] = {}
+
+
+def task(name: str):
+    """Register the decorated function to run as the task `name`: `queue().send(function, ...)`
+    or `queue().at(function, moment, ...)` queues it. Features register their own tasks, so this
+    module imports none of them."""
+    return _registering(lambda function: Registration(name, function))
+
+
+def periodic(name: str, every: Callable, at_minute: bool = False):
+    """Register the decorated function to run `every` (a crontab), once across all processes.
+    With `at_minute` it is given the minute it was scheduled for (an ISO string)."""
+    return _registering(lambda function: Registration(name, function, every, at_minute))
+
+
+def _registering(entry_for):
+    def register(function):
+        entry = entry_for(function)
+        if entry.name in _registered and _registered[entry.name].function is not function:
+            raise ValueError(f"two functions registered as the task {entry.name!r}")
+        _registered[entry.name] = entry
+        if entry.every is None:
+            function.task_name = entry.name
+        return function
+
+    return register
+
+
+def _in_app(app: Flask, function):
+    def run(*args):
+        with app.app_context():
+            return function(*args)
+
+    run.__name__ = function.__name__
+    return run
+
+
+def _at_minute(app: Flask, entry: Registration):
+    # Told the minute it was scheduled for, not when a worker got to it: a digest queued for
+    # 09:00 and run at 09:01 is still the 09:00 one.
+    def run(minute=None):
+        with app.app_context():
+            done = entry.function(datetime.fromisoformat(minute) if minute else None)
+        log.info("periodic task %s for %s ran: %s", entry.name, minute, done)
+        return done
+
+    run.__name__ = entry.function.__name__
+    return run
 
 
 def _naive(moment: datetime) -> datetime:

@@ -20,7 +20,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from server.extensions import db
 from server.models import Click, User
-from server.services import rollups
+from server.services import clicks, rollups
 
 log = logging.getLogger(__name__)
 Key = tuple[int, int, str, object, str]  # user_id, content_id, network, day, visitor
@@ -75,8 +75,7 @@ class ClickRecorder:
         _roll_up(hits, new, first)
         db.session.commit()
         if new:  # one task per flush: every enqueue is a commit to the queue's own database
-            tasks = self.app.extensions["tasks"]
-            tasks.send(tasks.score_click, sorted(new.values()))
+            self.app.extensions["tasks"].send(clicks.score, sorted(new.values()))
 
 
 CLICKS = Click.__table__

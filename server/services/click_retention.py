@@ -6,6 +6,9 @@ that re-scoring and simulation replay: they see only the clicks still kept."""
 
 from datetime import datetime, timedelta
 
+from huey import crontab
+
+from server import tasks
 from server.extensions import db
 from server.models import Click, Organisation
 from server.models.types import utcnow
@@ -20,6 +23,8 @@ def cutoff(now: datetime | None = None) -> datetime:
     return (now or utcnow()) - timedelta(days=days)
 
 
+# Daily at a quiet hour: raw clicks older than the retention period.
+@tasks.periodic("expire_clicks", crontab(minute="20", hour="3"))
 def delete_expired(now: datetime | None = None) -> int:
     """The daily task: delete raw clicks past retention; returns how many went."""
     oldest_kept = cutoff(now).date()

@@ -22,6 +22,7 @@ from flask import current_app
 from sqlalchemy.exc import IntegrityError
 
 from gamification import Event
+from server import tasks
 from server.errors import Refused
 from server.extensions import db
 from server.links import codes
@@ -72,6 +73,7 @@ def follow(code: str, address: str, user_agent: str, viewer_id: int | None) -> F
     return Followed(target.id, destination, counted, bot=False)
 
 
+@tasks.task("score_click")
 def score(click_ids: list[int]) -> None:
     """The task: run a flush's counted clicks through the engine, oldest first."""
     # A few clicks per transaction, the boards and advocates told after each: fewer commits and

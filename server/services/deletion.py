@@ -12,6 +12,9 @@ end; its open sockets are closed."""
 import secrets
 from datetime import datetime, timedelta
 
+from huey import crontab
+
+from server import tasks
 from server.errors import Refused
 from server.extensions import db
 from server.models import (
@@ -82,6 +85,8 @@ def carry_out_now(user_id: int) -> User:
     return user
 
 
+# Daily at a quiet hour: accounts whose grace period is over.
+@tasks.periodic("delete_due_accounts", crontab(minute="20", hour="3"))
 def carry_out_due(now: datetime | None = None) -> int:
     """The daily task and `flask delete-due-accounts`: every account whose grace period is over."""
     cutoff = (now or utcnow()) - GRACE

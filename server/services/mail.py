@@ -14,6 +14,7 @@ from email.message import EmailMessage
 
 from flask import current_app
 
+from server import tasks
 from server.extensions import db
 from server.models import MailMessage
 from server.models.types import utcnow
@@ -36,12 +37,12 @@ def send(to: str, subject: str, body: str, kind: str, **about: int | None) -> bo
     message = MailMessage(kind=kind, subject=subject, **about)
     db.session.add(message)
     db.session.commit()  # the row first: a worker may pick the task up at once
-    tasks = _tasks()
     # The body travels in the task only: it holds a secret link the database must not keep.
-    tasks.send(tasks.deliver_mail, message.id, to, body)
+    tasks.queue().send(deliver, message.id, to, body)
     return True
 
 
+@tasks.task("deliver_mail")
 def deliver(message_id: int, to: str, body: str) -> str:
     """Try to send one message now; on a passing fault, queue the next try after a wait."""
     message = db.session.get(MailMessage, message_id)
@@ -87,8 +88,7 @@ def _failed_attempt(message: MailMessage, error: Exception, to: str, body: str) 
 
 
 def _retry(message_id: int, at: datetime, to: str, body: str) -> None:
-    tasks = _tasks()
-    tasks.at(tasks.deliver_mail, at, message_id, to, body)
+    tasks.queue().at(deliver, at, message_id, to, body)
 
 
 def _permanent(error: Exception) -> bool:
@@ -140,9 +140,3 @@ def _connect(config) -> smtplib.SMTP:
     if config["MAIL_SECURITY"] == "starttls":
         smtp.starttls(context=ssl.create_default_context())
     return smtp
-
-
-def _tasks():
-    from server.tasks import queue
-
-    return queue()

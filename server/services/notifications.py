@@ -12,9 +12,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from flask import current_app
+from huey import crontab
 from sqlalchemy import update
 
-from server import rich_text
+from server import rich_text, tasks
 from server.extensions import db
 from server.models import Content, LedgerEntry, Organisation, PushDevice, PushMessage, PushPreference, User
 from server.models.push import DEFAULT_CATEGORIES
@@ -30,10 +31,12 @@ DIGEST_HOUR = 9
 def schedule_announcement(content: Content) -> None:
     """After a commit that published content or moved its publish time: announce it then."""
     if content.status == "published" and content.announced_at is None:
-        tasks = _tasks()
-        tasks.at(tasks.announce, content.publish_at, content.id)
+        tasks.queue().at(announce, content.publish_at, content.id)
 
 
+# Catches content whose scheduled announcement was lost (a queue emptied by hand, a publish time
+# moved while no worker ran): announcing is idempotent.
+@tasks.periodic("announce_due", crontab(minute="*"))
 def announce_due() -> int:
     """Announce every published item whose time has come and that was not announced yet."""
     due = db.session.scalars(
@@ -44,6 +47,7 @@ def announce_due() -> int:
     return sum(announce(content_id) for content_id in due)
 
 
+@tasks.task("announce_content")
 def announce(content_id: int) -> int:
     """Queue one message per device of each targeted advocate; returns how many. Only the first
     call for an item after its publish time does anything, however many run at once."""
@@ -98,6 +102,8 @@ def tell(user_ids, category: str, title: str, body: str, url: str, tag: str, top
     return _send_all(_messages(list(users), category, data, topic=topic, content_id=None))
 
 
+# Hourly, because 09:00 on Monday comes at a different hour in each advocate's timezone.
+@tasks.periodic("weekly_digest", crontab(minute="0"), at_minute=True)
 def send_digests(now: datetime | None = None) -> int:
     """The opt-in weekly digest, Mondays at 09:00 in each advocate's timezone: run hourly, it
     sends to whoever's local time is Monday 9 o'clock and has not had this week's."""
@@ -148,6 +154,7 @@ def _digest(user: User, now: datetime) -> str:
     return payload(title, "See what is new to share this week.", "/#/feed", "digest", "digest")
 
 
+@tasks.task("deliver_message")
 def deliver(message_id: int) -> None:
     """Deliver one message now (tasks queued one per message before delivery went by batches)."""
     push_delivery.deliver_batch([message_id])
@@ -211,9 +218,3 @@ def _reachable(query):
 
 def _instance() -> Path:
     return Path(current_app.instance_path)
-
-
-def _tasks():
-    from server.tasks import queue
-
-    return queue()

@@ -3,6 +3,9 @@ prizes are confirmed. A best team prize is news for every member of the team."""
 
 from datetime import datetime
 
+from huey import crontab
+
+from server import tasks
 from server.extensions import db, socketio
 from server.models import MonthClose, Organisation, PrizeWinner, User
 from server.models.types import utcnow
@@ -53,6 +56,8 @@ def _recipients(winner: PrizeWinner) -> list[int]:
     return list(db.session.scalars(query))
 
 
+# Hourly: Monday 09:00 comes at a different hour in each manager's timezone.
+@tasks.periodic("close_reminder", crontab(minute="5"), at_minute=True)
 def remind_to_close(now: datetime | None = None) -> int:
     """Run hourly: from 09:00 on, tell the people who run each scope whose month has ended, has
     prizes and is not closed, once per month and scope. Returns how many were told."""

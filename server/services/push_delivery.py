@@ -14,8 +14,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from flask import current_app
+from huey import crontab
 from sqlalchemy import bindparam, delete, insert, update
 
+from server import tasks
 from server.extensions import db
 from server.models import Organisation, PushDevice, PushMessage, PushPreference
 from server.models.types import utcnow
@@ -64,11 +66,12 @@ def create(
 
 def queue_batches(message_ids: list[int]) -> None:
     """After the commit that stored the messages: one task per batch."""
-    tasks = _tasks()
+    queue = tasks.queue()
     for start in range(0, len(message_ids), BATCH):
-        tasks.send(tasks.deliver_batch, list(message_ids[start : start + BATCH]))
+        queue.send(deliver_batch, list(message_ids[start : start + BATCH]))
 
 
+@tasks.task("deliver_messages")
 def deliver_batch(message_ids: list[int]) -> None:
     """Deliver these messages now, where they are still waiting; returns nothing (nothing reads
     a task's result, so the queue stores none)."""
@@ -77,6 +80,8 @@ def deliver_batch(message_ids: list[int]) -> None:
         _deliver_chunk(message_ids[start : start + CHUNK], keys)
 
 
+# Push messages past their time to live fail; those whose task was lost are queued again.
+@tasks.periodic("sweep_push_messages", crontab(minute="*"))
 def sweep(now: datetime | None = None) -> int:
     """Fail what is past its TTL, and queue again what lost its task; returns how many were queued."""
     now = now or utcnow()
@@ -294,9 +299,9 @@ def _grouped(later: list[dict]) -> list[tuple[datetime, list[int]]]:
 
 
 def _schedule(groups: list[tuple[datetime, list[int]]]) -> None:
-    tasks = _tasks()
+    queue = tasks.queue()
     for at, message_ids in groups:
-        tasks.at(tasks.deliver_batch, at, message_ids)
+        queue.at(deliver_batch, at, message_ids)
 
 
 def _by_id(model, column, ids: set) -> dict:
@@ -323,9 +328,3 @@ def _pool() -> ThreadPoolExecutor:
         if _senders is None:  # made on first use: after gunicorn's gevent worker has patched threads
             _senders = ThreadPoolExecutor(max_workers=IN_FLIGHT, thread_name_prefix="push-send")
         return _senders
-
-
-def _tasks():
-    from server.tasks import queue
-
-    return queue()

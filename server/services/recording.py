@@ -3,7 +3,10 @@ commit, any team challenge it completed and the live updates."""
 
 from dataclasses import replace
 
+from huey import crontab
+
 from gamification import Event
+from server import tasks
 from server.models import User
 from server.realtime import publish
 from server.services import challenges, notifications, scoring
@@ -34,6 +37,8 @@ def announce_many(scored_events) -> dict[int, dict[str, int]]:
     return _tell(news_for)
 
 
+# Pays a team challenge whose last event's process died between its commit and settling.
+@tasks.periodic("settle_challenges", crontab(minute="*"))
 def settle_due() -> int:
     """The minute's task: pay any team challenge met but not settled (its event's process died
     first), and tell the rewarded members; returns how many were rewarded."""

@@ -93,3 +93,17 @@ def test_an_idle_worker_starts_a_task_queued_in_its_process_without_waiting_for_
         assert ran == [1, 2]
     finally:
         queue.stop_workers()
+
+
+def test_features_register_their_own_tasks_and_a_name_is_taken_once(queue):
+    from server import tasks
+    from server.services import push_delivery
+
+    assert push_delivery.deliver_batch.task_name == "deliver_messages"
+    assert queue._huey_task(push_delivery.deliver_batch).name == "deliver_messages"
+
+    def impostor(message_ids):
+        return None
+
+    with pytest.raises(ValueError, match="deliver_messages"):
+        tasks.task("deliver_messages")(impostor)
