@@ -47,6 +47,20 @@ def progress_changed(user_id: int, progress: dict) -> None:
     socketio.emit("progress:update", progress, to=rooms.personal(user_id))
 
 
+def kudos_received(user_id: int, news: dict) -> None:
+    """Kudos, to the receiver's open apps, after the commit that recorded them."""
+    socketio.emit("kudos:received", news, to=rooms.personal(user_id))
+
+
+def prizes_awarded(month: str, won: list[tuple[list[int], dict]]) -> None:
+    """After a month's prizes were confirmed: each winner's news to the people who won it, then
+    everyone's winners' wall is told to reload that month."""
+    for user_ids, news in won:
+        for user_id in user_ids:
+            socketio.emit("prize:won", news, to=rooms.personal(user_id))
+    socketio.emit("prizes:awarded", {"month": month})
+
+
 def sessions_ended(user_id: int) -> None:
     """Drop every live socket of this person, in every process, after their sessions ended."""
     room_disconnect.disconnect_room(socketio.server, rooms.personal(user_id))

@@ -6,11 +6,11 @@ from sqlalchemy import func
 
 from gamification import Event
 from server.errors import Refused
-from server.extensions import db, socketio
+from server.extensions import db
 from server.models import AuditEntry, Organisation, User
 from server.models.recognition import Kudos
 from server.models.types import utcnow
-from server.realtime import rooms
+from server.realtime import publish
 from server.services import notifications, recording
 from server.services.periods import month_bounds, period_key
 
@@ -89,6 +89,6 @@ def feed(limit: int) -> list[Kudos]:
 
 def _tell(kudos: Kudos, awarded: int) -> None:
     news = {"id": kudos.id, "from": kudos.giver.display_name, "message": kudos.message, "points": awarded}
-    socketio.emit("kudos:received", news, to=rooms.personal(kudos.receiver_id))
+    publish.kudos_received(kudos.receiver_id, news)
     title = f"Kudos from {kudos.giver.display_name}" + (f": +{awarded} points" if awarded else "")
     notifications.tell([kudos.receiver_id], "progress", title, kudos.message, "/#/kudos", f"kudos-{kudos.id}")

@@ -6,10 +6,10 @@ from datetime import datetime
 from huey import crontab
 
 from server import tasks
-from server.extensions import db, socketio
+from server.extensions import db
 from server.models import MonthClose, Organisation, PrizeWinner, User
 from server.models.types import utcnow
-from server.realtime import rooms
+from server.realtime import publish
 from server.services import notifications, sent_once
 from server.services.prize_scope import month_label
 from server.services.prizes import ready_to_close
@@ -30,6 +30,7 @@ def awarded(record: MonthClose) -> None:
     winners = db.session.scalars(
         db.select(PrizeWinner).filter_by(close_id=record.id).order_by(PrizeWinner.id)
     )
+    won = []
     for winner in winners:
         news = {
             "winner_id": winner.id,
@@ -40,13 +41,12 @@ def awarded(record: MonthClose) -> None:
             "how": METHOD_WORDS[winner.prize.method],
         }
         people = _recipients(winner)
-        for user_id in people:
-            socketio.emit("prize:won", news, to=rooms.personal(user_id))
+        won.append((people, news))
         title = f"You won: {winner.prize.title}"
         notifications.tell(
             people, "prizes", title, f"{month} · {news['how']}", "/#/prizes", f"prize-{winner.id}"
         )
-    socketio.emit("prizes:awarded", {"month": record.month})  # everyone's winners' wall
+    publish.prizes_awarded(record.month, won)
 
 
 def _recipients(winner: PrizeWinner) -> list[int]:
