@@ -11,6 +11,7 @@ Only literals made by `repr()` of ints, floats and strings enter the source (see
 """
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from gamification.clock import BUCKET_SECONDS
 from gamification.generated import define
@@ -20,12 +21,15 @@ from gamification.rules import PointRule
 from gamification.scorer import _bump, _lit, scorer_scope, scoring_lines
 from gamification.state import counter_name
 
+if TYPE_CHECKING:  # the engine builds its appliers, so it imports this module first
+    from gamification.engine import Engine
+
 Applier = Callable[[object, object], Outcome]
 NETWORK_METRICS = ("shares_linkedin", "shares_x", "shares_facebook", "shares_whatsapp", "shares_email")
 
 
 def build_applier(
-    engine, event_type: str, rules: Sequence[PointRule], match: Matcher | None = None
+    engine: "Engine", event_type: str, rules: Sequence[PointRule], match: Matcher | None = None
 ) -> Applier:
     """`engine` supplies the settings and the rare-path helpers; `rules` are the type's rules."""
     lines = [
@@ -66,7 +70,7 @@ def build_applier(
     return define("apply", "\n".join(lines), f"apply {event_type} v{engine.rules.version}", scope)
 
 
-def _prologue(engine, event_type: str) -> list[str]:
+def _prologue(engine: "Engine", event_type: str) -> list[str]:
     """Refuse a repeated id, find the local time, count the event and check its badges."""
     metric = counter_name(event_type) + "_total"
     lines = [
@@ -104,7 +108,7 @@ def _prologue(engine, event_type: str) -> list[str]:
     return lines
 
 
-def _badge_check(engine, metric: str, value: str) -> list[str]:
+def _badge_check(engine: "Engine", metric: str, value: str) -> list[str]:
     """One comparison until some badge on `metric` can reach a new tier."""
     if metric not in engine.badge_metrics:
         return []
@@ -115,7 +119,7 @@ def _badge_check(engine, metric: str, value: str) -> list[str]:
     ]
 
 
-def _streak(engine, event_type: str) -> list[str]:
+def _streak(engine: "Engine", event_type: str) -> list[str]:
     if event_type not in engine.streak_events:
         return ["_streak = None"]
     period = "local.day" if engine.rules.streak.period == "day" else "local.week // 7"
@@ -129,7 +133,9 @@ def _streak(engine, event_type: str) -> list[str]:
     ]
 
 
-def _scoring(engine, event_type: str, rules: Sequence[PointRule], match: Matcher | None) -> list[str]:
+def _scoring(
+    engine: "Engine", event_type: str, rules: Sequence[PointRule], match: Matcher | None
+) -> list[str]:
     """The type's rules, unless the advocate acted on their own content or link."""
     if not rules:
         return ["awards, total = (), 0"]
@@ -144,7 +150,7 @@ def _scoring(engine, event_type: str, rules: Sequence[PointRule], match: Matcher
     ]
 
 
-def _factor_lines(engine) -> list[str]:
+def _factor_lines(engine: "Engine") -> list[str]:
     """Network and campaign multipliers: the same for every rule the event fires."""
     networks = "_networks.get(attrs.get('network'), 1.0)" if engine.network_multipliers else "1.0"
     lines = [f"factor = {networks}", "campaigns = []", "_tags = attrs.get('tags', ())"]
@@ -158,7 +164,7 @@ def _factor_lines(engine) -> list[str]:
     return [*lines, "notes = _notes(campaigns, factor) if campaigns or factor != 1.0 else ''"]
 
 
-def _overall_lines(engine) -> list[str]:
+def _overall_lines(engine: "Engine") -> list[str]:
     """Overall caps: count the event's points when they fit, else clip them rule by rule."""
     if not engine.overall_caps:
         return []
@@ -179,7 +185,7 @@ def _overall_lines(engine) -> list[str]:
     ]
 
 
-def _progress(engine) -> list[str]:
+def _progress(engine: "Engine") -> list[str]:
     """Lifetime points, then the level only when they left the current level's range."""
     ranges = len(engine.level_thresholds) + 1  # below the first level, then one per level
     return [

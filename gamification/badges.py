@@ -1,6 +1,7 @@
 """Badges with tiers, progress toward the next tier, and their Open Badges 3.0 shape."""
 
 from dataclasses import dataclass
+from typing import Any
 
 # Lifetime aggregates a badge may measure; the engine keeps each of them.
 METRICS = (
@@ -47,16 +48,16 @@ class Badge:
             return f"x{tier}"
         return TIER_NAMES[tier - 1] if tier <= len(TIER_NAMES) else f"tier {tier}"
 
-    def progress(self, value: int, held: int = 0) -> dict:
+    def progress(self, value: int, held: int = 0) -> dict[str, Any]:
         """Where an advocate stands: the tier held, the next threshold, and the fraction there.
         A tier once awarded stays held even if the rules now ask more (`held`)."""
         tier = max(self.tier_for(value), held)
+        target: int | None = None  # past the last tier of a badge that is not repeatable
+        floor = 0
         if self.repeatable:
             target, floor = (tier + 1) * self.thresholds[0], tier * self.thresholds[0]
         elif tier < len(self.thresholds):
             target, floor = self.thresholds[tier], self.thresholds[tier - 1] if tier else 0
-        else:
-            target = floor = None
         fraction = 1.0 if target is None else min(max((value - floor) / (target - floor), 0.0), 1.0)
         return {
             "badge": self.id,
@@ -67,7 +68,7 @@ class Badge:
             "progress": round(fraction, 4),
         }
 
-    def achievement(self, issuer_url: str) -> dict:
+    def achievement(self, issuer_url: str) -> dict[str, Any]:
         """This badge as an Open Badges 3.0 Achievement."""
         return {
             "id": f"{issuer_url}/badges/{self.id}",
@@ -81,7 +82,7 @@ class Badge:
 
 def assertion(
     badge: Badge, tier: int, recipient: str, issued_at: str, evidence: list[str], issuer_url: str
-) -> dict:
+) -> dict[str, Any]:
     """An earned badge as an Open Badges 3.0 credential subject (stable id, time, evidence)."""
     return {
         "type": ["VerifiableCredential", "OpenBadgeCredential"],

@@ -3,14 +3,30 @@
 from bisect import bisect_right
 from collections.abc import Mapping
 from datetime import datetime
+from typing import Protocol
 
 from gamification.clock import LocalClock
 from gamification.engine import Engine
+from gamification.matcher import Matcher
 from gamification.rules import RuleSet
 
 
+class Book(Protocol):
+    """What replay reads from a rule book: a RuleBook, or a Retroactive wrapping one."""
+
+    def engine_at(self, moment: datetime) -> Engine: ...
+
+    @property
+    def engines(self) -> list[Engine]: ...
+
+    @property
+    def only_engine(self) -> Engine | None: ...
+
+
 class RuleBook:
-    def __init__(self, versions: list[RuleSet] | tuple[RuleSet, ...], matchers: Mapping | None = None):
+    def __init__(
+        self, versions: list[RuleSet] | tuple[RuleSet, ...], matchers: Mapping[str, Matcher] | None = None
+    ):
         """`matchers` replaces the compiled condition matchers (benchmarks compare evaluators)."""
         if not versions:
             raise ValueError("a rule book needs at least one published rule set")

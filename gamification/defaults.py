@@ -65,9 +65,10 @@ def demo_rule_set(anchor: datetime, challenge_team_id: int, timezone: str = "Eur
 
 
 def _share_rules() -> tuple[PointRule, ...]:
-    once_a_day = {"min_interval_seconds": DAY}
     bonuses = tuple(
-        PointRule(f"share.{network}", name, "share", points, f'network == "{network}"', **once_a_day)
+        PointRule(
+            f"share.{network}", name, "share", points, f'network == "{network}"', min_interval_seconds=DAY
+        )
         for network, (name, points) in NETWORK_BONUSES.items()
     )
     return (
@@ -80,7 +81,9 @@ def _share_rules() -> tuple[PointRule, ...]:
             diminishing=Diminishing("day", 5, 0.5),
         ),
         *bonuses,
-        PointRule("share.email", "Email share bonus", "share", 1, 'network == "email"', **once_a_day),
+        PointRule(
+            "share.email", "Email share bonus", "share", 1, 'network == "email"', min_interval_seconds=DAY
+        ),
         PointRule("share.first-today", "First share today", "share", 5, "shares_today == 1"),
         PointRule("share.early", "Early bird share", "share", 3, "hour >= 6 and hour < 9"),
         PointRule("share.evening", "Evening share", "share", 1, "hour >= 18 and hour < 22"),

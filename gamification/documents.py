@@ -2,6 +2,7 @@
 
 from dataclasses import asdict
 from datetime import datetime
+from typing import Any
 
 from gamification.badges import Badge
 from gamification.challenges import TeamChallenge
@@ -10,7 +11,7 @@ from gamification.rules import Campaign, Cap, Diminishing, PointRule, RuleSet
 from gamification.streaks import StreakPolicy
 
 
-def to_document(rule_set: RuleSet) -> dict:
+def to_document(rule_set: RuleSet) -> dict[str, Any]:
     """A rule set as nested dicts, lists and ISO 8601 strings. The version and effective time are
     the publisher's business, not the document's, so a document can be published again as is."""
     document = asdict(rule_set)
@@ -18,10 +19,11 @@ def to_document(rule_set: RuleSet) -> dict:
     document["network_multipliers"] = dict(rule_set.network_multipliers)
     for item in document["campaigns"] + document["challenges"]:
         item["starts"], item["ends"] = item["starts"].isoformat(), item["ends"].isoformat()
-    return _lists(document)
+    return {key: _lists(item) for key, item in document.items()}
 
 
-def _lists(value):
+def _lists(value: Any) -> Any:
+    """`value` with every tuple, at any depth, made a list (as JSON would give it back)."""
     if isinstance(value, dict):
         return {key: _lists(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
@@ -29,7 +31,7 @@ def _lists(value):
     return value
 
 
-def from_document(document: dict, version: int, effective_from: datetime) -> RuleSet:
+def from_document(document: dict[str, Any], version: int, effective_from: datetime) -> RuleSet:
     """Build a rule set from a document whose shape has already been checked."""
     document = {key: value for key, value in document.items() if key not in {"version", "effective_from"}}
     return RuleSet(
@@ -52,7 +54,7 @@ def from_document(document: dict, version: int, effective_from: datetime) -> Rul
     )
 
 
-def _window(item: dict) -> dict:
+def _window(item: dict[str, Any]) -> dict[str, Any]:
     """starts and ends as aware datetimes, whether they arrive parsed or as ISO 8601 text."""
     return {
         key: datetime.fromisoformat(item[key]) if isinstance(item[key], str) else item[key]
@@ -60,7 +62,7 @@ def _window(item: dict) -> dict:
     }
 
 
-def _rule(rule: dict) -> PointRule:
+def _rule(rule: dict[str, Any]) -> PointRule:
     fields = dict(rule)
     fields["caps"] = tuple(Cap(**cap) for cap in fields.get("caps", ()))
     if fields.get("diminishing"):
@@ -68,7 +70,7 @@ def _rule(rule: dict) -> PointRule:
     return PointRule(**fields)
 
 
-def _streak(streak: dict | None) -> StreakPolicy:
+def _streak(streak: dict[str, Any] | None) -> StreakPolicy:
     if not streak:
         return StreakPolicy()
     return StreakPolicy(**{**streak, "events": tuple(streak.get("events", ("share",)))})

@@ -4,6 +4,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from gamification.applier import build_applier
+from gamification.badges import Badge
 from gamification.clock import LocalClock, LocalTime
 from gamification.events import EVENT_TYPES, Event
 from gamification.levels import level_index
@@ -80,7 +81,9 @@ class Engine:
         state.streak_length, state.streak_last = length, max(current, state.streak_last or current)
         return length if changed else None
 
-    def overall_cap(self, state, local: LocalTime, awards: list[Award], total: int, negative: bool) -> tuple:
+    def overall_cap(
+        self, state: AdvocateState, local: LocalTime, awards: list[Award], total: int, negative: bool
+    ) -> tuple[list[Award], int]:
         """Clip the event's awards, in rule order, to what the overall caps still allow."""
         keys = local.keys
         room = cap_room(state.overall, self.overall_caps, keys)
@@ -139,7 +142,7 @@ def _notes(campaigns: list[str], factor: float, diminishing: bool = False) -> st
     return " " + ", ".join(parts) if parts else ""
 
 
-def _next_threshold(badge, tier: int) -> float:
+def _next_threshold(badge: Badge, tier: int) -> float:
     if badge.repeatable:
         return (tier + 1) * badge.thresholds[0]
     return badge.thresholds[tier] if tier < len(badge.thresholds) else float("inf")

@@ -16,7 +16,7 @@ EVENT_TYPES = (
     "kudos",
 )
 
-Primitive = str | int | float | bool | tuple
+Primitive = str | int | float | bool | tuple[str, ...]  # a tuple holds tags
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +36,7 @@ class Event:
     # occurred_at as a POSIX timestamp, computed once: replay needs it for every event.
     epoch: float = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.type not in EVENT_TYPES:
             raise ValueError(f"unknown event type {self.type!r}")
         if self.occurred_at.tzinfo is None:
@@ -45,6 +45,6 @@ class Event:
         object.__setattr__(self, "epoch", self.occurred_at.timestamp())
 
     @property
-    def sort_key(self) -> tuple:
+    def sort_key(self) -> tuple[datetime, str]:
         """Replay order: by time, then id, so equal timestamps always resolve the same way."""
         return (self.occurred_at, self.id)

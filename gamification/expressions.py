@@ -19,7 +19,7 @@ from gamification.fields import FIELDS, context
 from gamification.generated import define
 
 MAX_LENGTH = 500
-Condition = Callable[[Mapping], bool]
+Condition = Callable[[Mapping[str, object]], bool]
 OPERATORS = {
     "eq": "==",
     "ne": "!=",
@@ -100,7 +100,7 @@ def _first_bad_clause(source: str) -> int:
     return 0
 
 
-def _literal(value) -> str:
+def _literal(value: object) -> str:
     if isinstance(value, Decimal):
         value = int(value) if value == value.to_integral_value() else float(value)
     if value is None or isinstance(value, bool | int | float | str):
@@ -108,7 +108,7 @@ def _literal(value) -> str:
     raise TypeError(type(value))
 
 
-def _python(node, source: str, used: set[str]) -> str:
+def _python(node: ast.ExpressionBase, source: str, used: set[str]) -> str:
     if isinstance(node, ast.SymbolExpression):
         if node.name not in FIELDS:  # the typed context already refused it; never emit a stray name
             raise ExpressionError(f"Unknown field '{node.name}'", _find_word(source, node.name))

@@ -27,6 +27,6 @@ def define(name: str, source: str, label: str, scope: dict[str, Any]) -> Callabl
     # No mtime: linecache.checkcache keeps entries without one instead of looking for the file.
     linecache.cache[filename] = (len(source), None, lines, filename)
     exec(code, scope)
-    function = scope[name]
+    function: Callable[..., Any] = scope[name]
     weakref.finalize(function, linecache.cache.pop, filename, None)
     return function

@@ -2,6 +2,7 @@
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,7 +16,7 @@ def level_index(levels: tuple[Level, ...], thresholds: list[int], points: int) -
     return bisect_right(thresholds, points) - 1
 
 
-def level_progress(levels: tuple[Level, ...], points: int) -> dict:
+def level_progress(levels: tuple[Level, ...], points: int) -> dict[str, Any]:
     """The current level, the next one and how far along the way there the advocate is."""
     thresholds = [level.threshold for level in levels]
     index = level_index(levels, thresholds, points)

@@ -5,6 +5,7 @@ advocate's running aggregates and the local time; then returns the indexes of ma
 """
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from gamification.expressions import translate
 from gamification.generated import define
@@ -57,7 +58,7 @@ def field_lines(trigger: str, used: Sequence[str], counts: str | None = None) ->
     return lines
 
 
-def build_context(event_type: str) -> Callable[[object, object, object], dict]:
+def build_context(event_type: str) -> Callable[[object, object, object], dict[str, Any]]:
     """A function returning every field as a flat dict, for evaluators other than the matcher."""
     items = ", ".join(f"{name!r}: {source}" for name, source in FIELD_SOURCE.items())
     source = f"def values(attrs, state, local):\n    return {{'event_type': {event_type!r}, {items}}}"

@@ -2,18 +2,24 @@
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from operator import attrgetter, eq
+from typing import Any
 
-from gamification.book import RuleBook
+from gamification.applier import Applier
+from gamification.book import Book, RuleBook
+from gamification.engine import Engine
 from gamification.events import Event
 from gamification.outcome import Award
 from gamification.state import AdvocateState
 
 _TIME_ID = attrgetter("occurred_at", "id")
 _EPOCH = attrgetter("epoch")
+# A team challenge's reward to one member: the (time, id) of the event that met the goal, the
+# engine in force then, and the award.
+Credit = tuple[tuple[datetime, str], Engine, Award]
 
 
 @dataclass
@@ -27,7 +33,7 @@ class Replay:
 
 def replay(
     events: Iterable[Event],
-    book: RuleBook,
+    book: Book,
     teams: Mapping[int, int | None] | None = None,
     since: datetime | None = None,
     keep_awards: bool = True,
@@ -69,7 +75,15 @@ def _streams(events: Iterable[Event]) -> dict[int, list[Event]]:
     return streams
 
 
-def _score_stream(result, book, state, stream, pending: list, since, keep_awards: bool) -> None:
+def _score_stream(
+    result: Replay,
+    book: Book,
+    state: AdvocateState,
+    stream: Sequence[Event],
+    pending: list[Credit],
+    since: datetime | None,
+    keep_awards: bool,
+) -> None:
     """One advocate's events in time order, with their challenge rewards slotted in."""
     if book.only_engine and not pending:
         _score_plain_stream(result, book.only_engine.appliers, state, stream, since, keep_awards)
@@ -88,7 +102,14 @@ def _score_stream(result, book, state, stream, pending: list, since, keep_awards
         _credit(result, state, credit, since, keep_awards)
 
 
-def _score_plain_stream(result, appliers, state, stream, since, keep_awards: bool) -> None:
+def _score_plain_stream(
+    result: Replay,
+    appliers: Mapping[str, Applier],
+    state: AdvocateState,
+    stream: Sequence[Event],
+    since: datetime | None,
+    keep_awards: bool,
+) -> None:
     """The common case, kept tight: one rule-set version and no challenge rewards to slot in."""
     points, awarded, awards_out = 0, False, result.awards
     for event in stream:
@@ -103,7 +124,9 @@ def _score_plain_stream(result, appliers, state, stream, since, keep_awards: boo
         result.totals[state.advocate_id] += points
 
 
-def _credit(result: Replay, state, credit: tuple, since, keep_awards: bool) -> None:
+def _credit(
+    result: Replay, state: AdvocateState, credit: Credit, since: datetime | None, keep_awards: bool
+) -> None:
     (moment, _), engine, award = credit
     awards = engine.credit(state, award).awards
     if since is None or moment >= since:
@@ -113,20 +136,22 @@ def _credit(result: Replay, state, credit: tuple, since, keep_awards: bool) -> N
 
 
 def _challenge_credits(
-    streams: dict[int, list[Event]], book, teams: Mapping[int, int | None]
-) -> dict[int, list]:
+    streams: dict[int, list[Event]], book: Book, teams: Mapping[int, int | None]
+) -> dict[int, list[Credit]]:
     """Walk the events of teams with a challenge in time order, once; when a challenge is met,
     every member gets a credit keyed by the (time, id) of the event that met it."""
     challenge_teams = set().union(*(engine.challenge_teams for engine in book.engines))
     if not challenge_teams:
         return {}
-    first: dict = {}  # a repeated event id counts once, like everywhere else
+    first: dict[tuple[int, str], Event] = {}  # a repeated event id counts once, like everywhere else
     for advocate, stream in streams.items():
         if teams.get(advocate) in challenge_teams:
             for e in stream:
                 first.setdefault((advocate, e.id), e)
     counted = sorted(first.values(), key=_TIME_ID)
-    rosters, progress, credits = _rosters(teams), defaultdict(int), defaultdict(list)
+    progress: dict[str, int] = defaultdict(int)
+    credits: dict[int, list[Credit]] = defaultdict(list)
+    rosters = _rosters(teams)
     for event in counted:
         engine, team = book.engine_at(event.occurred_at), teams[event.advocate_id]
         for challenge in engine.rules.challenges:
@@ -157,7 +182,7 @@ def simulate(
     start: datetime,
     end: datetime,
     teams: Mapping[int, int | None] | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Compare the current rules with a draft over [start, end) without writing anything."""
     window = [event for event in events if event.occurred_at < end]
     before = replay(window, current, teams, since=start, keep_awards=False).totals
@@ -179,7 +204,7 @@ def simulate(
     }
 
 
-def _summary(totals: Mapping[int, int], people: list[int]) -> dict:
+def _summary(totals: Mapping[int, int], people: list[int]) -> dict[str, Any]:
     ranked = sorted(((totals.get(a, 0), a) for a in people), key=lambda pair: (-pair[0], pair[1]))
     total = sum(points for points, _ in ranked)
     top = ranked[: max(1, math.ceil(len(ranked) * 0.1))] if ranked else []
@@ -191,8 +216,9 @@ def _summary(totals: Mapping[int, int], people: list[int]) -> dict:
     }
 
 
-def _ranks(ranked: list[tuple[int, int]]) -> list[dict]:
-    board, rank, previous = [], 0, None
+def _ranks(ranked: list[tuple[int, int]]) -> list[dict[str, int]]:
+    board: list[dict[str, int]] = []
+    rank, previous = 0, None
     for position, (points, advocate) in enumerate(ranked, start=1):
         if points != previous:
             rank, previous = position, points
@@ -206,13 +232,13 @@ class Retroactive:
     def __init__(self, book: RuleBook, start: datetime, end: datetime):
         self.book, self.start, self.end = book, start, end
 
-    def engine_at(self, moment: datetime):
+    def engine_at(self, moment: datetime) -> Engine:
         return self.book.latest if self.start <= moment < self.end else self.book.engine_at(moment)
 
     @property
-    def engines(self) -> list:
+    def engines(self) -> list[Engine]:
         return self.book.engines
 
     @property
-    def only_engine(self):
+    def only_engine(self) -> Engine | None:
         return self.book.only_engine

@@ -59,7 +59,7 @@ class Campaign:
     multiplier: float
     tags: tuple[str, ...] = ()
 
-    def applies(self, moment: datetime, tags: tuple) -> bool:
+    def applies(self, moment: datetime, tags: tuple[str, ...]) -> bool:
         if not self.starts <= moment < self.ends:
             return False
         return not self.tags or any(tag in tags for tag in self.tags)

@@ -10,6 +10,7 @@ from `expressions.translate`, which admits the checked expression language only.
 """
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from gamification.expressions import translate
 from gamification.generated import define
@@ -18,11 +19,12 @@ from gamification.outcome import Award
 from gamification.rules import WINDOWS, PointRule
 
 Scorer = Callable[..., tuple[list[Award], int, bool]]
+Notes = Callable[..., str]  # (campaigns, factor[, diminishing]) -> ' during Launch, x1.5'
 SIGNATURE = "def score(state, attrs, local, epoch, factor, notes, campaigns, advocate, event_id):"
 
 
 def build_scorer(
-    trigger: str, rules: Sequence[PointRule], version: int, notes_for: Callable, match: Matcher | None = None
+    trigger: str, rules: Sequence[PointRule], version: int, notes_for: Notes, match: Matcher | None = None
 ) -> Scorer:
     """`match`, when given, decides the conditions instead (benchmarks compare evaluators)."""
     body = [SIGNATURE, *scoring_lines(trigger, rules, version, match), "    return awards, total, negative"]
@@ -51,7 +53,7 @@ def scoring_lines(
     return body
 
 
-def scorer_scope(notes_for: Callable, match: Matcher | None) -> dict:
+def scorer_scope(notes_for: Notes, match: Matcher | None) -> dict[str, Any]:
     """The only names generated scoring code can reach."""
     return {
         "__builtins__": {"bool": bool, "int": int, "max": max, "min": min, "set": set},
@@ -158,20 +160,15 @@ def _rounded(expression: str) -> str:
     return f"(int(_x + 0.5) if (_x := {expression}) >= 0 else int(_x - 0.5))"
 
 
-def _lit(value) -> str:
+def _lit(value: object) -> str:
     if not isinstance(value, int | float | str):
         raise TypeError(f"only ints, floats and strings are written into scorer source, not {value!r}")
     return repr(value)
 
 
 def cap_room(counts: list[int], caps: tuple[tuple[int, int], ...], keys: tuple[int, int, int]) -> int:
-    """Points still allowed under every (window slot, limit) cap for the current periods."""
-    room = None
-    for slot, limit in caps:
-        used = counts[slot + 1] if counts[slot] == keys[slot // 2] else 0
-        if room is None or limit - used < room:
-            room = limit - used
-    return room
+    """Points still allowed under every (window slot, limit) cap for the current periods (one or more)."""
+    return min(limit - (counts[slot + 1] if counts[slot] == keys[slot // 2] else 0) for slot, limit in caps)
 
 
 def _round(points: float) -> int:

@@ -1,6 +1,7 @@
 """What the engine remembers about one advocate between events."""
 
 from dataclasses import dataclass, field
+from typing import Any
 
 # How counters are named in conditions and badge metrics: share -> shares_today, shares_total.
 COUNTER_NAMES = {"share": "shares", "click": "clicks"}
@@ -66,7 +67,7 @@ def in_window(counts: list[int], slot: int, key: int) -> int:
     return counts[slot + 1] if counts[slot] == key else 0
 
 
-def dump_state(state: AdvocateState) -> dict:
+def dump_state(state: AdvocateState) -> dict[str, Any]:
     """The state as JSON-able data. `seen` is left out: it only grows, and stores that persist
     state already refuse duplicate events by their own keys."""
     return {
@@ -86,13 +87,13 @@ def dump_state(state: AdvocateState) -> dict:
     }
 
 
-def load_state(data: dict) -> AdvocateState:
+def load_state(data: dict[str, Any]) -> AdvocateState:
     """Rebuild a state saved by dump_state."""
-    rule_windows = {}
+    rule_windows: dict[tuple[str, int], list[int]] = {}
     for key, counts in data["rule_windows"].items():
         rule, kind = key.rsplit("|", 1)
         rule_windows[(rule, int(kind))] = list(counts)
-    last_award = {}
+    last_award: dict[tuple[str, object], float] = {}
     for key, at in data["last_award"].items():
         rule, obj = key.rsplit("|", 1)
         last_award[(rule, _object(obj))] = at
@@ -113,11 +114,11 @@ def load_state(data: dict) -> AdvocateState:
     )
 
 
-def _key(obj) -> str:
+def _key(obj: object) -> str:
     return "" if obj is None else f"{type(obj).__name__[0]}{obj}"
 
 
-def _object(text: str):
+def _object(text: str) -> int | str | None:
     if not text:
         return None
     return int(text[1:]) if text[0] == "i" else text[1:]

@@ -4,7 +4,7 @@ benchmarks. Seeded, so the same arguments always give the same events."""
 import random
 from datetime import UTC, datetime, timedelta
 
-from gamification.events import Event
+from gamification.events import Event, Primitive
 
 NETWORKS = ("linkedin", "x", "facebook", "whatsapp", "email")
 TAGS = (("launch",), ("careers",), ("sustainability",), ("culture",), ("launch", "customers"), ())
@@ -23,7 +23,7 @@ def events(advocates: int, per_advocate: int, days: int = 365, seed: int = 2026)
         activity = rng.choice((0.3, 0.6, 1.0, 1.0, 1.6, 2.5))
         for n in range(int(per_advocate * activity)):
             out.append(_event(rng, advocate, n, days))
-    out.sort(key=Event.sort_key.fget)
+    out.sort(key=lambda event: event.sort_key)
     return out
 
 
@@ -39,7 +39,7 @@ def _event(rng: random.Random, advocate: int, n: int, days: int) -> Event:
         if roll < 0.97
         else (rng.choice(("quiz_passed", "suggestion_approved", "kudos", "guidelines_acknowledged")))
     )
-    attributes = {"content_id": rng.randrange(1, 400), "tags": rng.choice(TAGS)}
+    attributes: dict[str, Primitive] = {"content_id": rng.randrange(1, 400), "tags": rng.choice(TAGS)}
     if kind == "share":
         attributes["network"] = rng.choices(NETWORKS, (6, 3, 2, 2, 1))[0]
     if kind == "click":

@@ -2,10 +2,10 @@
 
 import itertools
 
-from gamification.badges import METRICS
+from gamification.badges import METRICS, Badge
 from gamification.events import EVENT_TYPES
 from gamification.expressions import ExpressionError, compile_condition
-from gamification.rules import WINDOWS, RuleSet
+from gamification.rules import WINDOWS, Cap, PointRule, RuleSet
 
 
 def problems(rule_set: RuleSet) -> list[str]:
@@ -48,7 +48,7 @@ def _duplicates(kind: str, ids: list[str]) -> list[str]:
     return [f"{kind} id {i} is used more than once" for i in sorted({i for i in ids if ids.count(i) > 1})]
 
 
-def _rule_problems(rule) -> list[str]:
+def _rule_problems(rule: PointRule) -> list[str]:
     found = []
     if rule.trigger not in EVENT_TYPES:
         found.append(f"rule {rule.id}: unknown trigger '{rule.trigger}'")
@@ -66,13 +66,13 @@ def _rule_problems(rule) -> list[str]:
     return found
 
 
-def _cap_problems(label: str, cap) -> list[str]:
+def _cap_problems(label: str, cap: Cap) -> list[str]:
     if cap.window not in WINDOWS:
         return [f"{label}: unknown window '{cap.window}' (use day, week or month)"]
     return [] if cap.points > 0 else [f"{label}: points must be above 0"]
 
 
-def _badge_problems(badge) -> list[str]:
+def _badge_problems(badge: Badge) -> list[str]:
     found = []
     if badge.metric not in METRICS:
         found.append(f"badge {badge.id}: names a missing aggregate '{badge.metric}'")
