@@ -3,8 +3,10 @@
 import { useState } from 'preact/hooks';
 import { fetchOrganisation, updateClickRetention } from '../api/privacy.js';
 import { useResource } from '../lib/useResource.js';
-import { flattenFieldErrors } from '../lib/fieldErrors.js';
+import { useFormSubmit } from '../lib/useFormSubmit.js';
+import { refusalShowing } from '../lib/formFailure.js';
 import { announce } from '../state/announcer.js';
+import { FormFailure } from './FormFailure.jsx';
 import { NumberField } from './NumberField.jsx';
 import { ErrorState } from './StatusViews.jsx';
 
@@ -19,24 +21,15 @@ export function ClickRetention() {
 
 function RetentionForm({ saved, onSaved }) {
   const [days, setDays] = useState(saved);
-  const [error, setError] = useState(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+  const { form, failure, busy, submit, fieldError } = useFormSubmit({
+    send: async () => {
       onSaved(await updateClickRetention(days));
       announce(`Raw clicks are now kept for ${days} days.`);
-    } catch (err) {
-      setError(err);
-      event.target.querySelector('input').focus();
-    }
-    setBusy(false);
-  };
-  const fieldError = error && flattenFieldErrors(error.fields).click_retention_days;
+    },
+    refusal: refusalShowing(['click_retention_days']),
+  });
   return (
-    <form class="card privacy-card form" onSubmit={submit} noValidate>
+    <form class="card privacy-card form" ref={form} onSubmit={submit} noValidate>
       <h2>Click retention</h2>
       <NumberField
         label="Keep raw clicks for (days)"
@@ -45,14 +38,10 @@ function RetentionForm({ saved, onSaved }) {
         max={3650}
         value={days}
         onValue={setDays}
-        error={fieldError}
+        error={fieldError('click_retention_days')}
         hint="30 to 3650. Older click rows are deleted every night; dashboards keep their totals."
       />
-      {error && !fieldError && (
-        <p class="form-error" role="alert">
-          {error.message}
-        </p>
-      )}
+      <FormFailure failure={failure} />
       <div class="dialog-actions">
         <button type="submit" class="btn btn-primary" disabled={busy || days === saved}>
           Save

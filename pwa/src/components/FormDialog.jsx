@@ -1,12 +1,15 @@
 // A modal sheet asking for one thing before an action (a password, a
 // reason): title, what will happen, the field, Cancel and the action. Focus
 // starts on the field, stays inside until done or cancelled (Escape
-// cancels), and comes back to the field with the server's answer when the
-// action is refused. `children(fieldError)` renders the field.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// cancels), and comes back to the field (or to the message, when the
+// server's answer names no field) when the action is refused.
+// `children(fieldError)` renders the field.
+import { useEffect, useRef } from 'preact/hooks';
 import { useFocusTrap } from '../lib/focusTrap.js';
 import { useInertOutside } from '../lib/inertOutside.js';
-import { flattenFieldErrors } from '../lib/fieldErrors.js';
+import { useFormSubmit } from '../lib/useFormSubmit.js';
+import { refusalShowing } from '../lib/formFailure.js';
+import { FormFailure } from './FormFailure.jsx';
 import { Icon } from './Icon.jsx';
 
 export function FormDialog({ id, className, title, description, field, actions, onSubmit, onCancel, children }) {
@@ -14,24 +17,11 @@ export function FormDialog({ id, className, title, description, field, actions, 
   const dialog = useRef(null);
   useFocusTrap(dialog, onCancel);
   useInertOutside(layer);
-  const [error, setError] = useState(null);
-  const [busy, setBusy] = useState(false);
-  const focusField = () => dialog.current.querySelector('input, textarea').focus();
-  useEffect(focusField, []);
-
-  const submit = async (event) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit();
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-      focusField();
-    }
-  };
-  const fieldError = error && flattenFieldErrors(error.fields)[field];
+  useEffect(() => dialog.current.querySelector('input, textarea').focus(), []);
+  const { form, failure, busy, submit, fieldError } = useFormSubmit({
+    send: onSubmit,
+    refusal: refusalShowing([field]),
+  });
   return (
     <div class="sheet-layer" ref={layer}>
       <div class="sheet-backdrop" onClick={onCancel} />
@@ -53,13 +43,9 @@ export function FormDialog({ id, className, title, description, field, actions, 
         <p id={`${id}-text`} class={`${id}-text`}>
           {description}
         </p>
-        <form class="form" onSubmit={submit} noValidate>
-          {children(fieldError)}
-          {error && !fieldError && (
-            <p class="form-error" role="alert">
-              {error.message}
-            </p>
-          )}
+        <form class="form" ref={form} onSubmit={submit} noValidate>
+          {children(fieldError(field))}
+          <FormFailure failure={failure} />
           <div class="dialog-actions">
             <button type="button" class="btn btn-secondary" onClick={onCancel}>
               {actions.cancel}

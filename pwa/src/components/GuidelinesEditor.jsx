@@ -1,27 +1,20 @@
 // Admins: the guidelines' text, the words no share may contain and the
 // disclosure an edited caption must keep. Saving a changed text publishes a
 // new version that everyone accepts again; the rules alone don't.
-import { useRef, useState } from 'preact/hooks';
 import { publishGuidelines } from '../api/guidelines.js';
-import { flattenFieldErrors } from '../lib/fieldErrors.js';
-import { useFocusFirstError } from '../lib/focusFirstError.js';
+import { useFormSubmit } from '../lib/useFormSubmit.js';
+import { refusalShowing } from '../lib/formFailure.js';
 import { parseWordList, wordListText } from '../lib/wordList.js';
 import { setGuidelines } from '../state/guidelines.js';
 import { showToast } from '../state/toasts.js';
 import { FormField } from './FormField.jsx';
+import { FormFailure } from './FormFailure.jsx';
+
+const FIELDS = ['text', 'prohibited_words', 'required_disclosure'];
 
 export function GuidelinesEditor({ current }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState(null);
-  const form = useRef(null);
-  useFocusFirstError(form, error);
-
-  const onSubmit = async (event) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
-    try {
+  const { form, failure, busy, submit } = useFormSubmit({
+    send: async (data) => {
       const saved = await publishGuidelines({
         text: data.get('text'),
         prohibited_words: parseWordList(data.get('prohibited_words')),
@@ -34,17 +27,15 @@ export function GuidelinesEditor({ current }) {
         title: isNew ? 'New version published' : 'Guidelines saved',
         detail: isNew ? 'Everyone accepts it again before their next share.' : undefined,
       });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    refusal: refusalShowing(FIELDS),
+  });
 
-  const fields = flattenFieldErrors(error && error.fields);
+  const fields = failure ? failure.fields : {};
+  // One message per word list, whichever word the server named.
   const wordsError = Object.entries(fields).find(([name]) => name.startsWith('prohibited_words'));
   return (
-    <form class="form card editor-card" ref={form} onSubmit={onSubmit} noValidate aria-labelledby="guidelines-editor-title">
+    <form class="form card editor-card" ref={form} onSubmit={submit} noValidate aria-labelledby="guidelines-editor-title">
       <h2 id="guidelines-editor-title">Edit the guidelines</h2>
       <FormField
         label="Guidelines text"
@@ -77,11 +68,7 @@ export function GuidelinesEditor({ current }) {
         maxLength={80}
         error={fields.required_disclosure}
       />
-      {error && !fields.text && !wordsError && !fields.required_disclosure && (
-        <p class="form-error" role="alert" tabIndex={-1}>
-          {error.message}
-        </p>
-      )}
+      <FormFailure failure={failure} />
       <button type="submit" class="btn btn-primary btn-block" disabled={busy} aria-busy={busy ? 'true' : undefined}>
         Save guidelines
       </button>

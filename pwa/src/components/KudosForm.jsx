@@ -1,11 +1,10 @@
 // Give kudos (managers: their team; admins: anyone): a person, a message
 // everyone will read, and points within the month's allowance. Problems,
 // ours or the server's, show next to their field and take focus.
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { fetchAllowance, fetchRecipients, giveKudos } from '../api/kudos.js';
 import { useResource } from '../lib/useResource.js';
-import { useFocusFirstError } from '../lib/focusFirstError.js';
-import { flattenFieldErrors } from '../lib/fieldErrors.js';
+import { useFormSubmit } from '../lib/useFormSubmit.js';
 import { allowanceText, kudosPoints, kudosProblems, MESSAGE_MAX, POINTS_MAX } from '../lib/kudosDraft.js';
 import { showToast } from '../state/toasts.js';
 import { SelectField } from './SelectField.jsx';
@@ -19,37 +18,20 @@ export function KudosForm({ onGiven }) {
   const recipients = useResource(fetchRecipients, 'recipients');
   const allowance = useResource(fetchAllowance, 'allowance');
   const [draft, setDraft] = useState(EMPTY);
-  const [problems, setProblems] = useState({});
-  const [failure, setFailure] = useState(null); // {message, at}: the form-level error
-  const [busy, setBusy] = useState(false);
-  const form = useRef(null);
-  useFocusFirstError(form, failure);
   const edit = (name) => (value) => setDraft((d) => ({ ...d, [name]: value }));
-
-  const refuse = (fields, message = null) => {
-    setProblems(fields);
-    setFailure({ message, at: Date.now() });
-  };
-  const submit = async (event) => {
-    event.preventDefault();
-    const found = kudosProblems(draft, allowance.data);
-    if (Object.keys(found).length) return refuse(found);
-    setBusy(true);
-    try {
-      const kudos = await giveKudos(payload(draft));
-      setDraft(EMPTY);
-      setProblems({});
-      setFailure(null);
-      showToast({ tone: 'success', title: `Kudos sent to ${kudos.receiver.display_name}` });
-      onGiven(kudos);
-    } catch (err) {
-      const fields = flattenFieldErrors(err.fields);
-      refuse(fields, Object.keys(fields).length ? null : err.message);
-    } finally {
-      setBusy(false);
-      allowance.reload(); // spent, or stale if the server refused
-    }
-  };
+  const { form, failure, busy, submit, fieldError } = useFormSubmit({
+    check: () => kudosProblems(draft, allowance.data),
+    send: async () => {
+      try {
+        const kudos = await giveKudos(payload(draft));
+        setDraft(EMPTY);
+        showToast({ tone: 'success', title: `Kudos sent to ${kudos.receiver.display_name}` });
+        onGiven(kudos);
+      } finally {
+        allowance.reload(); // spent, or stale if the server refused
+      }
+    },
+  });
 
   return (
     <form
@@ -63,7 +45,7 @@ export function KudosForm({ onGiven }) {
       <RecipientField
         recipients={recipients}
         value={draft.receiverId}
-        error={problems.receiver_id}
+        error={fieldError('receiver_id')}
         onChange={edit('receiverId')}
       />
       <FormField
@@ -73,7 +55,7 @@ export function KudosForm({ onGiven }) {
         rows={3}
         maxLength={MESSAGE_MAX}
         value={draft.message}
-        error={problems.message}
+        error={fieldError('message')}
         hint="What did they do? Everyone can read it."
         onInput={(event) => edit('message')(event.currentTarget.value)}
       />
@@ -85,7 +67,7 @@ export function KudosForm({ onGiven }) {
         max={allowance.data ? Math.min(allowance.data.left, POINTS_MAX) : POINTS_MAX}
         value={draft.points}
         onValue={edit('points')}
-        error={problems.points}
+        error={fieldError('points')}
         hint={allowance.data ? allowanceText(allowance.data) : 'Checking your allowance…'}
       />
       <FormFailure failure={failure} />

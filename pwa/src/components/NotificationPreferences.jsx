@@ -1,25 +1,18 @@
 // What the advocate wants to be notified about, and quiet hours, saved
 // together with one button. Errors from the server sit next to their field.
-import { useRef } from 'preact/hooks';
 import { CATEGORIES, placeErrors } from '../lib/pushPreferences.js';
-import { useFocusFirstError } from '../lib/focusFirstError.js';
+import { useFormSubmit } from '../lib/useFormSubmit.js';
+import { refusalWithMessage } from '../lib/formFailure.js';
 import { QuietHoursFields } from './QuietHoursFields.jsx';
 
 export function NotificationPreferences({ prefs }) {
-  const formRef = useRef(null);
-  const { form, edit, save, saving, result } = prefs;
-  const error = result && result.error;
-  const errors = placeErrors(result && result.fields);
-  useFocusFirstError(formRef, error);
-
-  const onSubmit = (event) => {
-    event.preventDefault();
-    if (!saving) save();
-  };
+  const { form, edit, check, save, saved } = prefs;
+  const { form: formRef, failure, busy, submit } = useFormSubmit({ check, send: save, refusal: refusalWithMessage });
+  const errors = placeErrors(failure && failure.fields);
   const setCategory = (key, on) => edit({ categories: { ...form.categories, [key]: on } });
 
   return (
-    <form class="push-prefs" ref={formRef} onSubmit={onSubmit} noValidate data-testid="push-preferences">
+    <form class="push-prefs" ref={formRef} onSubmit={submit} noValidate data-testid="push-preferences">
       <h2 class="section-title" id="push-topics-title">Notify me about</h2>
       <div class="card push-card" role="group" aria-labelledby="push-topics-title">
         {CATEGORIES.map(({ key, label, hint }) => (
@@ -47,20 +40,20 @@ export function NotificationPreferences({ prefs }) {
       <h2 class="section-title" id="push-quiet-title">Quiet hours</h2>
       <QuietHoursFields form={form} edit={edit} errors={errors} />
 
-      {error && (
+      {failure && (
         <div class="form-error" role="alert" tabIndex={-1}>
-          <p>{placedAny(errors) ? 'Please check the fields marked above.' : error.message}</p>
+          <p>{placedAny(errors) ? 'Please check the fields marked above.' : failure.message}</p>
           {errors.other.map((line) => (
             <p key={line}>{line}</p>
           ))}
         </div>
       )}
       <div class="push-save">
-        <button type="submit" class="btn btn-primary" disabled={saving} aria-busy={saving ? 'true' : undefined}>
+        <button type="submit" class="btn btn-primary" disabled={busy} aria-busy={busy ? 'true' : undefined}>
           Save preferences
         </button>
         {/* The live region says it; this is for eyes (aria-hidden avoids a double read). */}
-        {result && result.saved && (
+        {saved && (
           <span class="field-ok" aria-hidden="true">
             Saved
           </span>

@@ -1,38 +1,25 @@
 // Adding or changing one prize. Every field is labelled; the server's
 // message for a field shows under it and focus moves to the first one.
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { EMPTY_DRAFT, draftFromPrize } from '../lib/prizeDraft.js';
-import { flattenFieldErrors } from '../lib/fieldErrors.js';
-import { useFocusFirstError } from '../lib/focusFirstError.js';
+import { useFormSubmit } from '../lib/useFormSubmit.js';
+import { refusalShowing } from '../lib/formFailure.js';
 import { METHODS, howChosen } from '../lib/prizeWords.js';
 import { FormField } from './FormField.jsx';
+import { FormFailure } from './FormFailure.jsx';
 import { NumberField } from './NumberField.jsx';
 import { SelectField } from './SelectField.jsx';
 
 export function PrizeForm({ prize, onSave, onCancel }) {
   const [draft, setDraft] = useState(() => (prize ? draftFromPrize(prize) : { ...EMPTY_DRAFT }));
-  const [error, setError] = useState(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef(null);
-  useFocusFirstError(form, error);
+  const { form, failure, busy, submit, fieldError } = useFormSubmit({
+    send: () => onSave(draft, prize),
+    refusal: refusalShowing(Object.keys(EMPTY_DRAFT)),
+  });
   const set = (name) => (value) => setDraft((d) => ({ ...d, [name]: value }));
   const text = (name) => (event) => set(name)(event.currentTarget.value);
-  const errors = error ? flattenFieldErrors(error.fields) : {};
   const id = prize ? prize.id : 'new';
-
-  const submit = async (event) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await onSave(draft, prize);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
-  const field = (name) => ({ name: `prize-${id}-${name}`, error: errors[name] });
-  const unnamed = error && Object.keys(errors).every((name) => !(name in EMPTY_DRAFT));
+  const field = (name) => ({ name: `prize-${id}-${name}`, error: fieldError(name) });
   const minimum = draft.method === 'best_team' ? 'Minimum points per member' : 'Minimum points';
   return (
     <form
@@ -111,11 +98,7 @@ export function PrizeForm({ prize, onSave, onCancel }) {
           Can go to someone who already won a prize this month
         </label>
       )}
-      {unnamed && (
-        <p class="form-error" role="alert" tabIndex={-1}>
-          {error.message}
-        </p>
-      )}
+      <FormFailure failure={failure} />
       <div class="dialog-actions">
         <button type="button" class="btn btn-secondary" onClick={onCancel}>
           Cancel

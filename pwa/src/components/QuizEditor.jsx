@@ -1,50 +1,36 @@
 // Admins: the training quiz. Add and remove questions and options, choose
 // each question's right option and the pass mark; the server's messages
 // appear next to the fields they are about.
-import { useRef, useState } from 'preact/hooks';
-import { flattenFieldErrors } from '../lib/fieldErrors.js';
-import { useFocusFirstError } from '../lib/focusFirstError.js';
+import { useFormSubmit } from '../lib/useFormSubmit.js';
+import { refusalWithMessage } from '../lib/formFailure.js';
 import { useQuizDraft } from '../lib/useQuizDraft.js';
 import { MAX_QUESTIONS, addQuestion } from '../lib/quizDraft.js';
 import { showToast } from '../state/toasts.js';
 import { ErrorState } from './StatusViews.jsx';
 import { FormField } from './FormField.jsx';
+import { FormFailure } from './FormFailure.jsx';
 import { Icon } from './Icon.jsx';
 import { QuestionEditor } from './QuestionEditor.jsx';
 
 export function QuizEditor() {
   const { draft, loadError, load, edit, save } = useQuizDraft();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState(null);
-  const form = useRef(null);
-  useFocusFirstError(form, error);
+  // The server's summary stays above the questions: their messages are spread down a long form.
+  const { form, failure, busy, submit } = useFormSubmit({
+    send: async () => {
+      await save();
+      showToast({ tone: 'success', title: 'Quiz saved' });
+    },
+    refusal: refusalWithMessage,
+  });
 
   if (loadError) return <ErrorState error={loadError} onRetry={load} />;
   if (!draft) return <p class="loading-line" aria-busy="true">Loading the quiz editor…</p>;
 
-  const onSubmit = async (event) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await save();
-      showToast({ tone: 'success', title: 'Quiz saved' });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const fields = flattenFieldErrors(error && error.fields);
+  const fields = failure ? failure.fields : {};
   return (
-    <form class="form card editor-card" ref={form} onSubmit={onSubmit} noValidate aria-labelledby="quiz-editor-title">
+    <form class="form card editor-card" ref={form} onSubmit={submit} noValidate aria-labelledby="quiz-editor-title">
       <h2 id="quiz-editor-title">Edit the quiz</h2>
-      {error && (
-        <p class="form-error" role="alert" tabIndex={-1}>
-          {error.message}
-        </p>
-      )}
+      <FormFailure failure={failure} />
       <FormField
         label="Pass mark (%)"
         name="pass_mark"

@@ -1,8 +1,9 @@
 // One quiz question: a radio group with its question as the legend, and
-// after an attempt whether the chosen answer was right.
+// after an attempt whether the chosen answer was right. `invalid` marks a
+// question left unanswered, so the form's focus lands on it.
 import { Icon } from './Icon.jsx';
 
-export function QuizQuestion({ index, question, answer, correct, onChoose }) {
+export function QuizQuestion({ index, question, answer, correct, invalid, onChoose }) {
   const name = `quiz-${index}`;
   const markId = `${name}-mark`;
   const marked = correct === true || correct === false;
@@ -22,6 +23,7 @@ export function QuizQuestion({ index, question, answer, correct, onChoose }) {
             name={name}
             value={i}
             checked={answer === i}
+            aria-invalid={invalid ? 'true' : undefined}
             onChange={() => onChoose(index, i)}
           />
           <span>{option}</span>

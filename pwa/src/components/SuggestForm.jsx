@@ -1,9 +1,10 @@
 // Suggest content: a link, a title and the advocate's own words (which
 // become the suggested caption if approved). Problems show next to their
 // field and take focus; a link already waiting is a problem with the link.
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { suggestContent } from '../api/suggestions.js';
-import { useFocusFirstError } from '../lib/focusFirstError.js';
+import { useFormSubmit } from '../lib/useFormSubmit.js';
+import { envelopeFailure } from '../lib/formFailure.js';
 import { flattenFieldErrors } from '../lib/fieldErrors.js';
 import { suggestionProblems, refusalFields, TITLE_MAX, COMMENT_MAX } from '../lib/suggestionDraft.js';
 import { showToast } from '../state/toasts.js';
@@ -16,41 +17,22 @@ const EMPTY = { url: '', title: '', comment: '' };
 export function SuggestForm({ onSuggested }) {
   // A link shared to the app from another app arrives in the route's query.
   const [draft, setDraft] = useState(() => ({ ...EMPTY, ...pick(routeQuery()) }));
-  const [problems, setProblems] = useState({});
-  const [failure, setFailure] = useState(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef(null);
-  useFocusFirstError(form, failure);
+  const { form, failure, busy, submit, fieldError } = useFormSubmit({
+    check: () => suggestionProblems(draft),
+    send: async () => {
+      const item = await suggestContent(trimmed(draft));
+      setDraft(EMPTY);
+      showToast({ tone: 'success', title: 'Thanks! Your suggestion is waiting for review.' });
+      onSuggested(item);
+    },
+    refusal,
+  });
   const field = (name) => ({
     name: `suggest-${name}`,
     value: draft[name],
-    error: problems[name],
+    error: fieldError(name),
     onInput: (event) => setDraft((d) => ({ ...d, [name]: event.currentTarget.value })),
   });
-  const refuse = (fields, message = null) => {
-    setProblems(fields);
-    setFailure({ message, at: Date.now() });
-  };
-
-  const submit = async (event) => {
-    event.preventDefault();
-    const found = suggestionProblems(draft);
-    if (Object.keys(found).length) return refuse(found);
-    setBusy(true);
-    try {
-      const item = await suggestContent(trimmed(draft));
-      setDraft(EMPTY);
-      setProblems({});
-      setFailure(null);
-      showToast({ tone: 'success', title: 'Thanks! Your suggestion is waiting for review.' });
-      onSuggested(item);
-    } catch (err) {
-      const fields = refusalFields(err, flattenFieldErrors);
-      refuse(fields, Object.keys(fields).length ? null : err.message);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <form
@@ -77,6 +59,11 @@ export function SuggestForm({ onSuggested }) {
       </button>
     </form>
   );
+}
+
+// A link already waiting is refused with a code, not a field: it belongs to the link.
+function refusal(err) {
+  return envelopeFailure({ message: err && err.message, fields: refusalFields(err, flattenFieldErrors) });
 }
 
 function trimmed({ url, title, comment }) {

@@ -1,5 +1,6 @@
-// Notification preferences: load, edit locally, save with one PUT. The time
-// zone defaults to the saved one, else this device's.
+// Notification preferences: load, edit locally, save with one PUT (the form
+// sends it through useFormSubmit, which shows a refusal). The time zone
+// defaults to the saved one, else this device's.
 import { useEffect, useState } from 'preact/hooks';
 import { fetchPreferences, savePreferences } from '../api/push.js';
 import { localErrors, toBody, toForm } from './pushPreferences.js';
@@ -11,8 +12,7 @@ export function usePushPreferences(enabled) {
   const [load, setLoad] = useState({ status: 'loading', error: null });
   const [form, setForm] = useState(null);
   const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const [result, setResult] = useState(null); // { saved: true } or { error, fields }
+  const [saved, setSaved] = useState(false);
 
   useEffect(() => {
     if (!enabled) return undefined;
@@ -31,27 +31,19 @@ export function usePushPreferences(enabled) {
 
   const edit = (changes) => {
     setForm((f) => ({ ...f, ...changes }));
-    setResult((r) => (r && r.saved ? null : r)); // "Saved" no longer true
+    setSaved(false);
   };
 
+  /** Sends the form; throws the API's error when refused. */
   const save = async () => {
-    const problems = localErrors(form);
-    if (Object.keys(problems).length) {
-      setResult({ error: { message: 'Check the quiet hours.' }, fields: problems });
-      return;
-    }
-    setSaving(true);
-    setResult(null);
-    try {
-      setForm(toForm(await savePreferences(toBody(form)), deviceZone()));
-      setResult({ saved: true });
-      announce('Notification preferences saved.');
-    } catch (error) {
-      setResult({ error, fields: error.fields || null });
-    } finally {
-      setSaving(false);
-    }
+    setSaved(false);
+    setForm(toForm(await savePreferences(toBody(form)), deviceZone()));
+    setSaved(true);
+    announce('Notification preferences saved.');
   };
 
-  return { ...load, form, edit, save, saving, result, reload: () => setAttempt((n) => n + 1) };
+  /** Problems found before asking the server, in the server's field names. */
+  const check = () => localErrors(form);
+
+  return { ...load, form, edit, check, save, saved, reload: () => setAttempt((n) => n + 1) };
 }

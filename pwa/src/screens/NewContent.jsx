@@ -1,39 +1,29 @@
 // Publishing form for managers and admins. Loaded on demand (see App.jsx),
 // so advocates never download it.
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { createContent } from '../api/content.js';
-import { flattenFieldErrors } from '../lib/fieldErrors.js';
 import { navigate } from '../lib/router.js';
 import { clearFeed } from '../state/feed.js';
 import { showToast } from '../state/toasts.js';
 import { FormField } from '../components/FormField.jsx';
 import { TeamPicker } from '../components/TeamPicker.jsx';
 import { buildContentPayload } from '../lib/contentPayload.js';
-import { useFocusFirstError } from '../lib/focusFirstError.js';
+import { useFormSubmit } from '../lib/useFormSubmit.js';
+import { refusalWithMessage } from '../lib/formFailure.js';
 
 export default function NewContent() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState(null);
   const [publishNow, setPublishNow] = useState(true);
-  const form = useRef(null);
-  useFocusFirstError(form, error);
-
-  const onSubmit = async (event) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const created = await createContent(buildContentPayload(new FormData(event.currentTarget)));
+  const { form, failure, busy, submit } = useFormSubmit({
+    send: async (data) => {
+      const created = await createContent(buildContentPayload(data));
       showToast({ tone: 'success', title: 'Published', detail: created.title });
       clearFeed();
       navigate('feed');
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
+    },
+    refusal: refusalWithMessage,
+  });
 
-  const fields = flattenFieldErrors(error && error.fields);
+  const fields = failure ? failure.fields : {};
   // Messages for fields this form doesn't show still need to be visible.
   const shown = new Set([
     'title',
@@ -55,7 +45,7 @@ export default function NewContent() {
           <p class="screen-subtitle">Publish something for advocates to share.</p>
         </div>
       </div>
-      <form class="form card form-card" ref={form} onSubmit={onSubmit} noValidate>
+      <form class="form card form-card" ref={form} onSubmit={submit} noValidate>
         <FormField label="Title" name="title" required maxLength={200} error={fields.title} />
         <FormField
           label="Link to share"
@@ -87,9 +77,9 @@ export default function NewContent() {
         <CaptionFields fields={fields} />
         <TeamPicker error={fields.target_team_ids} />
         <ScheduleFields fields={fields} publishNow={publishNow} onPublishNow={setPublishNow} />
-        {error && (
+        {failure && (
           <div class="form-error" role="alert" tabIndex={-1}>
-            <p>{error.message}</p>
+            <p>{failure.message}</p>
             {others.map(([name, message]) => (
               <p key={name}>{`${name}: ${message}`}</p>
             ))}
