@@ -22,9 +22,12 @@ test: setup $(STAMPS)/dev system-deps
 	$(BIN)/pytest tests/realtime
 	$(BIN)/pytest tests/e2e
 
+# import-linter (the layer contracts) and mypy (the engine's types) read pyproject.toml.
 lint: $(STAMPS)/dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-logo
+	$(BIN)/mypy
 
 # Benchmarks print figures measured side by side in one run; results are kept in bench/results/.
 # The leaderboard and load benchmarks need PostgreSQL and Redis: scripts/with-services starts
