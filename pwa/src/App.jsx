@@ -16,11 +16,11 @@ import { OfflineBanner } from './components/OfflineBanner.jsx';
 import { LazyScreen } from './components/LazyScreen.jsx';
 import { ErrorState } from './components/StatusViews.jsx';
 import { Login } from './screens/Login.jsx';
-import { Feed } from './screens/Feed.jsx';
+import { Feed } from './features/feed/Feed.jsx';
 import { Leaderboard } from './screens/Leaderboard.jsx';
 import { Points } from './screens/Points.jsx';
 
-const loadNewContent = () => import('./screens/NewContent.jsx');
+const loadNewContent = () => import('./features/feed/NewContent.jsx');
 const loadRules = () => import('./screens/Rules.jsx');
 const loadNotifications = () => import('./screens/Notifications.jsx');
 const loadInsights = () => import('./screens/Insights.jsx');

@@ -3,16 +3,16 @@
 // accepts the guidelines, a banner leads there first; where the app can be
 // installed, a card offers it.
 import { useEffect } from 'preact/hooks';
-import { useStore } from '../lib/store.js';
-import { feed, loadFeed } from '../state/feed.js';
-import { session } from '../state/session.js';
-import { guidelines, mustAcknowledge } from '../state/guidelines.js';
-import { ContentCard } from '../components/ContentCard.jsx';
-import { EmptyState, ErrorState } from '../components/StatusViews.jsx';
-import { Icon } from '../components/Icon.jsx';
-import { GuidelinesGate } from '../components/GuidelinesGate.jsx';
-import { InstallCard } from '../components/InstallOffer.jsx';
-import { useRevealContent } from '../lib/useRevealContent.js';
+import { useStore } from '../../lib/store.js';
+import { feed, loadFeed } from '../../state/feed.js';
+import { session } from '../../state/session.js';
+import { guidelines, mustAcknowledge } from '../../state/guidelines.js';
+import { ContentCard } from './ContentCard.jsx';
+import { EmptyState, ErrorState } from '../../components/StatusViews.jsx';
+import { Icon } from '../../components/Icon.jsx';
+import { GuidelinesGate } from '../../components/GuidelinesGate.jsx';
+import { InstallCard } from '../../components/InstallOffer.jsx';
+import { useRevealContent } from '../../lib/useRevealContent.js';
 
 export function Feed() {
   const state = useStore(feed);

@@ -2,7 +2,7 @@
 // (delivered to the push service, still waiting, failed, devices gone, and
 // configuration faults with the last one's text). Fetched only when opened.
 import { useState } from 'preact/hooks';
-import { fetchDeliveryFigures } from '../api/push.js';
+import { fetchDeliveryFigures } from '../../api/push.js';
 
 export function DeliveryFigures({ contentId }) {
   const [figures, setFigures] = useState(null);

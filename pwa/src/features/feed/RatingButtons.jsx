@@ -1,7 +1,7 @@
 // "Useful" / "Not for me" on a content card: two toggle buttons, at most
 // one pressed. Part of the main bundle (every feed card), so kept tiny.
-import { RATINGS } from '../lib/ratingToggle.js';
-import { rate } from '../actions/rate.js';
+import { RATINGS } from '../../lib/ratingToggle.js';
+import { rate } from '../../actions/rate.js';
 
 export function RatingButtons({ content }) {
   return (

@@ -1,15 +1,15 @@
 // Publishing form for managers and admins. Loaded on demand (see App.jsx),
 // so advocates never download it.
 import { useState } from 'preact/hooks';
-import { createContent } from '../api/content.js';
-import { navigate } from '../lib/router.js';
-import { clearFeed } from '../state/feed.js';
-import { showToast } from '../state/toasts.js';
-import { FormField } from '../components/FormField.jsx';
-import { TeamPicker } from '../components/TeamPicker.jsx';
-import { buildContentPayload } from '../lib/contentPayload.js';
-import { useFormSubmit } from '../lib/useFormSubmit.js';
-import { refusalWithMessage } from '../lib/formFailure.js';
+import { createContent } from '../../api/content.js';
+import { navigate } from '../../lib/router.js';
+import { clearFeed } from '../../state/feed.js';
+import { showToast } from '../../state/toasts.js';
+import { FormField } from '../../components/FormField.jsx';
+import { TeamPicker } from './TeamPicker.jsx';
+import { buildContentPayload } from '../../lib/contentPayload.js';
+import { useFormSubmit } from '../../lib/useFormSubmit.js';
+import { refusalWithMessage } from '../../lib/formFailure.js';
 
 export default function NewContent() {
   const [publishNow, setPublishNow] = useState(true);

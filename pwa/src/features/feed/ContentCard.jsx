@@ -1,16 +1,16 @@
 // One piece of content in the feed: image, title, summary, what you already
 // shared it on, the Share button that opens the share sheet, and your rating.
 import { useState } from 'preact/hooks';
-import { useStore } from '../lib/store.js';
-import { Icon } from './Icon.jsx';
-import { networkLabel } from '../lib/networks.js';
-import { formatList } from '../lib/listFormat.js';
-import { relativeTime, fullDate } from '../lib/relativeTime.js';
-import { openShareSheet } from '../state/shareSheet.js';
-import { contentOpened } from '../actions/openContent.js';
+import { useStore } from '../../lib/store.js';
+import { Icon } from '../../components/Icon.jsx';
+import { networkLabel } from '../../lib/networks.js';
+import { formatList } from '../../lib/listFormat.js';
+import { relativeTime, fullDate } from '../../lib/relativeTime.js';
+import { openShareSheet } from '../../state/shareSheet.js';
+import { contentOpened } from '../../actions/openContent.js';
 import { DeliveryFigures } from './DeliveryFigures.jsx';
 import { RatingButtons } from './RatingButtons.jsx';
-import { pendingShares, pendingNetworks } from '../state/pendingShares.js';
+import { pendingShares, pendingNetworks } from '../../state/pendingShares.js';
 
 export function ContentCard({ content, canEdit = false }) {
   const titleId = `content-${content.id}-title`;

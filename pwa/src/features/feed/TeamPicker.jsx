@@ -1,6 +1,6 @@
 // Team checkboxes for targeting content; none ticked means everyone.
 import { useEffect, useState } from 'preact/hooks';
-import { fetchTeams } from '../api/teams.js';
+import { fetchTeams } from '../../api/teams.js';
 
 export function TeamPicker({ error }) {
   const [teams, setTeams] = useState(null);
