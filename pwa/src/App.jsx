@@ -9,7 +9,7 @@ import { shareSheet } from './state/shareSheet.js';
 import { startSession } from './actions/session.js';
 import { TopBar } from './components/TopBar.jsx';
 import { TabBar } from './components/TabBar.jsx';
-import { ShareSheet } from './components/ShareSheet.jsx';
+import { ShareSheet } from './features/share/ShareSheet.jsx';
 import { Toasts } from './components/Toasts.jsx';
 import { LiveRegion } from './components/LiveRegion.jsx';
 import { OfflineBanner } from './components/OfflineBanner.jsx';

@@ -1,7 +1,7 @@
 // What happened after tapping a network in the share sheet: caption copied,
 // whether the network's page opened (with a fallback link if a pop-up
 // blocker ate it), and whether the share was recorded for points.
-import { Icon } from './Icon.jsx';
+import { Icon } from '../../components/Icon.jsx';
 
 const RECORDING_TEXT = {
   recording: 'Recording your share…',

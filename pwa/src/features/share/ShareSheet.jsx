@@ -4,21 +4,21 @@
 // instead of offering networks, and a caption the guidelines don't allow
 // (lib/shareRules.js) keeps its network closed, saying why by the caption.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useStore } from '../lib/store.js';
-import { useFocusTrap } from '../lib/focusTrap.js';
-import { NETWORKS, network as networkById, suggestedCaption } from '../lib/networks.js';
-import { copyText } from '../lib/clipboard.js';
-import { useShareAttempt } from '../lib/useShareAttempt.js';
-import { shareProblems, isEdited } from '../lib/shareRules.js';
-import { feed } from '../state/feed.js';
-import { guidelines, mustAcknowledge } from '../state/guidelines.js';
-import { shareSheet, closeShareSheet } from '../state/shareSheet.js';
-import { showToast } from '../state/toasts.js';
-import { announce } from '../state/announcer.js';
-import { Icon } from './Icon.jsx';
+import { useStore } from '../../lib/store.js';
+import { useFocusTrap } from '../../lib/focusTrap.js';
+import { NETWORKS, network as networkById, suggestedCaption } from '../../lib/networks.js';
+import { copyText } from '../../lib/clipboard.js';
+import { useShareAttempt } from '../../lib/useShareAttempt.js';
+import { shareProblems, isEdited } from '../../lib/shareRules.js';
+import { feed } from '../../state/feed.js';
+import { guidelines, mustAcknowledge } from '../../state/guidelines.js';
+import { shareSheet, closeShareSheet } from '../../state/shareSheet.js';
+import { showToast } from '../../state/toasts.js';
+import { announce } from '../../state/announcer.js';
+import { Icon } from '../../components/Icon.jsx';
 import { NetworkBadge } from './NetworkBadge.jsx';
 import { ShareStatus } from './ShareStatus.jsx';
-import { GuidelinesGate } from './GuidelinesGate.jsx';
+import { GuidelinesGate } from '../../components/GuidelinesGate.jsx';
 
 export function ShareSheet() {
   const open = useStore(shareSheet);
