@@ -17,7 +17,7 @@ import { LazyScreen } from './components/LazyScreen.jsx';
 import { ErrorState } from './components/StatusViews.jsx';
 import { Login } from './screens/Login.jsx';
 import { Feed } from './features/feed/Feed.jsx';
-import { Leaderboard } from './screens/Leaderboard.jsx';
+import { Leaderboard } from './features/leaderboards/Leaderboard.jsx';
 import { Points } from './screens/Points.jsx';
 
 const loadNewContent = () => import('./features/feed/NewContent.jsx');

@@ -3,8 +3,8 @@
 // to the bottom of the screen while it's below the fold (CSS), and rows that
 // move slide to their new place (lib/useFlip.js).
 import { useRef } from 'preact/hooks';
-import { boardRows } from '../lib/boardRows.js';
-import { useFlip } from '../lib/useFlip.js';
+import { boardRows } from '../../lib/boardRows.js';
+import { useFlip } from '../../lib/useFlip.js';
 import { LeaderboardRow } from './LeaderboardRow.jsx';
 
 export function BoardList({ board, me, boardKey }) {

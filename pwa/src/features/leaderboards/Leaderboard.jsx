@@ -3,14 +3,14 @@
 // location, or team versus team), kept live. Your own row is highlighted and
 // pinned; when your rank moves, the live region says so.
 import { useState } from 'preact/hooks';
-import { useStore } from '../lib/store.js';
-import { session } from '../state/session.js';
-import { useBoardIndex } from '../lib/useBoardIndex.js';
-import { periodKey, scopeDescription } from '../lib/boardNames.js';
-import { TabRow } from '../components/TabRow.jsx';
-import { PeopleBoard } from '../components/PeopleBoard.jsx';
-import { TeamBoard } from '../components/TeamBoard.jsx';
-import { RankingSwitch } from '../components/RankingSwitch.jsx';
+import { useStore } from '../../lib/store.js';
+import { session } from '../../state/session.js';
+import { useBoardIndex } from '../../lib/useBoardIndex.js';
+import { periodKey, scopeDescription } from '../../lib/boardNames.js';
+import { TabRow } from './TabRow.jsx';
+import { PeopleBoard } from './PeopleBoard.jsx';
+import { TeamBoard } from './TeamBoard.jsx';
+import { RankingSwitch } from './RankingSwitch.jsx';
 
 const TEAMS_TAB = { scope: 'teams', label: 'Teams', value: 'teams', name: null };
 

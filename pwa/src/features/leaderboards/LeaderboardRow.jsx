@@ -1,6 +1,6 @@
 // One ranked advocate. Top three get a medal colour; your row is marked and,
 // if you've hidden yourself from others, says that only you can see it.
-import { initials } from '../lib/initials.js';
+import { initials } from '../../lib/initials.js';
 
 export function LeaderboardRow({ entry, isMe, hidden }) {
   const { rank, advocate, points } = entry;

@@ -1,6 +1,6 @@
 // "Live" while the board's room is joined on a connected socket, else "Paused".
-import { useStore } from '../lib/store.js';
-import { connection } from '../realtime/socket.js';
+import { useStore } from '../../lib/store.js';
+import { connection } from '../../realtime/socket.js';
 
 export function LiveBadge({ failed }) {
   const status = useStore(connection);

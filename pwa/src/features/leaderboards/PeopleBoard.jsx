@@ -1,12 +1,12 @@
 // One advocates' board, live: how many are ranked and where you stand, the
 // rows, and "Show more". Your rank moving is announced (politely, once).
-import { useLiveLeaderboard } from '../realtime/useLiveLeaderboard.js';
-import { useRankAnnouncement } from '../lib/useRankAnnouncement.js';
-import { boardPhrase } from '../lib/boardNames.js';
-import { ordinal } from '../lib/ordinal.js';
+import { useLiveLeaderboard } from '../../realtime/useLiveLeaderboard.js';
+import { useRankAnnouncement } from '../../lib/useRankAnnouncement.js';
+import { boardPhrase } from '../../lib/boardNames.js';
+import { ordinal } from '../../lib/ordinal.js';
 import { BoardList } from './BoardList.jsx';
 import { LiveBadge } from './LiveBadge.jsx';
-import { EmptyState, ErrorState } from './StatusViews.jsx';
+import { EmptyState, ErrorState } from '../../components/StatusViews.jsx';
 
 export function PeopleBoard({ periodTab, scopeTab, me }) {
   const board = { period: periodTab.period, window: periodTab.window, scope: scopeTab.scope };

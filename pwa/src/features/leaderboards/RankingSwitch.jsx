@@ -1,7 +1,7 @@
 // "Show me on leaderboards": whether everyone else sees you on their boards.
 // Hidden, you still see your own rank, and a note says so.
 import { useState } from 'preact/hooks';
-import { setPublicRanking } from '../actions/publicRanking.js';
+import { setPublicRanking } from '../../actions/publicRanking.js';
 
 export function RankingSwitch({ me }) {
   const [saving, setSaving] = useState(null); // the value being saved, shown at once

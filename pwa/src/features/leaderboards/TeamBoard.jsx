@@ -1,10 +1,10 @@
 // Team versus team, live: teams ranked by points per active member (so a
 // small team can beat a big one), with totals; your team is highlighted.
-import { useTeamBoard } from '../realtime/useTeamBoard.js';
-import { useRankAnnouncement } from '../lib/useRankAnnouncement.js';
-import { boardPhrase } from '../lib/boardNames.js';
+import { useTeamBoard } from '../../realtime/useTeamBoard.js';
+import { useRankAnnouncement } from '../../lib/useRankAnnouncement.js';
+import { boardPhrase } from '../../lib/boardNames.js';
 import { LiveBadge } from './LiveBadge.jsx';
-import { EmptyState, ErrorState } from './StatusViews.jsx';
+import { EmptyState, ErrorState } from '../../components/StatusViews.jsx';
 
 const average = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
