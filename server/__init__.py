@@ -113,13 +113,13 @@ def _register_blueprints(app: Flask) -> None:
 def _import_task_features() -> None:
     """The features whose functions run as tasks register them when imported (server/tasks.py
     imports none of them): all of them before the queue is made."""
+    from server.prizes import news  # noqa: F401
     from server.services import (  # noqa: F401
         click_retention,
         clicks,
         deletion,
         mail,
         notifications,
-        prize_news,
         push_delivery,
         recording,
     )

@@ -16,12 +16,12 @@ from server.api import (
     password_resets,
     people,
     privacy,
-    prizes,
     push,
     rules,
     shares,
     teams,
 )
+from server.prizes import routes as prizes
 
 
 def register(api: Api) -> None:

@@ -20,12 +20,12 @@ from server.models import (
     Standing,
     User,
 )
-from server.models.prize import scope_key
 from server.models.types import utcnow
-from server.services import prize_news
+from server.prizes import news as prize_news
+from server.prizes.models import scope_key
+from server.prizes.preview import preview
+from server.prizes.scope import check_scope, may_manage, month_label, scope_label
 from server.services.periods import month_bounds, previous_month
-from server.services.prize_preview import preview
-from server.services.prize_scope import check_scope, may_manage, month_label, scope_label
 
 
 def close(actor: User, month: str, team_id: int | None) -> MonthClose:

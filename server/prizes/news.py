@@ -9,10 +9,10 @@ from server import tasks
 from server.extensions import db
 from server.models import MonthClose, Organisation, PrizeWinner, User
 from server.models.types import utcnow
+from server.prizes.scope import month_label
+from server.prizes.service import ready_to_close
 from server.realtime import publish
 from server.services import notifications, sent_once
-from server.services.prize_scope import month_label
-from server.services.prizes import ready_to_close
 
 REMINDER_HOUR = 9  # on the organisation's clock: not at midnight on the 1st
 

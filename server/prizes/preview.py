@@ -3,8 +3,8 @@ excluded and why, and the problems that stop the award (a prize nobody can win).
 
 from server.extensions import db
 from server.models import MonthClose, Prize, PrizeExclusion, PrizeWinner, Standing, Team, User
+from server.prizes.scope import month_label, scope_label
 from server.prizes.selection import Entry, Rules, choose
-from server.services.prize_scope import month_label, scope_label
 
 
 def preview(record: MonthClose) -> dict:

@@ -5,7 +5,10 @@ from flask_login import current_user
 
 from server.api.access import role_required, signed_in
 from server.api.blueprint import Blueprint
-from server.schemas.prize import (
+from server.prizes import month_close
+from server.prizes import service as prizes
+from server.prizes.preview import preview
+from server.prizes.schemas import (
     ClosedListOut,
     CloseIn,
     CloseOut,
@@ -23,8 +26,6 @@ from server.schemas.prize import (
     WinnerListOut,
     WinnerOut,
 )
-from server.services import month_close, prizes
-from server.services.prize_preview import preview
 
 blp = Blueprint("prizes", __name__, url_prefix="/api/v1", description="Monthly prizes")
 MANAGERS = ("manager", "admin")

@@ -2,14 +2,13 @@
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from server.models.prize import FULFILMENT, METHODS
-from server.schemas.common import record_id
+from server.prizes.models import FULFILMENT, METHODS
+from server.schemas.common import NOT_BLANK, record_id
 from server.schemas.content import IMAGE_URL
 from server.schemas.text import MultilineText
 
 # Years 2000-2999: year 0 or 9999's month after cannot be a datetime, which made a 500 of them.
 MONTH = validate.Regexp(r"^2\d{3}-(0[1-9]|1[0-2])$", error="Use a month like 2026-10.")
-NOT_BLANK = validate.Regexp(r"\S", error="Must not be blank.")
 
 
 class PrizeIn(Schema):

@@ -3,9 +3,8 @@
 from marshmallow import Schema, fields, post_load, validate
 
 from server.models import ROLES
-from server.schemas.common import TeamOut, record_id
+from server.schemas.common import NOT_BLANK, TeamOut, record_id
 from server.schemas.password import new_password_field
-from server.schemas.prize import NOT_BLANK
 
 
 class AccountOut(Schema):

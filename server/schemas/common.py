@@ -5,6 +5,7 @@ from marshmallow import Schema, fields, validate
 # Ids are 32-bit in the database: a larger number names nothing, and SQLite and PostgreSQL both
 # fail on it (an overflow, not a miss), so it is refused at the door, in bodies and in paths.
 MAX_ID = 2**31 - 1
+NOT_BLANK = validate.Regexp(r"\S", error="Must not be blank.")
 
 
 def record_id(**kwargs) -> fields.Integer:

@@ -2,8 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
-from server.schemas.common import record_id
-from server.schemas.prize import NOT_BLANK
+from server.schemas.common import NOT_BLANK, record_id
 from server.schemas.text import MultilineText
 
 

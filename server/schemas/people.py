@@ -3,9 +3,8 @@
 from marshmallow import Schema, fields, validate
 
 from server.models.suggestion import RATINGS, SUGGESTION_STATUSES
-from server.schemas.common import record_id
+from server.schemas.common import NOT_BLANK, record_id
 from server.schemas.content import HTTP_URL, ContentIn
-from server.schemas.prize import NOT_BLANK
 from server.schemas.text import MultilineText
 
 

@@ -20,7 +20,7 @@ import time_machine
 from flask import current_app
 
 from server.models import Organisation
-from server.services import prize_news
+from server.prizes import news as prize_news
 from server.services.notifications import send_digests
 from tests.factories import ContentFactory, TeamFactory, UserFactory
 

@@ -10,7 +10,7 @@ import pytest
 from flask import current_app
 
 from server.models import PeriodicSend
-from server.services import prize_news
+from server.prizes import news as prize_news
 from server.services.notifications import send_digests
 
 MONDAY_9 = datetime(2031, 3, 3, 9, 0, tzinfo=UTC)  # 09:00 in London, where the advocate is

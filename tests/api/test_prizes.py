@@ -9,9 +9,9 @@ from flask import current_app
 
 from server.models import DailyActivity, LedgerEntry, MonthClose, PrizeWinner, Score, Standing
 from server.models.types import utcnow
-from server.services import prize_news
+from server.prizes import news as prize_news
+from server.prizes.scope import month_label
 from server.services.periods import month_bounds, period_key, previous_month
-from server.services.prize_scope import month_label
 from tests.factories import ContentFactory, TeamFactory, UserFactory
 
 

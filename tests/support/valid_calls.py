@@ -7,8 +7,9 @@ from datetime import timedelta
 
 from server.extensions import db
 from server.models.types import utcnow
-from server.services import month_close, rules
-from server.services.prize_preview import preview
+from server.prizes import month_close
+from server.prizes.preview import preview
+from server.services import rules
 from tests.factories import PASSWORD
 from tests.support import world
 

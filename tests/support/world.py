@@ -12,20 +12,11 @@ from flask import current_app
 from server.extensions import db
 from server.models import LedgerEntry, PrizeExclusion, PushDevice, Suggestion
 from server.models.types import utcnow
-from server.services import (
-    guidelines,
-    invitations,
-    kudos,
-    month_close,
-    password_resets,
-    prizes,
-    quiz,
-    ratings,
-    rulebook,
-    rules,
-)
+from server.prizes import month_close
+from server.prizes import service as prizes
+from server.prizes.preview import preview
+from server.services import guidelines, invitations, kudos, password_resets, quiz, ratings, rulebook, rules
 from server.services.periods import month_bounds, period_key, previous_month
-from server.services.prize_preview import preview
 from tests.factories import ContentFactory, TeamFactory, UserFactory
 
 # A subscription on the tests' loopback push service (PUSH_SERVICE_HOSTS is 127.0.0.1 there).
