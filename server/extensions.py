@@ -4,7 +4,6 @@ from flask_compress import Compress
 from flask_limiter import Limiter
 from flask_login import LoginManager
 from flask_migrate import Migrate
-from flask_socketio import SocketIO
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf.csrf import CSRFProtect
 from sqlalchemy.orm import DeclarativeBase
@@ -23,5 +22,4 @@ login_manager = LoginManager()
 csrf = CSRFProtect()
 limiter = Limiter(key_func=remote_address_key)  # hashed: never an address in storage or logs
 compress = Compress()
-socketio = SocketIO()
 api = AdvocacyApi()

@@ -2,11 +2,11 @@
 
 from flask import Flask
 
-from server.extensions import socketio
 from server.realtime import handlers, publish
 from server.realtime.coalesce import Coalescer
 from server.realtime.gather import Gatherer
 from server.realtime.relay import RelayingRedisManager
+from server.realtime.socket import socketio
 
 
 def init_app(app: Flask) -> None:

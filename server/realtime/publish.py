@@ -2,11 +2,11 @@
 
 from flask import current_app
 
-from server.extensions import socketio
 from server.models import PERIODS
 from server.ranks import sync
 from server.ranks.boards import board_from_name
 from server.realtime import relay, room_disconnect, rooms
+from server.realtime.socket import socketio
 
 
 def scores_changed(user_ids) -> dict[int, dict]:

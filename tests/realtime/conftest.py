@@ -7,7 +7,7 @@ import shutil
 import pytest
 from flask_socketio import SocketIOTestClient
 
-from server.extensions import socketio
+from server.realtime.socket import socketio
 from tests.support.databases import is_postgres
 
 
