@@ -18,7 +18,7 @@ import { ErrorState } from './components/StatusViews.jsx';
 import { Login } from './screens/Login.jsx';
 import { Feed } from './features/feed/Feed.jsx';
 import { Leaderboard } from './features/leaderboards/Leaderboard.jsx';
-import { Points } from './screens/Points.jsx';
+import { Points } from './features/points/Points.jsx';
 
 const loadNewContent = () => import('./features/feed/NewContent.jsx');
 const loadRules = () => import('./screens/Rules.jsx');

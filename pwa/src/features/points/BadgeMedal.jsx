@@ -2,9 +2,9 @@
 // a drawn medal with the badge's initials in its tier colour. Decorative:
 // the tile next to it says the name and tier in words.
 import { useState } from 'preact/hooks';
-import { initials } from '../lib/initials.js';
-import { isEarned, tierLook } from '../lib/badgeTiers.js';
-import { Icon } from './Icon.jsx';
+import { initials } from '../../lib/initials.js';
+import { isEarned, tierLook } from '../../lib/badgeTiers.js';
+import { Icon } from '../../components/Icon.jsx';
 
 export function BadgeMedal({ badge }) {
   const [failed, setFailed] = useState(false);

@@ -1,12 +1,12 @@
 // My points → level, streak and badge gallery. Watches the shared progress
 // store, so a badge pushed while this is open shows up without a reload.
 import { useEffect, useRef } from 'preact/hooks';
-import { useStore } from '../lib/store.js';
-import { progress, watchProgress, loadProgress, refreshProgressIfWatched } from '../state/progress.js';
+import { useStore } from '../../lib/store.js';
+import { progress, watchProgress, loadProgress, refreshProgressIfWatched } from '../../state/progress.js';
 import { LevelProgress } from './LevelProgress.jsx';
 import { StreakSummary } from './StreakSummary.jsx';
 import { BadgeGallery } from './BadgeGallery.jsx';
-import { Icon } from './Icon.jsx';
+import { Icon } from '../../components/Icon.jsx';
 
 export function ProgressSection({ total }) {
   const state = useStore(progress);

@@ -2,15 +2,15 @@
 // brought, progress (level, streak, badges) and the ledger explaining every
 // award, newest first.
 import { useEffect, useState } from 'preact/hooks';
-import { useStore } from '../lib/store.js';
-import { fetchLedger } from '../api/me.js';
-import { logOut } from '../actions/session.js';
-import { session, setPoints } from '../state/session.js';
-import { relativeTime, fullDate } from '../lib/relativeTime.js';
-import { EmptyState, ErrorState } from '../components/StatusViews.jsx';
-import { Icon } from '../components/Icon.jsx';
-import { ProgressSection } from '../components/ProgressSection.jsx';
-import { MyClicks } from '../components/MyClicks.jsx';
+import { useStore } from '../../lib/store.js';
+import { fetchLedger } from '../../api/me.js';
+import { logOut } from '../../actions/session.js';
+import { session, setPoints } from '../../state/session.js';
+import { relativeTime, fullDate } from '../../lib/relativeTime.js';
+import { EmptyState, ErrorState } from '../../components/StatusViews.jsx';
+import { Icon } from '../../components/Icon.jsx';
+import { ProgressSection } from './ProgressSection.jsx';
+import { MyClicks } from './MyClicks.jsx';
 
 export function Points() {
   const { me } = useStore(session);

@@ -2,8 +2,8 @@
 // ones greyed with how far along you are ("7 / 25").
 import { BadgeMedal } from './BadgeMedal.jsx';
 import { ProgressBar } from './ProgressBar.jsx';
-import { isEarned, tierLabel } from '../lib/badgeTiers.js';
-import { relativeTime, fullDate } from '../lib/relativeTime.js';
+import { isEarned, tierLabel } from '../../lib/badgeTiers.js';
+import { relativeTime, fullDate } from '../../lib/relativeTime.js';
 
 export function BadgeGallery({ badges }) {
   const earned = badges.filter(isEarned).length;

@@ -1,5 +1,5 @@
 // The current streak ("3-day streak") and how much grace it has left to give.
-import { Icon } from './Icon.jsx';
+import { Icon } from '../../components/Icon.jsx';
 
 export function StreakSummary({ streak }) {
   if (!streak) return null;

@@ -3,9 +3,9 @@
 // point of the screen, so when the figures can't be loaded it simply isn't
 // there. Refetched when the points total moves, since clicks earn points.
 import { useEffect, useState } from 'preact/hooks';
-import { fetchMyAnalytics } from '../api/me.js';
-import { myClicksText } from '../lib/myClicks.js';
-import { Icon } from './Icon.jsx';
+import { fetchMyAnalytics } from '../../api/me.js';
+import { myClicksText } from '../../lib/myClicks.js';
+import { Icon } from '../../components/Icon.jsx';
 
 export function MyClicks({ total }) {
   const [text, setText] = useState(undefined); // undefined: loading; null: not there
