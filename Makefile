@@ -23,11 +23,12 @@ test: setup $(STAMPS)/dev system-deps
 	$(BIN)/pytest tests/e2e
 
 # import-linter (the layer contracts) and mypy (the engine's types) read pyproject.toml.
-lint: $(STAMPS)/dev
+lint: $(STAMPS)/dev pwa/node_modules/.package-lock.json
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports --no-logo
 	$(BIN)/mypy
+	cd pwa && npm run lint:css
 
 # Benchmarks print figures measured side by side in one run; results are kept in bench/results/.
 # The leaderboard and load benchmarks need PostgreSQL and Redis: scripts/with-services starts
