@@ -3,15 +3,15 @@
 // Managers and admins also get the month-close banner and a way into the
 // prize manager (#/prizes/manage, its own chunk). Loaded on demand (see
 // App.jsx) with its own stylesheet.
-import '../styles/prizes.css';
-import { usePrizeBoard } from '../lib/usePrizeBoard.js';
-import { monthLabel } from '../lib/prizeMonths.js';
-import { ErrorState, EmptyState } from '../components/StatusViews.jsx';
-import { PrizeCard } from '../components/PrizeCard.jsx';
-import { WinList } from '../components/WinList.jsx';
-import { WinnersWall } from '../components/WinnersWall.jsx';
-import { ReadyBanner } from '../components/ReadyBanner.jsx';
-import { Icon } from '../components/Icon.jsx';
+import './prizes.css';
+import { usePrizeBoard } from '../../lib/usePrizeBoard.js';
+import { monthLabel } from '../../lib/prizeMonths.js';
+import { ErrorState, EmptyState } from '../../components/StatusViews.jsx';
+import { PrizeCard } from './PrizeCard.jsx';
+import { WinList } from './WinList.jsx';
+import { WinnersWall } from './WinnersWall.jsx';
+import { ReadyBanner } from './ReadyBanner.jsx';
+import { Icon } from '../../components/Icon.jsx';
 
 export default function Prizes({ me }) {
   const board = usePrizeBoard(me);

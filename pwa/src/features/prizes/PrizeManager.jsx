@@ -2,17 +2,17 @@
 // month and scope, close it when it has ended (preview, exclusions,
 // Confirm and award, fulfilment) and edit its prizes. Its own chunk, so
 // advocates never download it (see App.jsx).
-import '../styles/prizes.css';
-import { useManageScope } from '../lib/useManageScope.js';
-import { useMonthClose } from '../lib/useMonthClose.js';
-import { useCatalogue } from '../lib/useCatalogue.js';
-import { useTeams } from '../lib/useTeams.js';
-import { isAwarded } from '../lib/prizeClose.js';
-import { monthLabel, monthOf } from '../lib/prizeMonths.js';
-import { ReadyBanner } from '../components/ReadyBanner.jsx';
-import { ScopePicker } from '../components/ScopePicker.jsx';
-import { ClosePanel } from '../components/ClosePanel.jsx';
-import { PrizeCatalogue } from '../components/PrizeCatalogue.jsx';
+import './prizes.css';
+import { useManageScope } from '../../lib/useManageScope.js';
+import { useMonthClose } from '../../lib/useMonthClose.js';
+import { useCatalogue } from '../../lib/useCatalogue.js';
+import { useTeams } from '../../lib/useTeams.js';
+import { isAwarded } from '../../lib/prizeClose.js';
+import { monthLabel, monthOf } from '../../lib/prizeMonths.js';
+import { ReadyBanner } from './ReadyBanner.jsx';
+import { ScopePicker } from './ScopePicker.jsx';
+import { ClosePanel } from './ClosePanel.jsx';
+import { PrizeCatalogue } from './PrizeCatalogue.jsx';
 
 export default function PrizeManager({ me }) {
   const scope = useManageScope(me);

@@ -1,11 +1,11 @@
 // Who won what in an awarded month, for everyone. Advocates who keep their
 // ranking private already come anonymised from the server.
-import { SelectField } from './SelectField.jsx';
-import { EmptyState } from './StatusViews.jsx';
-import { monthLabel } from '../lib/prizeMonths.js';
-import { figureLabel } from '../lib/prizeWords.js';
-import { ordinal } from '../lib/ordinal.js';
-import { wallGroups } from '../lib/wallGroups.js';
+import { SelectField } from '../../components/SelectField.jsx';
+import { EmptyState } from '../../components/StatusViews.jsx';
+import { monthLabel } from '../../lib/prizeMonths.js';
+import { figureLabel } from '../../lib/prizeWords.js';
+import { ordinal } from '../../lib/ordinal.js';
+import { wallGroups } from '../../lib/wallGroups.js';
 
 export function WinnersWall({ wall, onMonth }) {
   if (!wall.month) {

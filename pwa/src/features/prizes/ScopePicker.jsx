@@ -1,7 +1,7 @@
 // The month and scope the prize manager works on. Admins choose the whole
 // company or any team; managers run their own team's prizes only.
-import { monthOf, monthOptions, zoneOf } from '../lib/prizeMonths.js';
-import { SelectField } from './SelectField.jsx';
+import { monthOf, monthOptions, zoneOf } from '../../lib/prizeMonths.js';
+import { SelectField } from '../../components/SelectField.jsx';
 
 export function ScopePicker({ me, teams, month, teamId, onChange }) {
   const isAdmin = me.role === 'admin';

@@ -2,11 +2,11 @@
 // Edit and Delete, and Add a prize. Once the month is awarded the prizes
 // are final and only shown.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { announce } from '../state/announcer.js';
-import { ErrorState } from './StatusViews.jsx';
+import { announce } from '../../state/announcer.js';
+import { ErrorState } from '../../components/StatusViews.jsx';
 import { PrizeCard } from './PrizeCard.jsx';
 import { PrizeForm } from './PrizeForm.jsx';
-import { Icon } from './Icon.jsx';
+import { Icon } from '../../components/Icon.jsx';
 
 export function PrizeCatalogue({ catalogue, teamNames, locked, monthName, onChanged }) {
   const [editing, setEditing] = useState(null); // a prize id, 'new' or null

@@ -1,8 +1,8 @@
 // Asks why someone should not get a prize. The reason is recorded with the
 // manager's name; the next eligible person moves up in the preview.
 import { useState } from 'preact/hooks';
-import { FormDialog } from './FormDialog.jsx';
-import { FormField } from './FormField.jsx';
+import { FormDialog } from '../../components/FormDialog.jsx';
+import { FormField } from '../../components/FormField.jsx';
 
 export function ExcludeDialog({ prize, winner, onExclude, onCancel }) {
   const [reason, setReason] = useState('');
