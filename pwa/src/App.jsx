@@ -21,7 +21,7 @@ import { Leaderboard } from './features/leaderboards/Leaderboard.jsx';
 import { Points } from './features/points/Points.jsx';
 
 const loadNewContent = () => import('./features/feed/NewContent.jsx');
-const loadRules = () => import('./screens/Rules.jsx');
+const loadRules = () => import('./features/rules/Rules.jsx');
 const loadNotifications = () => import('./screens/Notifications.jsx');
 const loadInsights = () => import('./screens/Insights.jsx');
 const loadPrizes = () => import('./features/prizes/Prizes.jsx');

@@ -1,12 +1,12 @@
 // One campaign in the draft: name, when it runs, its multiplier and tags.
-import { FormField } from './FormField.jsx';
-import { NumberField } from './NumberField.jsx';
+import { FormField } from '../../components/FormField.jsx';
+import { NumberField } from '../../components/NumberField.jsx';
 import { TagsField } from './TagsField.jsx';
 import { ContextLabel } from './ContextLabel.jsx';
 import { ItemCard } from './ItemCard.jsx';
 import { WindowFields } from './WindowFields.jsx';
-import { multiplierProblem, nameProblem } from '../lib/sectionChecks.js';
-import { joinProblems } from '../lib/cardProblems.js';
+import { multiplierProblem, nameProblem } from '../../lib/sectionChecks.js';
+import { joinProblems } from '../../lib/cardProblems.js';
 
 export function CampaignCard({ campaign, index, status, server, onEdit, onRename, onRemove }) {
   const title = campaign.name.trim() || campaign.id;

@@ -3,14 +3,14 @@
 // name"), which is also how the server reports them.
 import { SectionDisclosure } from './SectionDisclosure.jsx';
 import { SectionProblems } from './SectionProblems.jsx';
-import { FormField } from './FormField.jsx';
-import { NumberField } from './NumberField.jsx';
-import { Icon } from './Icon.jsx';
-import { useListEditor } from '../lib/useListEditor.js';
-import { levelProblems, nameProblem } from '../lib/sectionChecks.js';
-import { joinProblems, problemCount, problemsFor } from '../lib/cardProblems.js';
-import { sameValue } from '../lib/draftChanges.js';
-import { newLevel } from '../lib/newItems.js';
+import { FormField } from '../../components/FormField.jsx';
+import { NumberField } from '../../components/NumberField.jsx';
+import { Icon } from '../../components/Icon.jsx';
+import { useListEditor } from '../../lib/useListEditor.js';
+import { levelProblems, nameProblem } from '../../lib/sectionChecks.js';
+import { joinProblems, problemCount, problemsFor } from '../../lib/cardProblems.js';
+import { sameValue } from '../../lib/draftChanges.js';
+import { newLevel } from '../../lib/newItems.js';
 
 export function LevelsSection({ levels, originals, setDraft, changes, found, openOn }) {
   const list = useListEditor(setDraft, 'levels', levels.length);

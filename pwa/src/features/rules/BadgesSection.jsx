@@ -4,12 +4,12 @@ import { SectionDisclosure } from './SectionDisclosure.jsx';
 import { SectionProblems } from './SectionProblems.jsx';
 import { RemovedNote } from './RemovedNote.jsx';
 import { BadgeCard } from './BadgeCard.jsx';
-import { Icon } from './Icon.jsx';
-import { useListEditor } from '../lib/useListEditor.js';
-import { renamePatch } from '../lib/draftIds.js';
-import { itemStatus } from '../lib/draftChanges.js';
-import { problemCount, problemsFor } from '../lib/cardProblems.js';
-import { newBadge } from '../lib/newItems.js';
+import { Icon } from '../../components/Icon.jsx';
+import { useListEditor } from '../../lib/useListEditor.js';
+import { renamePatch } from '../../lib/draftIds.js';
+import { itemStatus } from '../../lib/draftChanges.js';
+import { problemCount, problemsFor } from '../../lib/cardProblems.js';
+import { newBadge } from '../../lib/newItems.js';
 
 export function BadgesSection({ badges, originals, setDraft, changes, found, openOn }) {
   const list = useListEditor(setDraft, 'badges', badges.length);

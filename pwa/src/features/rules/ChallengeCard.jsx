@@ -1,13 +1,13 @@
 // One team challenge in the draft: name, team, target, when it runs and the
 // reward. It always counts shares (event_type stays "share").
-import { FormField } from './FormField.jsx';
-import { NumberField } from './NumberField.jsx';
-import { SelectField } from './SelectField.jsx';
+import { FormField } from '../../components/FormField.jsx';
+import { NumberField } from '../../components/NumberField.jsx';
+import { SelectField } from '../../components/SelectField.jsx';
 import { ContextLabel } from './ContextLabel.jsx';
 import { ItemCard } from './ItemCard.jsx';
 import { WindowFields } from './WindowFields.jsx';
-import { nameProblem, wholeProblem } from '../lib/sectionChecks.js';
-import { joinProblems } from '../lib/cardProblems.js';
+import { nameProblem, wholeProblem } from '../../lib/sectionChecks.js';
+import { joinProblems } from '../../lib/cardProblems.js';
 
 export function ChallengeCard({ challenge, index, status, teams, server, onEdit, onRename, onRemove }) {
   const title = challenge.name.trim() || challenge.id;

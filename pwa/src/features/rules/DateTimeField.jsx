@@ -1,8 +1,8 @@
 // A date and time in the device's time zone, stored in the draft as a UTC
 // ISO string. An incomplete entry is stored as "" (the field says so); an
 // untouched value keeps the server's exact text, seconds and all.
-import { FormField } from './FormField.jsx';
-import { isoToLocal, localToIso } from '../lib/localDateTime.js';
+import { FormField } from '../../components/FormField.jsx';
+import { isoToLocal, localToIso } from '../../lib/localDateTime.js';
 
 export function DateTimeField({ value, onChange, ...props }) {
   const shown = isoToLocal(value);

@@ -3,20 +3,20 @@
 // against the last 30 days of shares, publish it, or roll back to an
 // earlier version. Loaded on demand (see App.jsx), with its own
 // stylesheet, so nobody but admins downloads it.
-import '../styles/rules.css';
-import { useRuleSet } from '../lib/useRuleSet.js';
-import { useRuleActions } from '../lib/useRuleActions.js';
-import { editedCount, withRule } from '../lib/ruleDraft.js';
-import { sectionChanges } from '../lib/draftChanges.js';
-import { fullDate } from '../lib/relativeTime.js';
-import { ErrorState } from '../components/StatusViews.jsx';
-import { FieldReference } from '../components/FieldReference.jsx';
-import { RuleCard } from '../components/RuleCard.jsx';
-import { RuleActions } from '../components/RuleActions.jsx';
-import { RuleSections } from '../components/RuleSections.jsx';
-import { ProblemList } from '../components/ProblemList.jsx';
-import { SimulationResults } from '../components/SimulationResults.jsx';
-import { VersionHistory } from '../components/VersionHistory.jsx';
+import './rules.css';
+import { useRuleSet } from '../../lib/useRuleSet.js';
+import { useRuleActions } from '../../lib/useRuleActions.js';
+import { editedCount, withRule } from '../../lib/ruleDraft.js';
+import { sectionChanges } from '../../lib/draftChanges.js';
+import { fullDate } from '../../lib/relativeTime.js';
+import { ErrorState } from '../../components/StatusViews.jsx';
+import { FieldReference } from './FieldReference.jsx';
+import { RuleCard } from './RuleCard.jsx';
+import { RuleActions } from './RuleActions.jsx';
+import { RuleSections } from './RuleSections.jsx';
+import { ProblemList } from './ProblemList.jsx';
+import { SimulationResults } from './SimulationResults.jsx';
+import { VersionHistory } from './VersionHistory.jsx';
 
 export default function Rules() {
   const rules = useRuleSet();

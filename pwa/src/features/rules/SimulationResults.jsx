@@ -1,7 +1,7 @@
 // What a draft would have done over the last 30 days, next to what the rules
 // in force did: totals, concentration, participation, the top 10 either way
 // and who gains or loses most. Nothing here was saved.
-import { formatChange, formatPercent, formatPoints } from '../lib/numberFormat.js';
+import { formatChange, formatPercent, formatPoints } from '../../lib/numberFormat.js';
 
 const TOP = 10;
 

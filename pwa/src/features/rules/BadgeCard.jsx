@@ -1,14 +1,14 @@
 // One badge in the draft: name, how to earn it, what it counts, whether it
 // repeats, and its tier thresholds. Fields are labelled with the badge's
 // name ("Bronze threshold for Sharer") so cards can be told apart.
-import { FormField } from './FormField.jsx';
-import { SelectField } from './SelectField.jsx';
+import { FormField } from '../../components/FormField.jsx';
+import { SelectField } from '../../components/SelectField.jsx';
 import { ContextLabel } from './ContextLabel.jsx';
 import { ItemCard } from './ItemCard.jsx';
 import { BadgeThresholds } from './BadgeThresholds.jsx';
-import { METRIC_OPTIONS, metricCriteria } from '../lib/badgeMetrics.js';
-import { nameProblem } from '../lib/sectionChecks.js';
-import { joinProblems } from '../lib/cardProblems.js';
+import { METRIC_OPTIONS, metricCriteria } from '../../lib/badgeMetrics.js';
+import { nameProblem } from '../../lib/sectionChecks.js';
+import { joinProblems } from '../../lib/cardProblems.js';
 
 export function BadgeCard({ badge, index, status, server, onEdit, onRename, onRemove }) {
   const title = badge.name.trim() || badge.id;

@@ -4,13 +4,13 @@ import { SectionDisclosure } from './SectionDisclosure.jsx';
 import { SectionProblems } from './SectionProblems.jsx';
 import { RemovedNote } from './RemovedNote.jsx';
 import { ChallengeCard } from './ChallengeCard.jsx';
-import { Icon } from './Icon.jsx';
-import { useListEditor } from '../lib/useListEditor.js';
-import { useTeams } from '../lib/useTeams.js';
-import { renamePatch } from '../lib/draftIds.js';
-import { itemStatus } from '../lib/draftChanges.js';
-import { problemCount, problemsFor } from '../lib/cardProblems.js';
-import { newChallenge } from '../lib/newItems.js';
+import { Icon } from '../../components/Icon.jsx';
+import { useListEditor } from '../../lib/useListEditor.js';
+import { useTeams } from '../../lib/useTeams.js';
+import { renamePatch } from '../../lib/draftIds.js';
+import { itemStatus } from '../../lib/draftChanges.js';
+import { problemCount, problemsFor } from '../../lib/cardProblems.js';
+import { newChallenge } from '../../lib/newItems.js';
 
 export function ChallengesSection({ challenges, originals, setDraft, changes, found, openOn }) {
   const list = useListEditor(setDraft, 'challenges', challenges.length);

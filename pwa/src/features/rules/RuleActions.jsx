@@ -2,7 +2,7 @@
 // "3 changes" once badges, levels… are edited too), Preview changes and
 // Publish rules. It sticks above the tab bar while scrolling the rule cards,
 // so the admin can preview without scrolling to the end.
-import { Icon } from './Icon.jsx';
+import { Icon } from '../../components/Icon.jsx';
 
 export function RuleActions({ edited, changes = edited, busy, onPreview, onPublish }) {
   return (

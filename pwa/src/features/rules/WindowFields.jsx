@@ -2,9 +2,9 @@
 // device's time zone (said once, on "Starts") and stored as UTC.
 import { DateTimeField } from './DateTimeField.jsx';
 import { ContextLabel } from './ContextLabel.jsx';
-import { deviceZone } from '../lib/localDateTime.js';
-import { endProblem, startProblem } from '../lib/sectionChecks.js';
-import { joinProblems } from '../lib/cardProblems.js';
+import { deviceZone } from '../../lib/localDateTime.js';
+import { endProblem, startProblem } from '../../lib/sectionChecks.js';
+import { joinProblems } from '../../lib/cardProblems.js';
 
 export function WindowFields({ item, name, context, byField, onEdit }) {
   return (

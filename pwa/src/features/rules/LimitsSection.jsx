@@ -2,14 +2,14 @@
 // together per day, week or month) and how streaks are counted.
 import { SectionDisclosure } from './SectionDisclosure.jsx';
 import { SectionProblems } from './SectionProblems.jsx';
-import { SelectField } from './SelectField.jsx';
-import { NumberField } from './NumberField.jsx';
-import { Icon } from './Icon.jsx';
-import { useListEditor } from '../lib/useListEditor.js';
-import { wholeProblem } from '../lib/sectionChecks.js';
-import { joinProblems, problemCount, problemsFor } from '../lib/cardProblems.js';
-import { sameValue } from '../lib/draftChanges.js';
-import { newCap } from '../lib/newItems.js';
+import { SelectField } from '../../components/SelectField.jsx';
+import { NumberField } from '../../components/NumberField.jsx';
+import { Icon } from '../../components/Icon.jsx';
+import { useListEditor } from '../../lib/useListEditor.js';
+import { wholeProblem } from '../../lib/sectionChecks.js';
+import { joinProblems, problemCount, problemsFor } from '../../lib/cardProblems.js';
+import { sameValue } from '../../lib/draftChanges.js';
+import { newCap } from '../../lib/newItems.js';
 
 const MAX_CAPS = 3; // the server's limit
 const WINDOWS = [

@@ -3,12 +3,12 @@ import { SectionDisclosure } from './SectionDisclosure.jsx';
 import { SectionProblems } from './SectionProblems.jsx';
 import { RemovedNote } from './RemovedNote.jsx';
 import { CampaignCard } from './CampaignCard.jsx';
-import { Icon } from './Icon.jsx';
-import { useListEditor } from '../lib/useListEditor.js';
-import { renamePatch } from '../lib/draftIds.js';
-import { itemStatus } from '../lib/draftChanges.js';
-import { problemCount, problemsFor } from '../lib/cardProblems.js';
-import { newCampaign } from '../lib/newItems.js';
+import { Icon } from '../../components/Icon.jsx';
+import { useListEditor } from '../../lib/useListEditor.js';
+import { renamePatch } from '../../lib/draftIds.js';
+import { itemStatus } from '../../lib/draftChanges.js';
+import { problemCount, problemsFor } from '../../lib/cardProblems.js';
+import { newCampaign } from '../../lib/newItems.js';
 
 export function CampaignsSection({ campaigns, originals, setDraft, changes, found, openOn }) {
   const list = useListEditor(setDraft, 'campaigns', campaigns.length);

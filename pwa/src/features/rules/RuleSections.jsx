@@ -7,7 +7,7 @@ import { LevelsSection } from './LevelsSection.jsx';
 import { CampaignsSection } from './CampaignsSection.jsx';
 import { ChallengesSection } from './ChallengesSection.jsx';
 import { LimitsSection } from './LimitsSection.jsx';
-import { cardProblems } from '../lib/cardProblems.js';
+import { cardProblems } from '../../lib/cardProblems.js';
 
 export function RuleSections({ draft, original, setDraft, changes, problems }) {
   const found = cardProblems(problems);

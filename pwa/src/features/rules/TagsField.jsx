@@ -3,8 +3,8 @@
 // stays as typed: rebuilding it from the list would swallow the comma
 // you just typed. A list changed from outside (Discard edits) replaces it.
 import { useState } from 'preact/hooks';
-import { FormField } from './FormField.jsx';
-import { parseTags, sameTags, unmatchableTags } from '../lib/tagList.js';
+import { FormField } from '../../components/FormField.jsx';
+import { parseTags, sameTags, unmatchableTags } from '../../lib/tagList.js';
 
 export function TagsField({ tags, onChange, error, ...props }) {
   const [text, setText] = useState(tags.join(', '));

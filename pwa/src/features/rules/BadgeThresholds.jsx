@@ -1,11 +1,11 @@
 // A badge's thresholds: bronze, silver and gold, the last two optional, or
 // one "every N" for a repeatable badge. Hints say when a tier doesn't go
 // above the one before; the server makes the final call.
-import { NumberField } from './NumberField.jsx';
+import { NumberField } from '../../components/NumberField.jsx';
 import { ContextLabel } from './ContextLabel.jsx';
-import { TIERS } from '../lib/badgeMetrics.js';
-import { tierProblems } from '../lib/sectionChecks.js';
-import { joinProblems } from '../lib/cardProblems.js';
+import { TIERS } from '../../lib/badgeMetrics.js';
+import { tierProblems } from '../../lib/sectionChecks.js';
+import { joinProblems } from '../../lib/cardProblems.js';
 
 export function BadgeThresholds({ badge, index, context, error, onChange }) {
   const hints = tierProblems(badge.thresholds);

@@ -1,7 +1,7 @@
 // "Fields you can use": the names a condition may mention, with their types
 // and meaning (GET /rules/fields). Fetched the first time it is opened.
 import { useState } from 'preact/hooks';
-import { fetchRuleFields } from '../api/rules.js';
+import { fetchRuleFields } from '../../api/rules.js';
 
 const TYPE_WORDS = { string: 'text', float: 'number', boolean: 'true / false', array: 'list' };
 

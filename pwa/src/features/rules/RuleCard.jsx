@@ -1,9 +1,9 @@
 // One point rule in the admin's draft: its name and trigger (read-only), its
 // limits in words, and the two things this screen edits: points and condition.
-import { FormField } from './FormField.jsx';
+import { FormField } from '../../components/FormField.jsx';
 import { ConditionField } from './ConditionField.jsx';
-import { pointsProblem, ruleEdited } from '../lib/ruleDraft.js';
-import { ruleLimits } from '../lib/ruleSummary.js';
+import { pointsProblem, ruleEdited } from '../../lib/ruleDraft.js';
+import { ruleLimits } from '../../lib/ruleSummary.js';
 
 export function RuleCard({ rule, original, index, onChange }) {
   const limits = ruleLimits(rule);

@@ -6,7 +6,7 @@
 // app-wide one: that one would repeat the message elsewhere in the page, and
 // a verdict only arrives after typing pauses, so it rarely overlaps a toast.
 import { useRef } from 'preact/hooks';
-import { useConditionCheck } from '../lib/useConditionCheck.js';
+import { useConditionCheck } from '../../lib/useConditionCheck.js';
 import { ConditionMarker } from './ConditionMarker.jsx';
 
 export function ConditionField({ id, ruleName, trigger, value, original, onChange }) {

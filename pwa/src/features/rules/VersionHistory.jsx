@@ -1,6 +1,6 @@
 // Published rule-set versions, newest first. Older ones can be rolled back
 // to, which publishes a copy of them as the newest version.
-import { fullDate } from '../lib/relativeTime.js';
+import { fullDate } from '../../lib/relativeTime.js';
 
 export function VersionHistory({ versions, currentVersion, busy, onRollback }) {
   return (

@@ -2,7 +2,7 @@
 // problem it listed, so the admin can fix them all in one go. Takes focus
 // when it appears so keyboard users land on it.
 import { useEffect, useRef } from 'preact/hooks';
-import { listProblems } from '../lib/problemList.js';
+import { listProblems } from '../../lib/problemList.js';
 
 export function ProblemList({ problems }) {
   const box = useRef(null);
