@@ -30,7 +30,7 @@ const loadRecognition = () => import('./screens/Recognition.jsx');
 const loadSuggestions = () => import('./screens/Suggestions.jsx');
 const loadGuidelines = () => import('./screens/Guidelines.jsx');
 const loadPrivacy = () => import('./screens/Privacy.jsx');
-const loadPeople = () => import('./screens/People.jsx');
+const loadPeople = () => import('./features/people/People.jsx');
 const PUBLIC_SCREENS = {
   forgot: () => import('./screens/ForgotPassword.jsx'),
   reset: () => import('./screens/ResetPassword.jsx'),

@@ -1,16 +1,16 @@
 // People (managers: their team; admins: everyone): invite by link, follow
 // and resend or revoke invitations, deactivate or reactivate accounts, and
 // (admins) make password reset links. Loaded on demand with its stylesheet.
-import '../styles/people.css';
+import './people.css';
 import { useState } from 'preact/hooks';
-import { fetchPeople, fetchInvitations } from '../api/accounts.js';
-import { useResource } from '../lib/useResource.js';
-import { focusSoon } from '../lib/focusSoon.js';
-import { showToast } from '../state/toasts.js';
-import { InviteForm } from '../components/InviteForm.jsx';
-import { InvitationList } from '../components/InvitationList.jsx';
-import { PersonList } from '../components/PersonList.jsx';
-import { ErrorState } from '../components/StatusViews.jsx';
+import { fetchPeople, fetchInvitations } from '../../api/accounts.js';
+import { useResource } from '../../lib/useResource.js';
+import { focusSoon } from '../../lib/focusSoon.js';
+import { showToast } from '../../state/toasts.js';
+import { InviteForm } from './InviteForm.jsx';
+import { InvitationList } from './InvitationList.jsx';
+import { PersonList } from './PersonList.jsx';
+import { ErrorState } from '../../components/StatusViews.jsx';
 
 export default function People({ me }) {
   const people = useResource(fetchPeople, 'people');

@@ -2,13 +2,13 @@
 // advocates to their own team. Without mail on the server the answer holds the
 // link, shown here to copy and pass on.
 import { useState } from 'preact/hooks';
-import { invite } from '../api/accounts.js';
-import { useFormSubmit } from '../lib/useFormSubmit.js';
-import { useTeams } from '../lib/useTeams.js';
-import { ROLE_LABELS, invitableRoles } from '../lib/accountRules.js';
-import { FormField } from './FormField.jsx';
-import { SelectField } from './SelectField.jsx';
-import { FormFailure } from './FormFailure.jsx';
+import { invite } from '../../api/accounts.js';
+import { useFormSubmit } from '../../lib/useFormSubmit.js';
+import { useTeams } from '../../lib/useTeams.js';
+import { ROLE_LABELS, invitableRoles } from '../../lib/accountRules.js';
+import { FormField } from '../../components/FormField.jsx';
+import { SelectField } from '../../components/SelectField.jsx';
+import { FormFailure } from '../../components/FormFailure.jsx';
 
 export function InviteForm({ me, onInvited }) {
   const admin = me.role === 'admin';

@@ -3,11 +3,11 @@
 // those they manage, and admins make a password reset link to hand over or
 // sign a person out on every device (a lost phone; they can log in again).
 import { useState } from 'preact/hooks';
-import { setActive, makeResetLink, signOutEverywhere } from '../api/accounts.js';
-import { mayManage, ROLE_LABELS } from '../lib/accountRules.js';
-import { shortDate } from '../lib/accountDates.js';
-import { focusSoon } from '../lib/focusSoon.js';
-import { showToast } from '../state/toasts.js';
+import { setActive, makeResetLink, signOutEverywhere } from '../../api/accounts.js';
+import { mayManage, ROLE_LABELS } from '../../lib/accountRules.js';
+import { shortDate } from '../../lib/accountDates.js';
+import { focusSoon } from '../../lib/focusSoon.js';
+import { showToast } from '../../state/toasts.js';
 import { SecretLink } from './SecretLink.jsx';
 
 export function PersonList({ me, people, onChanged }) {

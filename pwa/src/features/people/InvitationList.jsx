@@ -3,11 +3,11 @@
 // With a mail server, each says how its mail went: one the server never took
 // says why and offers Send again, so a lost link is noticed and replaced.
 import { useState } from 'preact/hooks';
-import { resendInvitation, revokeInvitation } from '../api/accounts.js';
-import { ROLE_LABELS } from '../lib/accountRules.js';
-import { shortDate } from '../lib/accountDates.js';
-import { showToast } from '../state/toasts.js';
-import { EmptyState } from './StatusViews.jsx';
+import { resendInvitation, revokeInvitation } from '../../api/accounts.js';
+import { ROLE_LABELS } from '../../lib/accountRules.js';
+import { shortDate } from '../../lib/accountDates.js';
+import { showToast } from '../../state/toasts.js';
+import { EmptyState } from '../../components/StatusViews.jsx';
 import { SecretLink } from './SecretLink.jsx';
 
 export function InvitationList({ items, links, onChanged, onRevoked }) {

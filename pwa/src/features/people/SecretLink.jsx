@@ -2,8 +2,8 @@
 // the leader who made it to pass on when no mail went out: selectable text and
 // a Copy button. It is shown once; the server keeps only its hash.
 import { useState } from 'preact/hooks';
-import { copyText } from '../lib/clipboard.js';
-import { Icon } from './Icon.jsx';
+import { copyText } from '../../lib/clipboard.js';
+import { Icon } from '../../components/Icon.jsx';
 
 export function SecretLink({ id, label, link, note }) {
   const [copied, setCopied] = useState(null);
