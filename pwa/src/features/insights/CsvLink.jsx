@@ -1,7 +1,7 @@
 // "Download CSV" for one Insights table: a plain link, so the browser saves
 // the server's file with the session cookie. The hidden words say which
 // table, because several of these sit on one screen.
-import { Icon } from './Icon.jsx';
+import { Icon } from '../../components/Icon.jsx';
 
 export function CsvLink({ href, what, table }) {
   if (!href) return null;

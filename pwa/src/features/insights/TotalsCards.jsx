@@ -1,6 +1,6 @@
 // Insights → the headline figures for the period: shares, clicks, unique
 // clickers, click-through (clicks per share) and estimated earned media value.
-import { formatCount, formatPerShare, formatMoney } from '../lib/analyticsFormat.js';
+import { formatCount, formatPerShare, formatMoney } from '../../lib/analyticsFormat.js';
 
 export function TotalsCards({ totals, currency }) {
   const cards = [

@@ -3,8 +3,8 @@
 // used once both dates are real and in order, so half-typed dates never
 // reload the figures.
 import { useEffect, useState } from 'preact/hooks';
-import { PRESETS, presetRange, matchPreset, rangeProblem, isoDay } from '../lib/dateRange.js';
-import { FormField } from './FormField.jsx';
+import { PRESETS, presetRange, matchPreset, rangeProblem, isoDay } from '../../lib/dateRange.js';
+import { FormField } from '../../components/FormField.jsx';
 
 export function RangePicker({ value, onChange }) {
   const [draft, setDraft] = useState(value);

@@ -2,9 +2,9 @@
 // people a manager might nudge. In the server's order, the first ten until
 // asked for all; the CSV has everyone.
 import { useState } from 'preact/hooks';
-import { relativeTime, fullDate } from '../lib/relativeTime.js';
-import { countOf } from '../lib/countOf.js';
-import { visibleRows, TOP_ROWS } from '../lib/rankRows.js';
+import { relativeTime, fullDate } from '../../lib/relativeTime.js';
+import { countOf } from '../../lib/countOf.js';
+import { visibleRows, TOP_ROWS } from '../../lib/rankRows.js';
 import { CsvLink } from './CsvLink.jsx';
 
 export function QuietList({ quiet, csvHref }) {

@@ -1,9 +1,9 @@
 // Insights → programme health for this month (not the chosen period): how
 // many advocates take part, how concentrated points and clicks are in the
 // top 10%, who joined, and who has gone quiet.
-import { formatCount, formatMonth, formatPercent } from '../lib/analyticsFormat.js';
-import { countOf } from '../lib/countOf.js';
-import { ErrorState } from './StatusViews.jsx';
+import { formatCount, formatMonth, formatPercent } from '../../lib/analyticsFormat.js';
+import { countOf } from '../../lib/countOf.js';
+import { ErrorState } from '../../components/StatusViews.jsx';
 import { QuietList } from './QuietList.jsx';
 
 export function ProgrammeHealth({ health, quietCsv }) {

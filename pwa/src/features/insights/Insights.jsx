@@ -3,23 +3,23 @@
 // advocate and team, each downloadable as CSV) and how healthy it is this
 // month. Loaded on demand (see App.jsx), with uPlot and its own stylesheet,
 // so advocates and the app's first load never download any of it.
-import '../styles/insights.css';
+import './insights.css';
 import { useMemo, useState } from 'preact/hooks';
-import { presetRange, DEFAULT_PRESET } from '../lib/dateRange.js';
-import { formatDayRange } from '../lib/analyticsFormat.js';
-import { dailySeries } from '../lib/dailySeries.js';
-import { networkLabel } from '../lib/networks.js';
-import { useOverview } from '../lib/useOverview.js';
-import { useHealth } from '../lib/useHealth.js';
-import { exportUrl } from '../api/analytics.js';
-import { ErrorState } from '../components/StatusViews.jsx';
-import { CsvLink } from '../components/CsvLink.jsx';
-import { RangePicker } from '../components/RangePicker.jsx';
-import { TeamFilter } from '../components/TeamFilter.jsx';
-import { TotalsCards } from '../components/TotalsCards.jsx';
-import { DailyChart } from '../components/DailyChart.jsx';
-import { ProgrammeHealth } from '../components/ProgrammeHealth.jsx';
-import { BreakdownTable } from '../components/BreakdownTable.jsx';
+import { presetRange, DEFAULT_PRESET } from '../../lib/dateRange.js';
+import { formatDayRange } from '../../lib/analyticsFormat.js';
+import { dailySeries } from '../../lib/dailySeries.js';
+import { networkLabel } from '../../lib/networks.js';
+import { useOverview } from '../../lib/useOverview.js';
+import { useHealth } from '../../lib/useHealth.js';
+import { exportUrl } from '../../api/analytics.js';
+import { ErrorState } from '../../components/StatusViews.jsx';
+import { CsvLink } from './CsvLink.jsx';
+import { RangePicker } from './RangePicker.jsx';
+import { TeamFilter } from './TeamFilter.jsx';
+import { TotalsCards } from './TotalsCards.jsx';
+import { DailyChart } from './DailyChart.jsx';
+import { ProgrammeHealth } from './ProgrammeHealth.jsx';
+import { BreakdownTable } from './BreakdownTable.jsx';
 
 const BREAKDOWNS = [
   {

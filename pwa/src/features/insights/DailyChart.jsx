@@ -6,8 +6,8 @@
 import 'uplot/dist/uPlot.min.css';
 import uPlot from 'uplot';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { seriesSummary, niceMax } from '../lib/dailySeries.js';
-import { countOf, formatCount, formatDay } from '../lib/analyticsFormat.js';
+import { seriesSummary, niceMax } from '../../lib/dailySeries.js';
+import { countOf, formatCount, formatDay } from '../../lib/analyticsFormat.js';
 
 const HEIGHT = 200;
 const FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';

@@ -2,8 +2,8 @@
 // same five figures per row, most clicks first, the top ten until asked for
 // all, and the whole table as CSV.
 import { useMemo, useState } from 'preact/hooks';
-import { rankRows, visibleRows, TOP_ROWS } from '../lib/rankRows.js';
-import { countOf, formatCount, formatMoney, formatPerShare } from '../lib/analyticsFormat.js';
+import { rankRows, visibleRows, TOP_ROWS } from '../../lib/rankRows.js';
+import { countOf, formatCount, formatMoney, formatPerShare } from '../../lib/analyticsFormat.js';
 import { CsvLink } from './CsvLink.jsx';
 import { ScrollTable } from './ScrollTable.jsx';
 

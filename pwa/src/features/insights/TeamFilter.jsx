@@ -1,8 +1,8 @@
 // Whose figures: admins choose All teams or one team; managers only ever
 // see their own team's, so for them this is just its name.
 import { useEffect, useState } from 'preact/hooks';
-import { fetchTeamList } from '../api/analytics.js';
-import { SelectField } from './SelectField.jsx';
+import { fetchTeamList } from '../../api/analytics.js';
+import { SelectField } from '../../components/SelectField.jsx';
 
 export function TeamFilter({ isAdmin, teamName, value, onChange }) {
   if (!isAdmin) {
