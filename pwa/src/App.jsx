@@ -22,7 +22,7 @@ import { Points } from './features/points/Points.jsx';
 
 const loadNewContent = () => import('./features/feed/NewContent.jsx');
 const loadRules = () => import('./features/rules/Rules.jsx');
-const loadNotifications = () => import('./screens/Notifications.jsx');
+const loadNotifications = () => import('./features/push/Notifications.jsx');
 const loadInsights = () => import('./features/insights/Insights.jsx');
 const loadPrizes = () => import('./features/prizes/Prizes.jsx');
 const loadPrizeManager = () => import('./features/prizes/PrizeManager.jsx');

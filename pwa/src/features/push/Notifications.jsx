@@ -2,17 +2,17 @@
 // after the tap), choose what they're about and when they may ring, and see
 // or remove the devices that get them. Loaded on demand (see App.jsx), with
 // its own stylesheet, so the first load of the app doesn't grow.
-import '../styles/notifications.css';
+import './notifications.css';
 import { useRef, useState } from 'preact/hooks';
-import { pushStatus } from '../lib/pushSupport.js';
-import { thisDeviceId } from '../lib/pushDevice.js';
-import { usePushSetup } from '../lib/usePushSetup.js';
-import { usePushDevices } from '../lib/usePushDevices.js';
-import { usePushPreferences } from '../lib/usePushPreferences.js';
-import { ErrorState } from '../components/StatusViews.jsx';
-import { PushStatus } from '../components/PushStatus.jsx';
-import { NotificationPreferences } from '../components/NotificationPreferences.jsx';
-import { DeviceList } from '../components/DeviceList.jsx';
+import { pushStatus } from '../../lib/pushSupport.js';
+import { thisDeviceId } from '../../lib/pushDevice.js';
+import { usePushSetup } from '../../lib/usePushSetup.js';
+import { usePushDevices } from '../../lib/usePushDevices.js';
+import { usePushPreferences } from '../../lib/usePushPreferences.js';
+import { ErrorState } from '../../components/StatusViews.jsx';
+import { PushStatus } from './PushStatus.jsx';
+import { NotificationPreferences } from './NotificationPreferences.jsx';
+import { DeviceList } from './DeviceList.jsx';
 
 export default function Notifications() {
   const devicesRef = useRef(null);

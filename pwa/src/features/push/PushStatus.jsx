@@ -3,10 +3,10 @@
 // The heading takes focus after a tap changes the state, so the result is
 // read out and keyboard users aren't left on a button that disappeared.
 import { useEffect, useRef } from 'preact/hooks';
-import { Icon } from './Icon.jsx';
+import { Icon } from '../../components/Icon.jsx';
 import { PushBlockedHelp } from './PushBlockedHelp.jsx';
-import { unsupportedReason } from '../lib/pushSupport.js';
-import { runningInstalled } from '../lib/installOffer.js';
+import { unsupportedReason } from '../../lib/pushSupport.js';
+import { runningInstalled } from '../../lib/installOffer.js';
 
 export function PushStatus({ state, busy, problem, onTurnOn, focusSignal }) {
   const heading = useRef(null);

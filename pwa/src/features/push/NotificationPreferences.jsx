@@ -1,8 +1,8 @@
 // What the advocate wants to be notified about, and quiet hours, saved
 // together with one button. Errors from the server sit next to their field.
-import { CATEGORIES, placeErrors } from '../lib/pushPreferences.js';
-import { useFormSubmit } from '../lib/useFormSubmit.js';
-import { refusalWithMessage } from '../lib/formFailure.js';
+import { CATEGORIES, placeErrors } from '../../lib/pushPreferences.js';
+import { useFormSubmit } from '../../lib/useFormSubmit.js';
+import { refusalWithMessage } from '../../lib/formFailure.js';
 import { QuietHoursFields } from './QuietHoursFields.jsx';
 
 export function NotificationPreferences({ prefs }) {

@@ -1,7 +1,7 @@
 // "Your devices": every browser with notifications on for this advocate,
 // this one marked, each with Remove.
-import { relativeTime, fullDate } from '../lib/relativeTime.js';
-import { ErrorState } from './StatusViews.jsx';
+import { relativeTime, fullDate } from '../../lib/relativeTime.js';
+import { ErrorState } from '../../components/StatusViews.jsx';
 
 export function DeviceList({ devices, thisId, onRemove, headingRef }) {
   return (

@@ -2,11 +2,11 @@
 // chosen time zone). Notifications that arrive in the window wait until it
 // ends. The time zone is always sent, so it stays visible either way.
 import { useMemo } from 'preact/hooks';
-import { FormField } from './FormField.jsx';
-import { SelectField } from './SelectField.jsx';
-import { describeQuietHours } from '../lib/pushSupport.js';
-import { timeZoneOptions } from '../lib/pushPreferences.js';
-import { deviceZone } from '../lib/usePushPreferences.js';
+import { FormField } from '../../components/FormField.jsx';
+import { SelectField } from '../../components/SelectField.jsx';
+import { describeQuietHours } from '../../lib/pushSupport.js';
+import { timeZoneOptions } from '../../lib/pushPreferences.js';
+import { deviceZone } from '../../lib/usePushPreferences.js';
 
 export function QuietHoursFields({ form, edit, errors }) {
   const here = deviceZone();
