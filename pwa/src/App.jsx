@@ -29,7 +29,7 @@ const loadPrizeManager = () => import('./features/prizes/PrizeManager.jsx');
 const loadRecognition = () => import('./screens/Recognition.jsx');
 const loadSuggestions = () => import('./screens/Suggestions.jsx');
 const loadGuidelines = () => import('./screens/Guidelines.jsx');
-const loadPrivacy = () => import('./screens/Privacy.jsx');
+const loadPrivacy = () => import('./features/privacy/Privacy.jsx');
 const loadPeople = () => import('./features/people/People.jsx');
 const PUBLIC_SCREENS = {
   forgot: () => import('./screens/ForgotPassword.jsx'),

@@ -3,13 +3,13 @@
 // (or cancel that during the grace period); admins also
 // see pending deletions and set how long raw clicks are kept. Loaded on
 // demand (see App.jsx) with its own stylesheet.
-import '../styles/privacy.css';
-import { EXPORT_URL } from '../api/privacy.js';
-import { Icon } from '../components/Icon.jsx';
-import { DeleteAccount } from '../components/DeleteAccount.jsx';
-import { SignedInDevices } from '../components/SignedInDevices.jsx';
-import { PendingDeletions } from '../components/PendingDeletions.jsx';
-import { ClickRetention } from '../components/ClickRetention.jsx';
+import './privacy.css';
+import { EXPORT_URL } from '../../api/privacy.js';
+import { Icon } from '../../components/Icon.jsx';
+import { DeleteAccount } from './DeleteAccount.jsx';
+import { SignedInDevices } from './SignedInDevices.jsx';
+import { PendingDeletions } from './PendingDeletions.jsx';
+import { ClickRetention } from './ClickRetention.jsx';
 
 export default function Privacy({ me }) {
   return (

@@ -1,11 +1,11 @@
 // Asking for your account to be deleted, with what is kept and what goes;
 // once asked, the day it happens and a Cancel button (7 days of grace).
 import { useRef, useState } from 'preact/hooks';
-import { cancelDeletion, fetchDeletion } from '../api/privacy.js';
-import { useResource } from '../lib/useResource.js';
-import { deletionNote } from '../lib/deletionWords.js';
-import { announce } from '../state/announcer.js';
-import { ErrorState } from './StatusViews.jsx';
+import { cancelDeletion, fetchDeletion } from '../../api/privacy.js';
+import { useResource } from '../../lib/useResource.js';
+import { deletionNote } from '../../lib/deletionWords.js';
+import { announce } from '../../state/announcer.js';
+import { ErrorState } from '../../components/StatusViews.jsx';
 import { DeleteAccountDialog } from './DeleteAccountDialog.jsx';
 
 export function DeleteAccount() {

@@ -1,14 +1,14 @@
 // Admins: how many days raw clicks are kept before the daily clean-up
 // deletes them. Dashboards keep their totals (they read the rollups).
 import { useState } from 'preact/hooks';
-import { fetchOrganisation, updateClickRetention } from '../api/privacy.js';
-import { useResource } from '../lib/useResource.js';
-import { useFormSubmit } from '../lib/useFormSubmit.js';
-import { refusalShowing } from '../lib/formFailure.js';
-import { announce } from '../state/announcer.js';
-import { FormFailure } from './FormFailure.jsx';
-import { NumberField } from './NumberField.jsx';
-import { ErrorState } from './StatusViews.jsx';
+import { fetchOrganisation, updateClickRetention } from '../../api/privacy.js';
+import { useResource } from '../../lib/useResource.js';
+import { useFormSubmit } from '../../lib/useFormSubmit.js';
+import { refusalShowing } from '../../lib/formFailure.js';
+import { announce } from '../../state/announcer.js';
+import { FormFailure } from '../../components/FormFailure.jsx';
+import { NumberField } from '../../components/NumberField.jsx';
+import { ErrorState } from '../../components/StatusViews.jsx';
 
 export function ClickRetention() {
   const organisation = useResource(fetchOrganisation, 'organisation');

@@ -1,10 +1,10 @@
 // Admins: accounts waiting out their 7 days before deletion, soonest first,
 // each with "Delete now" (asked once more before it happens).
 import { useRef, useState } from 'preact/hooks';
-import { carryOutDeletion, fetchPendingDeletions } from '../api/privacy.js';
-import { useResource } from '../lib/useResource.js';
-import { announce } from '../state/announcer.js';
-import { ErrorState } from './StatusViews.jsx';
+import { carryOutDeletion, fetchPendingDeletions } from '../../api/privacy.js';
+import { useResource } from '../../lib/useResource.js';
+import { announce } from '../../state/announcer.js';
+import { ErrorState } from '../../components/StatusViews.jsx';
 
 const day = (at) => new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long' });
 

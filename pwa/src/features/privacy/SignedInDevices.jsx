@@ -2,12 +2,12 @@
 // lost phone or a shared computer stops working at once, while this device
 // stays signed in.
 import { useState } from 'preact/hooks';
-import { fetchSessions, signOutElsewhere } from '../api/me.js';
-import { useResource } from '../lib/useResource.js';
-import { relativeTime } from '../lib/relativeTime.js';
-import { countOf } from '../lib/countOf.js';
-import { showToast } from '../state/toasts.js';
-import { ErrorState } from './StatusViews.jsx';
+import { fetchSessions, signOutElsewhere } from '../../api/me.js';
+import { useResource } from '../../lib/useResource.js';
+import { relativeTime } from '../../lib/relativeTime.js';
+import { countOf } from '../../lib/countOf.js';
+import { showToast } from '../../state/toasts.js';
+import { ErrorState } from '../../components/StatusViews.jsx';
 
 export function SignedInDevices() {
   const devices = useResource(fetchSessions, 'sessions');

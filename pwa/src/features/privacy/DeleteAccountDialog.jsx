@@ -1,9 +1,9 @@
 // Confirms account deletion with the password (a borrowed, unlocked phone
 // must not be enough).
 import { useState } from 'preact/hooks';
-import { askDeletion } from '../api/privacy.js';
-import { FormDialog } from './FormDialog.jsx';
-import { FormField } from './FormField.jsx';
+import { askDeletion } from '../../api/privacy.js';
+import { FormDialog } from '../../components/FormDialog.jsx';
+import { FormField } from '../../components/FormField.jsx';
 
 export function DeleteAccountDialog({ onAsked, onCancel }) {
   const [password, setPassword] = useState('');
