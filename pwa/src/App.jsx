@@ -15,7 +15,7 @@ import { LiveRegion } from './components/LiveRegion.jsx';
 import { OfflineBanner } from './components/OfflineBanner.jsx';
 import { LazyScreen } from './components/LazyScreen.jsx';
 import { ErrorState } from './components/StatusViews.jsx';
-import { Login } from './screens/Login.jsx';
+import { Login } from './features/accounts/Login.jsx';
 import { Feed } from './features/feed/Feed.jsx';
 import { Leaderboard } from './features/leaderboards/Leaderboard.jsx';
 import { Points } from './features/points/Points.jsx';
@@ -32,9 +32,9 @@ const loadGuidelines = () => import('./screens/Guidelines.jsx');
 const loadPrivacy = () => import('./features/privacy/Privacy.jsx');
 const loadPeople = () => import('./features/people/People.jsx');
 const PUBLIC_SCREENS = {
-  forgot: () => import('./screens/ForgotPassword.jsx'),
-  reset: () => import('./screens/ResetPassword.jsx'),
-  invite: () => import('./screens/AcceptInvitation.jsx'),
+  forgot: () => import('./features/accounts/ForgotPassword.jsx'),
+  reset: () => import('./features/accounts/ResetPassword.jsx'),
+  invite: () => import('./features/accounts/AcceptInvitation.jsx'),
 };
 
 export function App() {

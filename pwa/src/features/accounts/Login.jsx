@@ -3,13 +3,13 @@
 // message above the button, and per-field messages (if any) under their
 // fields. A failed single sign-on comes back with a code in the address.
 import { useEffect, useState } from 'preact/hooks';
-import { logIn } from '../actions/session.js';
-import { FormField } from '../components/FormField.jsx';
-import { FormFailure } from '../components/FormFailure.jsx';
-import { useFormSubmit } from '../lib/useFormSubmit.js';
-import { ssoErrorMessage } from '../lib/ssoErrors.js';
-import { useSsoSettings } from '../lib/useSsoSettings.js';
-import { useDemoLogin } from '../lib/useDemoLogin.js';
+import { logIn } from '../../actions/session.js';
+import { FormField } from '../../components/FormField.jsx';
+import { FormFailure } from '../../components/FormFailure.jsx';
+import { useFormSubmit } from '../../lib/useFormSubmit.js';
+import { ssoErrorMessage } from '../../lib/ssoErrors.js';
+import { useSsoSettings } from '../../lib/useSsoSettings.js';
+import { useDemoLogin } from '../../lib/useDemoLogin.js';
 
 export function Login() {
   const sso = useSsoSettings();

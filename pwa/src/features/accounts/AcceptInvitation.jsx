@@ -1,14 +1,14 @@
 // Join from an invitation link (#/invite/<token>): choose the name colleagues
 // see and a password; the account is made and the app opens on the feed.
-import { checkInvitation, acceptInvitation } from '../api/accounts.js';
-import { useFormSubmit } from '../lib/useFormSubmit.js';
-import { useLinkCheck } from '../lib/useLinkCheck.js';
-import { passwordProblem } from '../lib/passwordRules.js';
-import { joinedByInvitation } from '../actions/session.js';
-import { LinkProblem } from '../components/LinkProblem.jsx';
-import { FormField } from '../components/FormField.jsx';
-import { NewPasswordField } from '../components/NewPasswordField.jsx';
-import { FormFailure } from '../components/FormFailure.jsx';
+import { checkInvitation, acceptInvitation } from '../../api/accounts.js';
+import { useFormSubmit } from '../../lib/useFormSubmit.js';
+import { useLinkCheck } from '../../lib/useLinkCheck.js';
+import { passwordProblem } from '../../lib/passwordRules.js';
+import { joinedByInvitation } from '../../actions/session.js';
+import { LinkProblem } from './LinkProblem.jsx';
+import { FormField } from '../../components/FormField.jsx';
+import { NewPasswordField } from './NewPasswordField.jsx';
+import { FormFailure } from '../../components/FormFailure.jsx';
 
 const ROLE_WORDS = { advocate: 'an advocate', manager: 'a manager', admin: 'an admin' };
 

@@ -1,14 +1,14 @@
 // Set a new password from a reset link (#/reset/<token>). Every session of
 // the account ends, this browser's included, so the next step is logging in.
 import { useState } from 'preact/hooks';
-import { checkReset, completeReset } from '../api/accounts.js';
-import { useFormSubmit } from '../lib/useFormSubmit.js';
-import { useLinkCheck } from '../lib/useLinkCheck.js';
-import { passwordProblem } from '../lib/passwordRules.js';
-import { startSession } from '../actions/session.js';
-import { LinkProblem } from '../components/LinkProblem.jsx';
-import { NewPasswordField } from '../components/NewPasswordField.jsx';
-import { FormFailure } from '../components/FormFailure.jsx';
+import { checkReset, completeReset } from '../../api/accounts.js';
+import { useFormSubmit } from '../../lib/useFormSubmit.js';
+import { useLinkCheck } from '../../lib/useLinkCheck.js';
+import { passwordProblem } from '../../lib/passwordRules.js';
+import { startSession } from '../../actions/session.js';
+import { LinkProblem } from './LinkProblem.jsx';
+import { NewPasswordField } from './NewPasswordField.jsx';
+import { FormFailure } from '../../components/FormFailure.jsx';
 
 export default function ResetPassword({ token }) {
   const link = useLinkCheck(checkReset, token);

@@ -1,10 +1,10 @@
 // Forgot password: ask for a reset link by email. The server answers the
 // same whether or not the account exists, so this screen does too.
 import { useState } from 'preact/hooks';
-import { requestReset } from '../api/accounts.js';
-import { useFormSubmit } from '../lib/useFormSubmit.js';
-import { FormField } from '../components/FormField.jsx';
-import { FormFailure } from '../components/FormFailure.jsx';
+import { requestReset } from '../../api/accounts.js';
+import { useFormSubmit } from '../../lib/useFormSubmit.js';
+import { FormField } from '../../components/FormField.jsx';
+import { FormFailure } from '../../components/FormFailure.jsx';
 
 export default function ForgotPassword() {
   const [sent, setSent] = useState(null);
