@@ -28,7 +28,7 @@ const loadPrizes = () => import('./features/prizes/Prizes.jsx');
 const loadPrizeManager = () => import('./features/prizes/PrizeManager.jsx');
 const loadRecognition = () => import('./screens/Recognition.jsx');
 const loadSuggestions = () => import('./screens/Suggestions.jsx');
-const loadGuidelines = () => import('./screens/Guidelines.jsx');
+const loadGuidelines = () => import('./features/guidelines/Guidelines.jsx');
 const loadPrivacy = () => import('./features/privacy/Privacy.jsx');
 const loadPeople = () => import('./features/people/People.jsx');
 const PUBLIC_SCREENS = {

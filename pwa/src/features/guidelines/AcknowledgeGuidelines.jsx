@@ -1,8 +1,8 @@
 // "I have read and accept the guidelines", then the accepted state. Focus
 // follows the button's disappearance to the sentence that replaces it.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { acknowledge } from '../actions/acknowledgeGuidelines.js';
-import { Icon } from './Icon.jsx';
+import { acknowledge } from '../../actions/acknowledgeGuidelines.js';
+import { Icon } from '../../components/Icon.jsx';
 
 export function AcknowledgeGuidelines({ version, acknowledged }) {
   const [busy, setBusy] = useState(false);

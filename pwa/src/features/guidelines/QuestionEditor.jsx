@@ -1,7 +1,7 @@
 // One question in the admin's quiz editor: its text, its options (2 to 6),
 // which option is right, and the server's messages next to each of them.
-import { FormField } from './FormField.jsx';
-import { Icon } from './Icon.jsx';
+import { FormField } from '../../components/FormField.jsx';
+import { Icon } from '../../components/Icon.jsx';
 import {
   MAX_OPTIONS,
   addOption,
@@ -10,7 +10,7 @@ import {
   setAnswer,
   setOption,
   setQuestionText,
-} from '../lib/quizDraft.js';
+} from '../../lib/quizDraft.js';
 
 export function QuestionEditor({ index, question, fields, edit, canRemove }) {
   const key = `questions.${index}`;

@@ -1,15 +1,15 @@
 // Admins: the training quiz. Add and remove questions and options, choose
 // each question's right option and the pass mark; the server's messages
 // appear next to the fields they are about.
-import { useFormSubmit } from '../lib/useFormSubmit.js';
-import { refusalWithMessage } from '../lib/formFailure.js';
-import { useQuizDraft } from '../lib/useQuizDraft.js';
-import { MAX_QUESTIONS, addQuestion } from '../lib/quizDraft.js';
-import { showToast } from '../state/toasts.js';
-import { ErrorState } from './StatusViews.jsx';
-import { FormField } from './FormField.jsx';
-import { FormFailure } from './FormFailure.jsx';
-import { Icon } from './Icon.jsx';
+import { useFormSubmit } from '../../lib/useFormSubmit.js';
+import { refusalWithMessage } from '../../lib/formFailure.js';
+import { useQuizDraft } from '../../lib/useQuizDraft.js';
+import { MAX_QUESTIONS, addQuestion } from '../../lib/quizDraft.js';
+import { showToast } from '../../state/toasts.js';
+import { ErrorState } from '../../components/StatusViews.jsx';
+import { FormField } from '../../components/FormField.jsx';
+import { FormFailure } from '../../components/FormFailure.jsx';
+import { Icon } from '../../components/Icon.jsx';
 import { QuestionEditor } from './QuestionEditor.jsx';
 
 export function QuizEditor() {

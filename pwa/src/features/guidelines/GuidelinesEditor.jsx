@@ -1,14 +1,14 @@
 // Admins: the guidelines' text, the words no share may contain and the
 // disclosure an edited caption must keep. Saving a changed text publishes a
 // new version that everyone accepts again; the rules alone don't.
-import { publishGuidelines } from '../api/guidelines.js';
-import { useFormSubmit } from '../lib/useFormSubmit.js';
-import { refusalShowing } from '../lib/formFailure.js';
-import { parseWordList, wordListText } from '../lib/wordList.js';
-import { setGuidelines } from '../state/guidelines.js';
-import { showToast } from '../state/toasts.js';
-import { FormField } from './FormField.jsx';
-import { FormFailure } from './FormFailure.jsx';
+import { publishGuidelines } from '../../api/guidelines.js';
+import { useFormSubmit } from '../../lib/useFormSubmit.js';
+import { refusalShowing } from '../../lib/formFailure.js';
+import { parseWordList, wordListText } from '../../lib/wordList.js';
+import { setGuidelines } from '../../state/guidelines.js';
+import { showToast } from '../../state/toasts.js';
+import { FormField } from '../../components/FormField.jsx';
+import { FormFailure } from '../../components/FormFailure.jsx';
 
 const FIELDS = ['text', 'prohibited_words', 'required_disclosure'];
 

@@ -1,7 +1,7 @@
 // After an attempt: the score, how many were right, pass or not, and the
 // points a first pass earned.
-import { Icon } from './Icon.jsx';
-import { pointsLabel } from '../lib/pointsLabel.js';
+import { Icon } from '../../components/Icon.jsx';
+import { pointsLabel } from '../../lib/pointsLabel.js';
 
 export function resultSentence({ score, passed, correct }, passMark) {
   const right = correct.filter(Boolean).length;

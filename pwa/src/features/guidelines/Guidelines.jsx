@@ -2,17 +2,17 @@
 // share is checked against, accepting them (which opens sharing), and the
 // training quiz. Admins also edit both here. Loaded on demand (see App.jsx),
 // with its own stylesheet, so the first load of the app doesn't grow.
-import '../styles/guidelines.css';
+import './guidelines.css';
 import { useEffect } from 'preact/hooks';
-import { useStore } from '../lib/store.js';
-import { guidelines, loadGuidelines } from '../state/guidelines.js';
-import { EmptyState, ErrorState } from '../components/StatusViews.jsx';
-import { GuidelinesText } from '../components/GuidelinesText.jsx';
-import { SharingRules } from '../components/SharingRules.jsx';
-import { AcknowledgeGuidelines } from '../components/AcknowledgeGuidelines.jsx';
-import { GuidelinesQuiz } from '../components/GuidelinesQuiz.jsx';
-import { GuidelinesEditor } from '../components/GuidelinesEditor.jsx';
-import { QuizEditor } from '../components/QuizEditor.jsx';
+import { useStore } from '../../lib/store.js';
+import { guidelines, loadGuidelines } from '../../state/guidelines.js';
+import { EmptyState, ErrorState } from '../../components/StatusViews.jsx';
+import { GuidelinesText } from './GuidelinesText.jsx';
+import { SharingRules } from './SharingRules.jsx';
+import { AcknowledgeGuidelines } from './AcknowledgeGuidelines.jsx';
+import { GuidelinesQuiz } from './GuidelinesQuiz.jsx';
+import { GuidelinesEditor } from './GuidelinesEditor.jsx';
+import { QuizEditor } from './QuizEditor.jsx';
 
 export default function Guidelines({ me }) {
   const state = useStore(guidelines);

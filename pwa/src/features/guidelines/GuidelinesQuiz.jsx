@@ -2,13 +2,13 @@
 // which answers were right, pass or not, and the points the first pass
 // earns. Focus goes to the result so the score is read next.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useQuiz } from '../lib/useQuiz.js';
-import { useFormSubmit } from '../lib/useFormSubmit.js';
-import { refusalWithMessage } from '../lib/formFailure.js';
-import { pointsLabel } from '../lib/pointsLabel.js';
-import { announce } from '../state/announcer.js';
-import { showToast } from '../state/toasts.js';
-import { ErrorState } from './StatusViews.jsx';
+import { useQuiz } from '../../lib/useQuiz.js';
+import { useFormSubmit } from '../../lib/useFormSubmit.js';
+import { refusalWithMessage } from '../../lib/formFailure.js';
+import { pointsLabel } from '../../lib/pointsLabel.js';
+import { announce } from '../../state/announcer.js';
+import { showToast } from '../../state/toasts.js';
+import { ErrorState } from '../../components/StatusViews.jsx';
 import { QuizQuestion } from './QuizQuestion.jsx';
 import { QuizResult, resultSentence } from './QuizResult.jsx';
 

@@ -1,7 +1,7 @@
 // One quiz question: a radio group with its question as the legend, and
 // after an attempt whether the chosen answer was right. `invalid` marks a
 // question left unanswered, so the form's focus lands on it.
-import { Icon } from './Icon.jsx';
+import { Icon } from '../../components/Icon.jsx';
 
 export function QuizQuestion({ index, question, answer, correct, invalid, onChoose }) {
   const name = `quiz-${index}`;
