@@ -26,7 +26,7 @@ const loadNotifications = () => import('./features/push/Notifications.jsx');
 const loadInsights = () => import('./features/insights/Insights.jsx');
 const loadPrizes = () => import('./features/prizes/Prizes.jsx');
 const loadPrizeManager = () => import('./features/prizes/PrizeManager.jsx');
-const loadRecognition = () => import('./screens/Recognition.jsx');
+const loadRecognition = () => import('./features/recognition/Recognition.jsx');
 const loadSuggestions = () => import('./screens/Suggestions.jsx');
 const loadGuidelines = () => import('./features/guidelines/Guidelines.jsx');
 const loadPrivacy = () => import('./features/privacy/Privacy.jsx');

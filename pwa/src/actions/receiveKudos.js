@@ -1,6 +1,6 @@
 // A kudos arriving live: a toast wherever the advocate is (and so a polite
 // announcement), with a way to the recognition feed. An open Recognition
-// screen refreshes itself (screens/Recognition.jsx listens too).
+// screen refreshes itself (features/recognition/Recognition.jsx listens too).
 import { showToast } from '../state/toasts.js';
 import { navigate } from '../lib/router.js';
 import { kudosTitle } from '../lib/kudosNews.js';

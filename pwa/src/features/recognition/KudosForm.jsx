@@ -2,15 +2,15 @@
 // everyone will read, and points within the month's allowance. Problems,
 // ours or the server's, show next to their field and take focus.
 import { useState } from 'preact/hooks';
-import { fetchAllowance, fetchRecipients, giveKudos } from '../api/kudos.js';
-import { useResource } from '../lib/useResource.js';
-import { useFormSubmit } from '../lib/useFormSubmit.js';
-import { allowanceText, kudosPoints, kudosProblems, MESSAGE_MAX, POINTS_MAX } from '../lib/kudosDraft.js';
-import { showToast } from '../state/toasts.js';
-import { SelectField } from './SelectField.jsx';
-import { FormField } from './FormField.jsx';
-import { FormFailure } from './FormFailure.jsx';
-import { NumberField } from './NumberField.jsx';
+import { fetchAllowance, fetchRecipients, giveKudos } from '../../api/kudos.js';
+import { useResource } from '../../lib/useResource.js';
+import { useFormSubmit } from '../../lib/useFormSubmit.js';
+import { allowanceText, kudosPoints, kudosProblems, MESSAGE_MAX, POINTS_MAX } from '../../lib/kudosDraft.js';
+import { showToast } from '../../state/toasts.js';
+import { SelectField } from '../../components/SelectField.jsx';
+import { FormField } from '../../components/FormField.jsx';
+import { FormFailure } from '../../components/FormFailure.jsx';
+import { NumberField } from '../../components/NumberField.jsx';
 
 const EMPTY = { receiverId: '', message: '', points: '' };
 

@@ -1,8 +1,8 @@
 // The recognition feed: who recognised whom, their words, the points and
 // when. Each item can take focus (the one just given does).
-import { ErrorState, EmptyState } from './StatusViews.jsx';
-import { relativeTime, fullDate } from '../lib/relativeTime.js';
-import { pointsLabel } from '../lib/pointsLabel.js';
+import { ErrorState, EmptyState } from '../../components/StatusViews.jsx';
+import { relativeTime, fullDate } from '../../lib/relativeTime.js';
+import { pointsLabel } from '../../lib/pointsLabel.js';
 
 export function KudosFeed({ resource, me }) {
   if (resource.status === 'loading') {

@@ -2,14 +2,14 @@
 // and admins also give kudos here. Loaded on demand (see App.jsx) with its
 // own stylesheet. A kudos pushed to this advocate, or a reconnect, refreshes
 // the feed while it is open.
-import '../styles/recognition.css';
+import './recognition.css';
 import { useEffect } from 'preact/hooks';
-import { fetchKudos } from '../api/kudos.js';
-import { onKudosReceived, onReconnect } from '../realtime/socket.js';
-import { useResource } from '../lib/useResource.js';
-import { focusSoon } from '../lib/focusSoon.js';
-import { KudosForm } from '../components/KudosForm.jsx';
-import { KudosFeed } from '../components/KudosFeed.jsx';
+import { fetchKudos } from '../../api/kudos.js';
+import { onKudosReceived, onReconnect } from '../../realtime/socket.js';
+import { useResource } from '../../lib/useResource.js';
+import { focusSoon } from '../../lib/focusSoon.js';
+import { KudosForm } from './KudosForm.jsx';
+import { KudosFeed } from './KudosFeed.jsx';
 
 export default function Recognition({ me }) {
   const kudos = useResource(fetchKudos, 'kudos');
