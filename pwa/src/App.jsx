@@ -27,7 +27,7 @@ const loadInsights = () => import('./features/insights/Insights.jsx');
 const loadPrizes = () => import('./features/prizes/Prizes.jsx');
 const loadPrizeManager = () => import('./features/prizes/PrizeManager.jsx');
 const loadRecognition = () => import('./features/recognition/Recognition.jsx');
-const loadSuggestions = () => import('./screens/Suggestions.jsx');
+const loadSuggestions = () => import('./features/suggestions/Suggestions.jsx');
 const loadGuidelines = () => import('./features/guidelines/Guidelines.jsx');
 const loadPrivacy = () => import('./features/privacy/Privacy.jsx');
 const loadPeople = () => import('./features/people/People.jsx');

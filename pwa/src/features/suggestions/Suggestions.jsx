@@ -3,14 +3,14 @@
 // suggestions (admins: everyone's) and see how content landed, since the
 // ratings are what tells them which suggestions to take next. Loaded on
 // demand (see App.jsx) with its own stylesheet.
-import '../styles/suggestions.css';
-import { fetchMySuggestions } from '../api/suggestions.js';
-import { useResource } from '../lib/useResource.js';
-import { focusSoon } from '../lib/focusSoon.js';
-import { SuggestForm } from '../components/SuggestForm.jsx';
-import { MySuggestions } from '../components/MySuggestions.jsx';
-import { ReviewQueue } from '../components/ReviewQueue.jsx';
-import { RatingTally } from '../components/RatingTally.jsx';
+import './suggestions.css';
+import { fetchMySuggestions } from '../../api/suggestions.js';
+import { useResource } from '../../lib/useResource.js';
+import { focusSoon } from '../../lib/focusSoon.js';
+import { SuggestForm } from './SuggestForm.jsx';
+import { MySuggestions } from './MySuggestions.jsx';
+import { ReviewQueue } from './ReviewQueue.jsx';
+import { RatingTally } from './RatingTally.jsx';
 
 export default function Suggestions({ me }) {
   const mine = useResource(fetchMySuggestions, 'mine');

@@ -1,10 +1,10 @@
 // Rejecting a suggestion: a reason is required, because the advocate reads
 // it next to their suggestion.
 import { useEffect, useState } from 'preact/hooks';
-import { rejectSuggestion } from '../api/suggestions.js';
-import { useFormSubmit } from '../lib/useFormSubmit.js';
-import { FormField } from './FormField.jsx';
-import { FormFailure } from './FormFailure.jsx';
+import { rejectSuggestion } from '../../api/suggestions.js';
+import { useFormSubmit } from '../../lib/useFormSubmit.js';
+import { FormField } from '../../components/FormField.jsx';
+import { FormFailure } from '../../components/FormFailure.jsx';
 
 const REASON_MIN = 3;
 

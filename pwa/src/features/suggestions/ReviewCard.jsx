@@ -2,7 +2,7 @@
 // with Approve (title and summary editable first) and Reject (a reason is
 // required; the suggester reads it). Both open inline, under the buttons.
 import { useRef, useState } from 'preact/hooks';
-import { relativeTime, fullDate } from '../lib/relativeTime.js';
+import { relativeTime, fullDate } from '../../lib/relativeTime.js';
 import { ApproveForm } from './ApproveForm.jsx';
 import { RejectForm } from './RejectForm.jsx';
 

@@ -1,10 +1,10 @@
 // Leaders: how content landed. Per rated item, how many found it useful and
 // how many said not for me, most rated first; a bar shows the useful share
 // at a glance (the numbers beside it say the same for screen readers).
-import { fetchRatingTally } from '../api/ratings.js';
-import { useResource } from '../lib/useResource.js';
-import { usefulShare } from '../lib/usefulShare.js';
-import { ErrorState } from './StatusViews.jsx';
+import { fetchRatingTally } from '../../api/ratings.js';
+import { useResource } from '../../lib/useResource.js';
+import { usefulShare } from '../../lib/usefulShare.js';
+import { ErrorState } from '../../components/StatusViews.jsx';
 
 export function RatingTally() {
   const tally = useResource(fetchRatingTally, 'tally');

@@ -2,11 +2,11 @@
 // advocate wrote them until edited. Publishing puts it in the library (and
 // the feed) and credits the suggester by the rules.
 import { useEffect, useState } from 'preact/hooks';
-import { approveSuggestion } from '../api/suggestions.js';
-import { useFormSubmit } from '../lib/useFormSubmit.js';
-import { TITLE_MAX, COMMENT_MAX } from '../lib/suggestionDraft.js';
-import { FormField } from './FormField.jsx';
-import { FormFailure } from './FormFailure.jsx';
+import { approveSuggestion } from '../../api/suggestions.js';
+import { useFormSubmit } from '../../lib/useFormSubmit.js';
+import { TITLE_MAX, COMMENT_MAX } from '../../lib/suggestionDraft.js';
+import { FormField } from '../../components/FormField.jsx';
+import { FormFailure } from '../../components/FormFailure.jsx';
 
 export function ApproveForm({ item, onDone, onCancel }) {
   const [title, setTitle] = useState(item.title);

@@ -2,11 +2,11 @@
 // suggestion leaves the queue and focus goes to the queue's heading, so
 // keyboard users are not dropped at the top of the page.
 import { useRef } from 'preact/hooks';
-import { fetchReviewQueue } from '../api/suggestions.js';
-import { useResource } from '../lib/useResource.js';
-import { ErrorState, EmptyState } from './StatusViews.jsx';
+import { fetchReviewQueue } from '../../api/suggestions.js';
+import { useResource } from '../../lib/useResource.js';
+import { ErrorState, EmptyState } from '../../components/StatusViews.jsx';
 import { ReviewCard } from './ReviewCard.jsx';
-import { showToast } from '../state/toasts.js';
+import { showToast } from '../../state/toasts.js';
 
 const DONE = {
   approved: (item) => `Approved: “${item.title}” is in the library`,

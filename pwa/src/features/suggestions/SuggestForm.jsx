@@ -2,15 +2,15 @@
 // become the suggested caption if approved). Problems show next to their
 // field and take focus; a link already waiting is a problem with the link.
 import { useState } from 'preact/hooks';
-import { suggestContent } from '../api/suggestions.js';
-import { useFormSubmit } from '../lib/useFormSubmit.js';
-import { envelopeFailure } from '../lib/formFailure.js';
-import { flattenFieldErrors } from '../lib/fieldErrors.js';
-import { suggestionProblems, refusalFields, TITLE_MAX, COMMENT_MAX } from '../lib/suggestionDraft.js';
-import { showToast } from '../state/toasts.js';
-import { routeQuery } from '../lib/router.js';
-import { FormField } from './FormField.jsx';
-import { FormFailure } from './FormFailure.jsx';
+import { suggestContent } from '../../api/suggestions.js';
+import { useFormSubmit } from '../../lib/useFormSubmit.js';
+import { envelopeFailure } from '../../lib/formFailure.js';
+import { flattenFieldErrors } from '../../lib/fieldErrors.js';
+import { suggestionProblems, refusalFields, TITLE_MAX, COMMENT_MAX } from '../../lib/suggestionDraft.js';
+import { showToast } from '../../state/toasts.js';
+import { routeQuery } from '../../lib/router.js';
+import { FormField } from '../../components/FormField.jsx';
+import { FormFailure } from '../../components/FormFailure.jsx';
 
 const EMPTY = { url: '', title: '', comment: '' };
 

@@ -1,8 +1,8 @@
 // The advocate's own suggestions, newest first, with what became of each:
 // waiting, in the library (with a way to it in the feed), or not taken and why.
-import { ErrorState, EmptyState } from './StatusViews.jsx';
-import { relativeTime, fullDate } from '../lib/relativeTime.js';
-import { suggestionStatus } from '../lib/suggestionDraft.js';
+import { ErrorState, EmptyState } from '../../components/StatusViews.jsx';
+import { relativeTime, fullDate } from '../../lib/relativeTime.js';
+import { suggestionStatus } from '../../lib/suggestionDraft.js';
 
 export function MySuggestions({ resource }) {
   if (resource.status === 'loading') {
