@@ -1,4 +1,4 @@
-"""Move a Python module to a new home and rewrite every import of it, behaviour unchanged.
+"""Move a Python module (or package) to a new home and rewrite every import of it, behaviour unchanged.
 
     .venv/bin/python scripts/move_module.py server.services.prize_scope server.prizes.scope
 
@@ -24,7 +24,8 @@ SELF = Path(__file__).resolve()
 
 
 def main(old: str, new: str) -> None:
-    old_path, new_path = _path(old), _path(new)
+    old_path = _path(old)
+    new_path = ROOT / new.replace(".", "/") if old_path.is_dir() else _path(new)
     if not old_path.exists() or new_path.exists():
         sys.exit(f"cannot move {old_path} to {new_path}")
     new_path.parent.mkdir(parents=True, exist_ok=True)
@@ -34,7 +35,9 @@ def main(old: str, new: str) -> None:
 
 
 def _path(module: str) -> Path:
-    return ROOT / (module.replace(".", "/") + ".py")
+    """The module's file, or its folder when it is a package."""
+    folder = ROOT / module.replace(".", "/")
+    return folder if folder.is_dir() else folder.with_suffix(".py")
 
 
 def _sources():

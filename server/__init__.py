@@ -1,5 +1,6 @@
 """The Flask application factory."""
 
+import importlib
 import logging
 
 from flask import Flask
@@ -22,6 +23,18 @@ from server.api import bodies
 from server.extensions import compress, csrf, db, limiter, login_manager, migrate
 from server.links.fast import TrackedLinks
 from server.links.recorder import ClickRecorder
+
+# Modules that register tasks (server/tasks.py's `task` and `periodic`).
+TASK_FEATURES = (
+    "server.prizes.news",
+    "server.push.batches",
+    "server.push.notifications",
+    "server.services.click_retention",
+    "server.services.clicks",
+    "server.services.deletion",
+    "server.services.mail",
+    "server.services.recording",
+)
 
 
 def create_app(overrides: dict | None = None) -> Flask:
@@ -113,16 +126,8 @@ def _register_blueprints(app: Flask) -> None:
 def _import_task_features() -> None:
     """The features whose functions run as tasks register them when imported (server/tasks.py
     imports none of them): all of them before the queue is made."""
-    from server.prizes import news  # noqa: F401
-    from server.services import (  # noqa: F401
-        click_retention,
-        clicks,
-        deletion,
-        mail,
-        notifications,
-        push_delivery,
-        recording,
-    )
+    for name in TASK_FEATURES:
+        importlib.import_module(name)
 
 
 def _register_cli(app: Flask) -> None:

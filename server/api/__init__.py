@@ -16,12 +16,12 @@ from server.api import (
     password_resets,
     people,
     privacy,
-    push,
     rules,
     shares,
     teams,
 )
 from server.prizes import routes as prizes
+from server.push import routes as push
 
 
 def register(api: Api) -> None:

@@ -11,8 +11,9 @@ from server.models import MonthClose, Organisation, PrizeWinner, User
 from server.models.types import utcnow
 from server.prizes.scope import month_label
 from server.prizes.service import ready_to_close
+from server.push import notifications
 from server.realtime import publish
-from server.services import notifications, sent_once
+from server.services import sent_once
 
 REMINDER_HOUR = 9  # on the organisation's clock: not at midnight on the 1st
 

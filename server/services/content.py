@@ -7,7 +7,7 @@ from server.errors import Refused
 from server.extensions import db
 from server.models import Content, ContentRating, Share, Team, User
 from server.models.types import utcnow
-from server.services import notifications
+from server.push import notifications
 
 
 def feed(user: User, now: datetime | None = None) -> list[Content]:

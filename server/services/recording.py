@@ -8,8 +8,9 @@ from huey import crontab
 from gamification import Event
 from server import tasks
 from server.models import User
+from server.push import notifications
 from server.realtime import publish
-from server.services import challenges, notifications, scoring
+from server.services import challenges, scoring
 from server.services.rulebook import active_rule_set
 
 

@@ -8,8 +8,9 @@ from server.errors import Refused
 from server.extensions import db
 from server.models import AuditEntry, Share, Suggestion, User
 from server.models.types import utcnow
+from server.push import notifications
 from server.services import content as content_service
-from server.services import notifications, recording, scoring
+from server.services import recording, scoring
 
 OPEN_PER_PERSON = 20  # pending suggestions one advocate may have waiting
 

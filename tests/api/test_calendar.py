@@ -21,7 +21,7 @@ from flask import current_app
 
 from server.models import Organisation
 from server.prizes import news as prize_news
-from server.services.notifications import send_digests
+from server.push.notifications import send_digests
 from tests.factories import ContentFactory, TeamFactory, UserFactory
 
 SYDNEY, LONDON, NEW_YORK = "Australia/Sydney", "Europe/London", "America/New_York"

@@ -11,7 +11,7 @@ from flask import current_app
 
 from server.models import PeriodicSend
 from server.prizes import news as prize_news
-from server.services.notifications import send_digests
+from server.push.notifications import send_digests
 
 MONDAY_9 = datetime(2031, 3, 3, 9, 0, tzinfo=UTC)  # 09:00 in London, where the advocate is
 WEEK = "2031-W10"

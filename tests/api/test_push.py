@@ -233,7 +233,7 @@ def test_quiet_hours_defer_delivery_and_never_drop_it(
     assert timedelta(minutes=58) < ends - now <= timedelta(hours=1)
     # Time passes: the quiet window is over when the deferred task comes due.
     later = ends + timedelta(seconds=1)
-    monkeypatch.setattr("server.services.push_delivery.utcnow", lambda: later)
+    monkeypatch.setattr("server.push.batches.utcnow", lambda: later)
     _run(until=later)
     assert [m.status for m in _messages(db)] == ["delivered"]
     assert len(push_service.delivered(subscription.endpoint)) == 1
@@ -292,7 +292,7 @@ def test_a_badge_earned_by_sharing_is_pushed(advocate_client, admin_client, push
 def test_the_weekly_digest_goes_to_those_who_asked_on_monday_morning_their_time(
     advocate_client, admin_client, push_service, vapid, db
 ):
-    from server.services.notifications import send_digests
+    from server.push.notifications import send_digests
 
     subscription = push_service.subscription()
     _device(advocate_client, subscription)

@@ -12,7 +12,7 @@ from flask import current_app
 
 from server.extensions import db as database
 from server.models import PushDevice, PushMessage
-from server.services import push_delivery
+from server.push import batches as push_delivery
 from tests.factories import TeamFactory
 
 # A fixed Monday morning: nothing here depends on the real date.

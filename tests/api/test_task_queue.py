@@ -97,7 +97,7 @@ def test_an_idle_worker_starts_a_task_queued_in_its_process_without_waiting_for_
 
 def test_features_register_their_own_tasks_and_a_name_is_taken_once(queue):
     from server import tasks
-    from server.services import push_delivery
+    from server.push import batches as push_delivery
 
     assert push_delivery.deliver_batch.task_name == "deliver_messages"
     assert queue._huey_task(push_delivery.deliver_batch).name == "deliver_messages"

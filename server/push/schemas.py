@@ -4,8 +4,8 @@ from zoneinfo import available_timezones
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from server.models.push import CATEGORIES
 from server.push import subscription_keys
+from server.push.models import CATEGORIES
 from server.push.quiet import parse
 
 

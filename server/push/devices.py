@@ -9,8 +9,8 @@ from flask import current_app
 from server.errors import Refused
 from server.extensions import db
 from server.models import Content, Organisation, PushDevice, PushMessage, PushPreference, User
-from server.models.push import DEFAULT_CATEGORIES
 from server.push.keys import load
+from server.push.models import DEFAULT_CATEGORIES
 
 WAITING = ("queued", "deferred", "retrying", "sending")
 

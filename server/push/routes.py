@@ -4,7 +4,8 @@ from flask_login import current_user
 
 from server.api.access import role_required, signed_in
 from server.api.blueprint import Blueprint
-from server.schemas.push import (
+from server.push import devices
+from server.push.schemas import (
     DeliveryFiguresOut,
     DeviceIn,
     DeviceListOut,
@@ -14,7 +15,6 @@ from server.schemas.push import (
     PreferencesOut,
     RenewIn,
 )
-from server.services import devices
 
 blp = Blueprint("push", __name__, url_prefix="/api/v1/push", description="Web Push notifications")
 
