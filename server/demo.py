@@ -9,6 +9,7 @@ from werkzeug.security import generate_password_hash
 from gamification import demo_rule_set
 from gamification.documents import to_document
 from server.extensions import db
+from server.links import clicks
 from server.models import (
     NETWORKS,
     Click,
@@ -22,7 +23,7 @@ from server.models import (
     User,
 )
 from server.models.types import utcnow
-from server.services import challenges, clicks, rollups, rulebook, sharing
+from server.services import challenges, rollups, rulebook, sharing
 from server.services.periods import period_key, previous_month
 
 PASSWORD = "demo-password"

@@ -5,9 +5,10 @@ from flask_login import current_user
 
 from server.api.access import role_required, signed_in
 from server.api.blueprint import Blueprint
+from server.links import clicks
 from server.schemas.content import ContentIn, ContentListOut, ContentOut, ContentPatchIn
 from server.schemas.share import OpenOut
-from server.services import clicks, content, opening
+from server.services import content, opening
 
 blp = Blueprint("content", __name__, url_prefix="/api/v1/content", description="Content")
 EDITORS = ("manager", "admin")

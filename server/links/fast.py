@@ -18,9 +18,9 @@ from werkzeug.http import parse_cookie
 from server.addresses import address_key
 from server.errors import Refused
 from server.extensions import limiter
+from server.links import clicks
 from server.links.bots import is_bot
 from server.models.user import parse_session_id
-from server.services import clicks
 
 log = logging.getLogger(__name__)
 PREFIX = "/s/"

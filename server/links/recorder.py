@@ -19,8 +19,9 @@ from sqlalchemy import bindparam, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from server.extensions import db
+from server.links import clicks
 from server.models import Click, User
-from server.services import clicks, rollups
+from server.services import rollups
 
 log = logging.getLogger(__name__)
 Key = tuple[int, int, str, object, str]  # user_id, content_id, network, day, visitor

@@ -8,8 +8,8 @@ from server import rich_text
 from server.api.limits import click_limit
 from server.errors import Refused
 from server.extensions import db, limiter
+from server.links import clicks
 from server.models import Content
-from server.services import clicks
 
 blp = Blueprint("links", __name__)
 

@@ -1,5 +1,6 @@
 """All models, imported here so Alembic and the app see the whole schema."""
 
+from server.links.models import Click, ClickSalt
 from server.models.activity import DailyActivity
 from server.models.activity_summaries import (
     NETWORK_SHARES,
@@ -8,7 +9,6 @@ from server.models.activity_summaries import (
     MonthlyContentActivity,
 )
 from server.models.audit import AuditEntry
-from server.models.click import Click, ClickSalt
 from server.models.content import NETWORKS, Content, content_targets
 from server.models.gamification import AdvocateProgress, BadgeAward, RuleSetVersion
 from server.models.guidelines import GuidelinesAck, GuidelinesVersion, QuizPass

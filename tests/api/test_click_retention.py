@@ -8,9 +8,9 @@ import pytest
 from flask import current_app
 from sqlalchemy import func
 
+from server.links import clicks
 from server.models import Click, LedgerEntry
 from server.models.types import utcnow
-from server.services import clicks
 from tests.factories import ContentFactory
 
 PHONE = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/131.0 Mobile Safari/537.36"
@@ -69,7 +69,7 @@ def test_a_shorter_retention_deletes_more(admin_client, advocate_client, client,
 
 
 def clicks_deleted() -> int:
-    from server.services import click_retention
+    from server.links import retention as click_retention
 
     return click_retention.delete_expired()
 
