@@ -6,6 +6,7 @@ from server.api.access import role_required, signed_in
 from server.api.blueprint import Blueprint
 from server.api.limits import per_advocate, suggestion_limit
 from server.extensions import limiter
+from server.recognition import kudos
 from server.schemas.common import LimitQuery
 from server.schemas.people import (
     AllowanceOut,
@@ -23,7 +24,7 @@ from server.schemas.people import (
     SuggestionQuery,
     TallyListOut,
 )
-from server.services import kudos, ratings, suggestions
+from server.services import ratings, suggestions
 
 blp = Blueprint("people", __name__, url_prefix="/api/v1", description="Kudos, suggestions and ratings")
 LEADERS = ("manager", "admin")

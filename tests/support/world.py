@@ -15,7 +15,8 @@ from server.models.types import utcnow
 from server.prizes import month_close
 from server.prizes import service as prizes
 from server.prizes.preview import preview
-from server.services import guidelines, invitations, kudos, password_resets, quiz, ratings, rulebook, rules
+from server.recognition import kudos
+from server.services import guidelines, invitations, password_resets, quiz, ratings, rulebook, rules
 from server.services.periods import month_bounds, period_key, previous_month
 from tests.factories import ContentFactory, TeamFactory, UserFactory
 

@@ -1,0 +1,1 @@
+"""Recognition: kudos from leaders, with a message and discretionary points."""
