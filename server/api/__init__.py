@@ -7,7 +7,6 @@ from server.api import (
     analytics,
     auth,
     content,
-    guidelines,
     health,
     invitations,
     leaderboards,
@@ -20,6 +19,7 @@ from server.api import (
     shares,
     teams,
 )
+from server.guidelines import routes as guidelines
 from server.prizes import routes as prizes
 from server.push import routes as push
 

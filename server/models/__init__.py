@@ -1,5 +1,6 @@
 """All models, imported here so Alembic and the app see the whole schema."""
 
+from server.guidelines.models import GuidelinesAck, GuidelinesVersion, QuizPass
 from server.links.models import Click, ClickSalt
 from server.models.activity import DailyActivity
 from server.models.activity_summaries import (
@@ -11,7 +12,6 @@ from server.models.activity_summaries import (
 from server.models.audit import AuditEntry
 from server.models.content import NETWORKS, Content, content_targets
 from server.models.gamification import AdvocateProgress, BadgeAward, RuleSetVersion
-from server.models.guidelines import GuidelinesAck, GuidelinesVersion, QuizPass
 from server.models.identity import Identity
 from server.models.invitation import Invitation
 from server.models.ledger import PERIODS, WINDOW_PERIODS, LedgerEntry, Score

@@ -29,8 +29,8 @@ def _create(count: int, prefix: str) -> None:
     from server import create_app
     from server.demo import PASSWORD
     from server.extensions import db
+    from server.guidelines import service as guidelines
     from server.models import GuidelinesAck, Team, User
-    from server.services import guidelines
 
     with create_app().app_context():
         teams = db.session.scalars(db.select(Team).order_by(Team.id)).all()

@@ -10,13 +10,15 @@ from zoneinfo import ZoneInfo
 from flask import current_app
 
 from server.extensions import db
+from server.guidelines import quiz
+from server.guidelines import service as guidelines
 from server.models import LedgerEntry, PrizeExclusion, PushDevice, Suggestion
 from server.models.types import utcnow
 from server.prizes import month_close
 from server.prizes import service as prizes
 from server.prizes.preview import preview
 from server.recognition import kudos
-from server.services import guidelines, invitations, password_resets, quiz, ratings, rulebook, rules
+from server.services import invitations, password_resets, ratings, rulebook, rules
 from server.services.periods import month_bounds, period_key, previous_month
 from tests.factories import ContentFactory, TeamFactory, UserFactory
 

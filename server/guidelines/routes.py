@@ -4,7 +4,9 @@ from flask_login import current_user
 
 from server.api.access import role_required, signed_in
 from server.api.blueprint import Blueprint
-from server.schemas.guidelines import (
+from server.guidelines import quiz
+from server.guidelines import service as guidelines
+from server.guidelines.schemas import (
     AcknowledgedOut,
     AcknowledgeIn,
     AttemptIn,
@@ -15,7 +17,6 @@ from server.schemas.guidelines import (
     QuizIn,
     QuizOut,
 )
-from server.services import guidelines, quiz
 
 blp = Blueprint(
     "guidelines", __name__, url_prefix="/api/v1/guidelines", description="Guidelines and training"

@@ -1,0 +1,1 @@
+"""The social media guidelines: versions, acknowledgements and the training quiz."""
