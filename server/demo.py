@@ -23,8 +23,9 @@ from server.models import (
     User,
 )
 from server.models.types import utcnow
-from server.services import challenges, rollups, rulebook, sharing
+from server.services import challenges, rollups, rulebook
 from server.services.periods import period_key, previous_month
+from server.sharing import service as sharing
 
 PASSWORD = "demo-password"
 LOGINS = [

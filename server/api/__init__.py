@@ -16,12 +16,12 @@ from server.api import (
     people,
     privacy,
     rules,
-    shares,
     teams,
 )
 from server.guidelines import routes as guidelines
 from server.prizes import routes as prizes
 from server.push import routes as push
+from server.sharing import routes as shares
 
 
 def register(api: Api) -> None:

@@ -7,8 +7,8 @@ from server.api.access import role_required, signed_in
 from server.api.blueprint import Blueprint
 from server.links import clicks
 from server.schemas.content import ContentIn, ContentListOut, ContentOut, ContentPatchIn
-from server.schemas.share import OpenOut
 from server.services import content, opening
+from server.sharing.schemas import OpenOut
 
 blp = Blueprint("content", __name__, url_prefix="/api/v1/content", description="Content")
 EDITORS = ("manager", "admin")

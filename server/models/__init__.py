@@ -20,13 +20,13 @@ from server.models.opening import ContentOpen
 from server.models.organisation import Organisation, Team
 from server.models.password_reset import PasswordReset
 from server.models.periodic_send import PeriodicSend
-from server.models.share import Share
 from server.models.suggestion import ContentRating, Suggestion
 from server.models.user import ROLES, User
 from server.models.user_session import UserSession
 from server.prizes.models import MonthClose, Prize, PrizeExclusion, PrizeWinner, Standing
 from server.push.models import PushDevice, PushMessage, PushPreference
 from server.recognition.models import Kudos
+from server.sharing.models import Share
 
 __all__ = [
     "NETWORKS",

@@ -11,7 +11,7 @@ from server.models import ContentOpen, User
 from server.models.types import utcnow
 from server.services import recording, scoring
 from server.services.points import event_awards, points_summary
-from server.services.sharing import shareable
+from server.sharing.service import shareable
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from sqlalchemy import case, func
 from server.extensions import db
 from server.models import Content, ContentRating, User
 from server.models.types import utcnow
-from server.services.sharing import shareable
+from server.sharing.service import shareable
 
 
 def rate(user: User, content_id: int, value: str) -> ContentRating:

@@ -9,7 +9,7 @@ import pytest
 
 from server.models import Share
 from server.models.types import utcnow
-from server.services import sharing
+from server.sharing import service as sharing
 from tests.factories import ContentFactory, TeamFactory, UserFactory
 
 PHONE = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/131.0 Mobile Safari/537.36"

@@ -189,7 +189,8 @@ def test_a_team_goal_met_by_events_whose_process_died_before_settling_is_paid_by
     """Challenges are settled after the event's commit; when that never happens (the process died
     in between), the minute's task pays the goal, once."""
     from server.models import LedgerEntry, Share
-    from server.services import recording, sharing
+    from server.services import recording
+    from server.sharing import service as sharing
     from tests.factories import UserFactory
 
     teammate = UserFactory(team=team)

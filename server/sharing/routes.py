@@ -6,8 +6,8 @@ from server.api.access import signed_in
 from server.api.blueprint import Blueprint
 from server.api.limits import per_advocate, share_limit
 from server.extensions import limiter
-from server.schemas.share import ShareIn, ShareResultOut
-from server.services.sharing import share_content
+from server.sharing.schemas import ShareIn, ShareResultOut
+from server.sharing.service import share_content
 
 blp = Blueprint("shares", __name__, url_prefix="/api/v1/shares", description="Shares")
 

@@ -1,0 +1,1 @@
+"""Sharing a content item: recorded once, scored, and told to the leaderboards."""
