@@ -48,8 +48,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.accounts import accounts_of
 from bench.live_leaderboard import Watcher
 from bench.meter import Meter
+from server.content.models import NETWORKS
 from server.demo import PASSWORD
-from server.models.content import NETWORKS
 from tests.support.advocates import add_advocates
 from tests.support.live_server import ApiSession, live_servers
 

@@ -6,7 +6,6 @@ from server.api import (
     accounts,
     analytics,
     auth,
-    content,
     health,
     invitations,
     leaderboards,
@@ -18,6 +17,7 @@ from server.api import (
     rules,
     teams,
 )
+from server.content import routes as content
 from server.guidelines import routes as guidelines
 from server.prizes import routes as prizes
 from server.push import routes as push

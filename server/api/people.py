@@ -5,6 +5,7 @@ from flask_login import current_user
 from server.api.access import role_required, signed_in
 from server.api.blueprint import Blueprint
 from server.api.limits import per_advocate, suggestion_limit
+from server.content import ratings, suggestions
 from server.extensions import limiter
 from server.recognition import kudos
 from server.schemas.common import LimitQuery
@@ -24,7 +25,6 @@ from server.schemas.people import (
     SuggestionQuery,
     TallyListOut,
 )
-from server.services import ratings, suggestions
 
 blp = Blueprint("people", __name__, url_prefix="/api/v1", description="Kudos, suggestions and ratings")
 LEADERS = ("manager", "admin")

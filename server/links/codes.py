@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from flask import current_app
 
-from server.models.content import NETWORKS
+from server.content.models import NETWORKS
 
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 MAC_LENGTH = 6  # 62**6: about 5.7e10 guesses per forged code

@@ -1,5 +1,6 @@
 """All models, imported here so Alembic and the app see the whole schema."""
 
+from server.content.models import NETWORKS, Content, ContentOpen, ContentRating, Suggestion, content_targets
 from server.guidelines.models import GuidelinesAck, GuidelinesVersion, QuizPass
 from server.links.models import Click, ClickSalt
 from server.models.activity import DailyActivity
@@ -10,17 +11,14 @@ from server.models.activity_summaries import (
     MonthlyContentActivity,
 )
 from server.models.audit import AuditEntry
-from server.models.content import NETWORKS, Content, content_targets
 from server.models.gamification import AdvocateProgress, BadgeAward, RuleSetVersion
 from server.models.identity import Identity
 from server.models.invitation import Invitation
 from server.models.ledger import PERIODS, WINDOW_PERIODS, LedgerEntry, Score
 from server.models.mail_message import MailMessage
-from server.models.opening import ContentOpen
 from server.models.organisation import Organisation, Team
 from server.models.password_reset import PasswordReset
 from server.models.periodic_send import PeriodicSend
-from server.models.suggestion import ContentRating, Suggestion
 from server.models.user import ROLES, User
 from server.models.user_session import UserSession
 from server.prizes.models import MonthClose, Prize, PrizeExclusion, PrizeWinner, Standing

@@ -13,8 +13,8 @@ from datetime import date
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from server.content.models import NETWORKS
 from server.extensions import db
-from server.models.content import NETWORKS
 
 NETWORK_SHARES = {network: f"shares_{network}" for network in NETWORKS}
 NO_TEAM = text("coalesce(team_id, 0)")  # so each key has one row even without a team

@@ -2,9 +2,9 @@
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
+from server.content.schemas import IMAGE_URL
 from server.prizes.models import FULFILMENT, METHODS
 from server.schemas.common import NOT_BLANK, record_id
-from server.schemas.content import IMAGE_URL
 from server.schemas.text import MultilineText
 
 # Years 2000-2999: year 0 or 9999's month after cannot be a datetime, which made a 500 of them.

@@ -3,9 +3,9 @@ and how earned media value is estimated."""
 
 from marshmallow import Schema, ValidationError, fields, validate, validates
 
+from server.content.models import NETWORKS
 from server.links.retention import DEFAULT_DAYS, MIN_DAYS
 from server.links.utm import DEFAULT_UTM
-from server.models.content import NETWORKS
 from server.services.analytics import DEFAULT_EMV
 
 UTM_KEYS = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content")

@@ -2,9 +2,9 @@
 
 from marshmallow import Schema, fields, validate
 
-from server.models.suggestion import RATINGS, SUGGESTION_STATUSES
+from server.content.models import RATINGS, SUGGESTION_STATUSES
+from server.content.schemas import HTTP_URL, ContentIn
 from server.schemas.common import NOT_BLANK, record_id
-from server.schemas.content import HTTP_URL, ContentIn
 from server.schemas.text import MultilineText
 
 

@@ -5,8 +5,8 @@ from datetime import datetime
 from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from server.content.models import Content
 from server.extensions import db
-from server.models.content import Content
 from server.models.types import UTCDateTime, utcnow
 
 

@@ -2,7 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
-from server.models.content import NETWORKS
+from server.content.models import NETWORKS
 from server.schemas.common import PointsOut, record_id
 from server.schemas.text import MultilineText
 

@@ -7,12 +7,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
 from gamification import Event
+from server.content import suggestions
 from server.errors import Refused
 from server.extensions import db
 from server.guidelines import service as guidelines
 from server.models import Content, Share, User
 from server.models.types import utcnow
-from server.services import recording, rollups, scoring, suggestions
+from server.services import recording, rollups, scoring
 from server.services.points import event_awards, points_summary
 
 

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from flask import current_app
 
+from server.content import ratings
 from server.extensions import db
 from server.guidelines import quiz
 from server.guidelines import service as guidelines
@@ -18,7 +19,7 @@ from server.prizes import month_close
 from server.prizes import service as prizes
 from server.prizes.preview import preview
 from server.recognition import kudos
-from server.services import invitations, password_resets, ratings, rulebook, rules
+from server.services import invitations, password_resets, rulebook, rules
 from server.services.periods import month_bounds, period_key, previous_month
 from tests.factories import ContentFactory, TeamFactory, UserFactory
 

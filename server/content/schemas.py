@@ -5,7 +5,7 @@ from datetime import UTC
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from server import rich_text
-from server.models.content import NETWORKS
+from server.content.models import NETWORKS
 from server.schemas.common import record_id
 from server.schemas.text import MultilineText
 

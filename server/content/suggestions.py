@@ -4,12 +4,12 @@ is a `suggestion_approved` event for the suggester, and each colleague's share o
 `suggestion_shared` one, so the rules decide what both earn."""
 
 from gamification import Event
+from server.content import service as content_service
 from server.errors import Refused
 from server.extensions import db
 from server.models import AuditEntry, Share, Suggestion, User
 from server.models.types import utcnow
 from server.push import notifications
-from server.services import content as content_service
 from server.services import recording, scoring
 
 OPEN_PER_PERSON = 20  # pending suggestions one advocate may have waiting

@@ -5,9 +5,10 @@ from flask_login import current_user
 
 from server.api.access import role_required, signed_in
 from server.api.blueprint import Blueprint
+from server.content import opening
+from server.content import service as content
+from server.content.schemas import ContentIn, ContentListOut, ContentOut, ContentPatchIn
 from server.links import clicks
-from server.schemas.content import ContentIn, ContentListOut, ContentOut, ContentPatchIn
-from server.services import content, opening
 from server.sharing.schemas import OpenOut
 
 blp = Blueprint("content", __name__, url_prefix="/api/v1/content", description="Content")

@@ -1,0 +1,1 @@
+"""Content: publishing, the feed, opening an item, ratings and advocates' suggestions."""
