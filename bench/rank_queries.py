@@ -22,9 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from server import create_app
 from server.extensions import db
+from server.leaderboards import service as leaderboards
+from server.leaderboards.ranks import rank_store, sync
 from server.models import User
-from server.ranks import rank_store, sync
-from server.services import leaderboards
 from tests.support.databases import fresh_database
 
 

@@ -6,21 +6,10 @@ import logging
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from server import (
-    config,
-    database,
-    demo_covers,
-    errors,
-    extensions,
-    ranks,
-    realtime,
-    security,
-    sso,
-    tasks,
-    web,
-)
+from server import config, database, demo_covers, errors, extensions, realtime, security, sso, tasks, web
 from server.api import bodies
 from server.extensions import compress, csrf, db, limiter, login_manager, migrate
+from server.leaderboards import ranks
 from server.links.fast import TrackedLinks
 from server.links.recorder import ClickRecorder
 

@@ -8,10 +8,10 @@ from flask import Flask, current_app
 
 from server import demo
 from server.extensions import db
+from server.leaderboards.ranks import sync
 from server.links import retention as click_retention
 from server.models import ROLES, Team, User
 from server.push import keys
-from server.ranks import sync
 from server.services import accounts, deletion, ledger_check, ledger_totals
 
 SHOWN_FINDINGS = 50

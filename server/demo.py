@@ -9,6 +9,7 @@ from werkzeug.security import generate_password_hash
 from gamification import demo_rule_set
 from gamification.documents import to_document
 from server.extensions import db
+from server.leaderboards.periods import period_key, previous_month
 from server.links import clicks
 from server.models import (
     NETWORKS,
@@ -24,7 +25,6 @@ from server.models import (
 )
 from server.models.types import utcnow
 from server.services import challenges, rollups, rulebook
-from server.services.periods import period_key, previous_month
 from server.sharing import service as sharing
 
 PASSWORD = "demo-password"

@@ -8,7 +8,6 @@ from server.api import (
     auth,
     health,
     invitations,
-    leaderboards,
     me,
     organisation,
     password_resets,
@@ -19,6 +18,7 @@ from server.api import (
 )
 from server.content import routes as content
 from server.guidelines import routes as guidelines
+from server.leaderboards import routes as leaderboards
 from server.prizes import routes as prizes
 from server.push import routes as push
 from server.sharing import routes as shares

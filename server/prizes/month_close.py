@@ -8,6 +8,7 @@ from sqlalchemy.exc import IntegrityError
 
 from server.errors import Refused
 from server.extensions import db
+from server.leaderboards.periods import month_bounds, previous_month
 from server.models import (
     AuditEntry,
     DailyActivity,
@@ -25,7 +26,6 @@ from server.prizes import news as prize_news
 from server.prizes.models import scope_key
 from server.prizes.preview import preview
 from server.prizes.scope import check_scope, may_manage, month_label, scope_label
-from server.services.periods import month_bounds, previous_month
 
 
 def close(actor: User, month: str, team_id: int | None) -> MonthClose:

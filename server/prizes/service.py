@@ -5,11 +5,11 @@ from datetime import datetime
 
 from server.errors import Refused
 from server.extensions import db
+from server.leaderboards.periods import period_key, previous_month
 from server.models import AuditEntry, MonthClose, Organisation, Prize, PrizeExclusion, PrizeWinner, Team, User
 from server.models.types import utcnow
 from server.prizes.models import scope_key
 from server.prizes.scope import check_scope, may_manage, month_label, scope_label
-from server.services.periods import period_key, previous_month
 
 PRIVATE_NAME = "A colleague who keeps their ranking private"
 

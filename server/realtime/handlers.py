@@ -6,9 +6,10 @@ from flask_socketio import SocketIO, join_room, leave_room
 from marshmallow import Schema, ValidationError, fields, validate
 
 from server.errors import Refused
-from server.ranks.boards import SCOPES
+from server.leaderboards import service as leaderboards
+from server.leaderboards.ranks.boards import SCOPES
 from server.realtime import rooms
-from server.services import leaderboards, sessions
+from server.services import sessions
 
 
 class BoardRequest(Schema):

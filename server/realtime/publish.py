@@ -2,9 +2,9 @@
 
 from flask import current_app
 
+from server.leaderboards.ranks import sync
+from server.leaderboards.ranks.boards import board_from_name
 from server.models import PERIODS
-from server.ranks import sync
-from server.ranks.boards import board_from_name
 from server.realtime import relay, room_disconnect, rooms
 from server.realtime.socket import socketio
 

@@ -7,13 +7,13 @@ from sqlalchemy import func
 from gamification import Event
 from server.errors import Refused
 from server.extensions import db
+from server.leaderboards.periods import month_bounds, period_key
 from server.models import AuditEntry, Organisation, User
 from server.models.types import utcnow
 from server.push import notifications
 from server.realtime import publish
 from server.recognition.models import Kudos
 from server.services import recording
-from server.services.periods import month_bounds, period_key
 
 LEADERS = ("manager", "admin")
 

@@ -7,8 +7,8 @@ Run it when the app is quiet: a share committing mid-check shows up as a passing
 from typing import NamedTuple
 
 from server.extensions import db
+from server.leaderboards.ranks import rank_store, sync
 from server.models import AdvocateProgress, BadgeAward, Score
-from server.ranks import rank_store, sync
 from server.services import ledger_totals
 
 

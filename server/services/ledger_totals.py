@@ -3,8 +3,8 @@
 from collections import defaultdict
 
 from server.extensions import db
+from server.leaderboards.periods import score_keys
 from server.models import LedgerEntry, Organisation, Score
-from server.services.periods import score_keys
 from server.services.rulebook import rule_book
 
 

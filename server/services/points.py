@@ -3,9 +3,9 @@
 from datetime import datetime
 
 from server.extensions import db
+from server.leaderboards.periods import period_keys
 from server.models import Content, LedgerEntry, Organisation, Score
 from server.models.types import utcnow
-from server.services.periods import period_keys
 
 
 def points_summary(user_id: int, now: datetime | None = None) -> dict[str, int]:

@@ -7,9 +7,9 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func
 
 from server.extensions import db
+from server.leaderboards.periods import period_keys
 from server.models import DailyActivity, MonthlyAdvocateActivity, Organisation, Score, Share, Team, User
 from server.models.types import utcnow
-from server.services.periods import period_keys
 
 QUIET_DAYS = 30
 

@@ -15,6 +15,7 @@ from datetime import datetime
 from gamification import Retroactive, replay
 from gamification.state import dump_state
 from server.extensions import db
+from server.leaderboards.periods import score_keys
 from server.models import (
     AdvocateProgress,
     AuditEntry,
@@ -26,7 +27,6 @@ from server.models import (
 from server.models.types import utcnow
 from server.realtime import publish
 from server.services.history import recorded_events
-from server.services.periods import score_keys
 from server.services.rulebook import rule_book
 from server.services.scoring import add_to_score
 

@@ -6,10 +6,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from server.leaderboards.periods import period_key
+from server.leaderboards.ranks import rank_store
 from server.models import Organisation
 from server.models.types import utcnow
-from server.ranks import rank_store
-from server.services.periods import period_key
 from tests.factories import ContentFactory, TeamFactory, UserFactory
 
 # Points under the starter rules: 10 a share, plus a bonus on some networks.

@@ -1,9 +1,9 @@
 """`flask check-ledger`: finds every way ledger, scores, rank store and badge awards can disagree,
 and `--repair` rebuilds scores and ranks from the ledger."""
 
+from server.leaderboards.ranks import rank_store, sync
+from server.leaderboards.ranks.store import Put
 from server.models import BadgeAward, Score
-from server.ranks import rank_store, sync
-from server.ranks.store import Put
 from server.services import ledger_check
 
 

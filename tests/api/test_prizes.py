@@ -7,11 +7,11 @@ from datetime import timedelta
 import pytest
 from flask import current_app
 
+from server.leaderboards.periods import month_bounds, period_key, previous_month
 from server.models import DailyActivity, LedgerEntry, MonthClose, PrizeWinner, Score, Standing
 from server.models.types import utcnow
 from server.prizes import news as prize_news
 from server.prizes.scope import month_label
-from server.services.periods import month_bounds, period_key, previous_month
 from tests.factories import ContentFactory, TeamFactory, UserFactory
 
 

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from server.ranks.memory import MemoryRankStore
-from server.ranks.store import Put
+from server.leaderboards.ranks.memory import MemoryRankStore
+from server.leaderboards.ranks.store import Put
 
 BACKENDS = ["memory"] + (["redis"] if os.environ.get("REDIS_URL") else [])
 T = 1_800_000_000.0  # a moment in 2027
@@ -17,7 +17,7 @@ T = 1_800_000_000.0  # a moment in 2027
 def make_store(kind: str):
     if kind == "memory":
         return MemoryRankStore()
-    from server.ranks.redis_store import RedisRankStore
+    from server.leaderboards.ranks.redis_store import RedisRankStore
 
     return RedisRankStore.from_url(os.environ["REDIS_URL"], f"test:{uuid.uuid4().hex}:")
 

@@ -2,9 +2,9 @@
 
 from datetime import timedelta
 
+from server.leaderboards.periods import month_bounds, period_key, previous_month
 from server.models import LedgerEntry
 from server.models.types import utcnow
-from server.services.periods import month_bounds, period_key, previous_month
 from tests.factories import UserFactory
 
 

@@ -4,9 +4,9 @@ from flask import Flask
 from sqlalchemy import text
 
 from server.extensions import db, limiter
+from server.leaderboards.ranks import rank_store
 from server.links.clicks import forget_cached
 from server.models.organisation import forget_settings
-from server.ranks import rank_store
 from tests.support.databases import is_postgres
 
 

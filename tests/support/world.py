@@ -13,6 +13,7 @@ from server.content import ratings
 from server.extensions import db
 from server.guidelines import quiz
 from server.guidelines import service as guidelines
+from server.leaderboards.periods import month_bounds, period_key, previous_month
 from server.models import LedgerEntry, PrizeExclusion, PushDevice, Suggestion
 from server.models.types import utcnow
 from server.prizes import month_close
@@ -20,7 +21,6 @@ from server.prizes import service as prizes
 from server.prizes.preview import preview
 from server.recognition import kudos
 from server.services import invitations, password_resets, rulebook, rules
-from server.services.periods import month_bounds, period_key, previous_month
 from tests.factories import ContentFactory, TeamFactory, UserFactory
 
 # A subscription on the tests' loopback push service (PUSH_SERVICE_HOSTS is 127.0.0.1 there).

@@ -14,7 +14,7 @@ import uuid
 import redis
 
 from server.errors import Unavailable
-from server.ranks.store import Name, Put, Snapshot, second
+from server.leaderboards.ranks.store import Name, Put, Snapshot, second
 
 T0 = 1_577_836_800  # 2020-01-01: reached times are stored as seconds after this
 TIME_SPAN = 2**32

@@ -2,7 +2,7 @@
 
 from marshmallow import Schema, fields, validate
 
-from server.ranks.boards import SCOPES
+from server.leaderboards.ranks.boards import SCOPES
 
 
 class LeaderboardQuery(Schema):

@@ -4,14 +4,14 @@ from flask_login import current_user
 
 from server.api.access import signed_in
 from server.api.blueprint import Blueprint
-from server.schemas.leaderboard import (
+from server.leaderboards import service as leaderboards
+from server.leaderboards.schemas import (
     BoardIndexOut,
     LeaderboardOut,
     LeaderboardQuery,
     TeamBoardOut,
     TeamBoardQuery,
 )
-from server.services import leaderboards
 
 blp = Blueprint("leaderboards", __name__, url_prefix="/api/v1/leaderboards", description="Leaderboards")
 

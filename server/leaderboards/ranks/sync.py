@@ -11,13 +11,13 @@ from sqlalchemy.orm import joinedload
 
 from server.errors import Unavailable
 from server.extensions import db
+from server.leaderboards.periods import period_keys
+from server.leaderboards.ranks import rank_store
+from server.leaderboards.ranks.boards import SCOPES, Board, boards_of, live_keys
+from server.leaderboards.ranks.store import Put
 from server.models import Score, User
 from server.models.organisation import settings as org_settings
 from server.models.types import utcnow
-from server.ranks import rank_store
-from server.ranks.boards import SCOPES, Board, boards_of, live_keys
-from server.ranks.store import Put
-from server.services.periods import period_keys
 from server.services.rulebook import active_rule_set
 
 log = logging.getLogger(__name__)

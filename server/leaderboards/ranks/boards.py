@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from server.leaderboards.periods import period_keys
 from server.models import User
-from server.services.periods import period_keys
 
 SCOPES = ("company", "team", "department", "location")
 ATTRIBUTES = {"team": "team_id", "department": "department", "location": "location"}

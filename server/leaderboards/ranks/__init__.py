@@ -8,13 +8,13 @@ server process). It is rebuilt from the scores when a process starts and by `fla
 
 from flask import Flask, current_app
 
-from server.ranks.memory import MemoryRankStore
-from server.ranks.store import RankStore
+from server.leaderboards.ranks.memory import MemoryRankStore
+from server.leaderboards.ranks.store import RankStore
 
 
 def init_app(app: Flask) -> None:
     if app.config["RANK_STORE_URL"]:
-        from server.ranks.redis_store import RedisRankStore
+        from server.leaderboards.ranks.redis_store import RedisRankStore
 
         store: RankStore = RedisRankStore.from_url(app.config["RANK_STORE_URL"], app.config["RANK_PREFIX"])
     else:

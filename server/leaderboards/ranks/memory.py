@@ -5,7 +5,7 @@ from collections import Counter
 
 from sortedcontainers import SortedList
 
-from server.ranks.store import Name, Put, Snapshot, second
+from server.leaderboards.ranks.store import Name, Put, Snapshot, second
 
 
 class _Board:

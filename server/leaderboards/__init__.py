@@ -1,0 +1,1 @@
+"""Leaderboards: periods, boards and the rank store they are read from."""
