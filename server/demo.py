@@ -24,7 +24,8 @@ from server.models import (
     User,
 )
 from server.models.types import utcnow
-from server.services import challenges, rollups, rulebook
+from server.rules import rulebook
+from server.services import challenges, rollups
 from server.sharing import service as sharing
 
 PASSWORD = "demo-password"

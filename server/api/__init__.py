@@ -13,7 +13,6 @@ from server.api import (
     password_resets,
     people,
     privacy,
-    rules,
     teams,
 )
 from server.content import routes as content
@@ -21,6 +20,7 @@ from server.guidelines import routes as guidelines
 from server.leaderboards import routes as leaderboards
 from server.prizes import routes as prizes
 from server.push import routes as push
+from server.rules import routes as rules
 from server.sharing import routes as shares
 
 

@@ -13,7 +13,7 @@ from server.leaderboards.ranks.boards import SCOPES, Board, scope_value
 from server.models import PERIODS, WINDOW_PERIODS, Organisation, Score, Team, User
 from server.models.organisation import settings as org_settings
 from server.models.types import utcnow
-from server.services.rulebook import active_rule_set
+from server.rules.rulebook import active_rule_set
 
 ALL_PERIODS = PERIODS + WINDOW_PERIODS
 NEIGHBOURS = 2  # shown above and below the caller

@@ -5,7 +5,7 @@ from collections import defaultdict
 from server.extensions import db
 from server.leaderboards.periods import score_keys
 from server.models import LedgerEntry, Organisation, Score
-from server.services.rulebook import rule_book
+from server.rules.rulebook import rule_book
 
 
 def ledger_sums() -> tuple[dict[tuple, int], dict[tuple, object]]:

@@ -10,8 +10,8 @@ from server import tasks
 from server.models import User
 from server.push import notifications
 from server.realtime import publish
+from server.rules.rulebook import active_rule_set
 from server.services import challenges, scoring
-from server.services.rulebook import active_rule_set
 
 
 def score_recorded(user: User, event: Event, content_id: int | None) -> scoring.ScoredEvent:

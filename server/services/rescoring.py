@@ -26,8 +26,8 @@ from server.models import (
 )
 from server.models.types import utcnow
 from server.realtime import publish
+from server.rules.rulebook import rule_book
 from server.services.history import recorded_events
-from server.services.rulebook import rule_book
 from server.services.scoring import add_to_score
 
 PREFIX = "rescore:"

@@ -16,7 +16,7 @@ from server.leaderboards.periods import score_keys
 from server.models import AdvocateProgress, BadgeAward, LedgerEntry, Score, User
 from server.models.organisation import settings as org_settings
 from server.models.types import utcnow
-from server.services.rulebook import active_rule_set, rule_book
+from server.rules.rulebook import active_rule_set, rule_book
 
 __all__ = ["ScoredEvent", "active_rule_set", "credit", "lock_progress", "score"]
 

@@ -9,7 +9,7 @@ from server.extensions import db
 from server.models.types import utcnow
 from server.prizes import month_close
 from server.prizes.preview import preview
-from server.services import rules
+from server.rules import previews as rules
 from tests.factories import PASSWORD
 from tests.support import world
 

@@ -20,7 +20,9 @@ from server.prizes import month_close
 from server.prizes import service as prizes
 from server.prizes.preview import preview
 from server.recognition import kudos
-from server.services import invitations, password_resets, rulebook, rules
+from server.rules import previews as rules
+from server.rules import rulebook
+from server.services import invitations, password_resets
 from tests.factories import ContentFactory, TeamFactory, UserFactory
 
 # A subscription on the tests' loopback push service (PUSH_SERVICE_HOSTS is 127.0.0.1 there).

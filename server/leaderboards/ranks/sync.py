@@ -18,7 +18,7 @@ from server.leaderboards.ranks.store import Put
 from server.models import Score, User
 from server.models.organisation import settings as org_settings
 from server.models.types import utcnow
-from server.services.rulebook import active_rule_set
+from server.rules.rulebook import active_rule_set
 
 log = logging.getLogger(__name__)
 _building = threading.Lock()

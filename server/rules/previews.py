@@ -9,8 +9,8 @@ from gamification.fields import DESCRIPTIONS, FIELDS
 from server.errors import Refused
 from server.extensions import db
 from server.models import User
+from server.rules.rulebook import active_rule_set
 from server.services.history import recorded_events
-from server.services.rulebook import active_rule_set
 
 
 def field_list() -> list[dict]:

@@ -4,8 +4,9 @@ from flask_login import current_user
 
 from server.api.access import role_required
 from server.api.blueprint import Blueprint
-from server.schemas.common import LimitQuery
-from server.schemas.rules import (
+from server.rules import previews as rules
+from server.rules import rulebook
+from server.rules.schemas import (
     AuditListOut,
     ConditionIn,
     ConditionOut,
@@ -19,7 +20,8 @@ from server.schemas.rules import (
     SimulationOut,
     VersionListOut,
 )
-from server.services import rescoring, rulebook, rules
+from server.schemas.common import LimitQuery
+from server.services import rescoring
 
 blp = Blueprint("rules", __name__, url_prefix="/api/v1/rules", description="Scoring rules (admins)")
 

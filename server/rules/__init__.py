@@ -1,0 +1,1 @@
+"""The rules admins tune: published rule-set versions, previews and simulations of a draft."""
