@@ -22,7 +22,7 @@ TASK_FEATURES = (
     "server.links.clicks",
     "server.services.deletion",
     "server.services.mail",
-    "server.services.recording",
+    "server.scoring.recording",
 )
 
 

@@ -12,7 +12,8 @@ from server.leaderboards.ranks import sync
 from server.links import retention as click_retention
 from server.models import ROLES, Team, User
 from server.push import keys
-from server.services import accounts, deletion, ledger_check, ledger_totals
+from server.scoring import ledger_check, ledger_totals
+from server.services import accounts, deletion
 
 SHOWN_FINDINGS = 50
 

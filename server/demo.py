@@ -25,7 +25,8 @@ from server.models import (
 )
 from server.models.types import utcnow
 from server.rules import rulebook
-from server.services import challenges, rollups
+from server.scoring import challenges
+from server.services import rollups
 from server.sharing import service as sharing
 
 PASSWORD = "demo-password"

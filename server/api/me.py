@@ -10,11 +10,11 @@ from server.realtime import publish
 from server.schemas.analytics import MyAnalyticsOut
 from server.schemas.auth import LedgerOut, MeOut, MePatch, SessionListOut, SignedOutOut
 from server.schemas.common import LimitQuery
-from server.schemas.progress import ProgressOut
+from server.scoring.points import ledger_history, points_summary
+from server.scoring.progress import progress_for
+from server.scoring.schemas import ProgressOut
 from server.services import auth, sessions
-from server.services.points import ledger_history, points_summary
 from server.services.programme_health import my_figures
-from server.services.progress import progress_for
 
 blp = Blueprint("me", __name__, url_prefix="/api/v1/me", description="The signed-in user")
 

@@ -9,8 +9,9 @@ from gamification import Event
 from server.extensions import db
 from server.models import ContentOpen, User
 from server.models.types import utcnow
-from server.services import recording, scoring
-from server.services.points import event_awards, points_summary
+from server.scoring import recording
+from server.scoring import service as scoring
+from server.scoring.points import event_awards, points_summary
 from server.sharing.service import shareable
 
 

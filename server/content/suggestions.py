@@ -10,7 +10,8 @@ from server.extensions import db
 from server.models import AuditEntry, Share, Suggestion, User
 from server.models.types import utcnow
 from server.push import notifications
-from server.services import recording, scoring
+from server.scoring import recording
+from server.scoring import service as scoring
 
 OPEN_PER_PERSON = 20  # pending suggestions one advocate may have waiting
 

@@ -9,7 +9,7 @@ from server.errors import Refused
 from server.extensions import db
 from server.models import AuditEntry, Organisation, QuizPass, User
 from server.models.types import utcnow
-from server.services import recording
+from server.scoring import recording
 
 
 def settings() -> dict | None:

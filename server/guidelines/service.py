@@ -12,7 +12,8 @@ from server.extensions import db
 from server.models import AuditEntry, Content, GuidelinesAck, GuidelinesVersion, Organisation, User
 from server.models.organisation import settings
 from server.models.types import utcnow
-from server.services import recording, text_fold
+from server.scoring import recording
+from server.services import text_fold
 
 
 def current() -> GuidelinesVersion | None:

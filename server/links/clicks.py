@@ -31,7 +31,7 @@ from server.links.utm import DEFAULT_UTM, campaign_slug, with_utm
 from server.models import NETWORKS, Click, ClickSalt, Content, User
 from server.models.organisation import settings
 from server.models.types import utcnow
-from server.services import recording
+from server.scoring import recording
 
 _salts: dict[date, str] = {}  # today's salt, kept per process
 _cache: dict = {}

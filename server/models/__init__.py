@@ -14,7 +14,6 @@ from server.models.audit import AuditEntry
 from server.models.gamification import AdvocateProgress, BadgeAward, RuleSetVersion
 from server.models.identity import Identity
 from server.models.invitation import Invitation
-from server.models.ledger import PERIODS, WINDOW_PERIODS, LedgerEntry, Score
 from server.models.mail_message import MailMessage
 from server.models.organisation import Organisation, Team
 from server.models.password_reset import PasswordReset
@@ -24,6 +23,7 @@ from server.models.user_session import UserSession
 from server.prizes.models import MonthClose, Prize, PrizeExclusion, PrizeWinner, Standing
 from server.push.models import PushDevice, PushMessage, PushPreference
 from server.recognition.models import Kudos
+from server.scoring.models import PERIODS, WINDOW_PERIODS, LedgerEntry, Score
 from server.sharing.models import Share
 
 __all__ = [

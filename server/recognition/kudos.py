@@ -13,7 +13,7 @@ from server.models.types import utcnow
 from server.push import notifications
 from server.realtime import publish
 from server.recognition.models import Kudos
-from server.services import recording
+from server.scoring import recording
 
 LEADERS = ("manager", "admin")
 

@@ -10,7 +10,7 @@ from server.errors import Refused
 from server.extensions import db
 from server.models import User
 from server.rules.rulebook import active_rule_set
-from server.services.history import recorded_events
+from server.scoring.history import recorded_events
 
 
 def field_list() -> list[dict]:

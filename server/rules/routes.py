@@ -21,7 +21,7 @@ from server.rules.schemas import (
     VersionListOut,
 )
 from server.schemas.common import LimitQuery
-from server.services import rescoring
+from server.scoring import rescoring
 
 blp = Blueprint("rules", __name__, url_prefix="/api/v1/rules", description="Scoring rules (admins)")
 

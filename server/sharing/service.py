@@ -13,8 +13,10 @@ from server.extensions import db
 from server.guidelines import service as guidelines
 from server.models import Content, Share, User
 from server.models.types import utcnow
-from server.services import recording, rollups, scoring
-from server.services.points import event_awards, points_summary
+from server.scoring import recording
+from server.scoring import service as scoring
+from server.scoring.points import event_awards, points_summary
+from server.services import rollups
 
 
 @dataclass(frozen=True)

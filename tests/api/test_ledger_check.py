@@ -4,7 +4,7 @@ and `--repair` rebuilds scores and ranks from the ledger."""
 from server.leaderboards.ranks import rank_store, sync
 from server.leaderboards.ranks.store import Put
 from server.models import BadgeAward, Score
-from server.services import ledger_check
+from server.scoring import ledger_check
 
 
 def _seeded(app):

@@ -189,7 +189,7 @@ def test_a_team_goal_met_by_events_whose_process_died_before_settling_is_paid_by
     """Challenges are settled after the event's commit; when that never happens (the process died
     in between), the minute's task pays the goal, once."""
     from server.models import LedgerEntry, Share
-    from server.services import recording
+    from server.scoring import recording
     from server.sharing import service as sharing
     from tests.factories import UserFactory
 
@@ -218,7 +218,7 @@ def test_a_payout_the_database_refuses_leaves_the_share_recorded_and_the_sweep_p
     from sqlalchemy.exc import OperationalError
 
     from server.models import LedgerEntry
-    from server.services import challenges, recording
+    from server.scoring import challenges, recording
 
     document = {**DOUBLE_POINTS, "challenges": [_sales_shares_twice(team)]}
     assert admin_client.post("/api/v1/rules/publish", json={"document": document}).status_code == 201

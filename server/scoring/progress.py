@@ -8,7 +8,7 @@ from server.extensions import db
 from server.models import AdvocateProgress, BadgeAward, User
 from server.models.types import utcnow
 from server.rules.rulebook import active_rule_set
-from server.services.points import points_summary
+from server.scoring.points import points_summary
 
 
 def progress_for(user: User) -> dict:

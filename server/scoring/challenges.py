@@ -20,7 +20,7 @@ from server.extensions import db
 from server.models import Click, ContentOpen, LedgerEntry, Share, User
 from server.models.types import utcnow
 from server.rules.rulebook import active_rule_set
-from server.services import scoring
+from server.scoring import service as scoring
 
 log = logging.getLogger(__name__)
 # Clicks are scored a little after they happen: the sweep keeps looking at a window this long

@@ -27,8 +27,8 @@ from server.models import (
 from server.models.types import utcnow
 from server.realtime import publish
 from server.rules.rulebook import rule_book
-from server.services.history import recorded_events
-from server.services.scoring import add_to_score
+from server.scoring.history import recorded_events
+from server.scoring.service import add_to_score
 
 PREFIX = "rescore:"
 # The recorded event types (history.py); challenge payouts and other ledger rows are left alone.

@@ -11,7 +11,8 @@ from server.models import User
 from server.push import notifications
 from server.realtime import publish
 from server.rules.rulebook import active_rule_set
-from server.services import challenges, scoring
+from server.scoring import challenges
+from server.scoring import service as scoring
 
 
 def score_recorded(user: User, event: Event, content_id: int | None) -> scoring.ScoredEvent:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from server.extensions import db
 from server.leaderboards.ranks import rank_store, sync
 from server.models import AdvocateProgress, BadgeAward, Score
-from server.services import ledger_totals
+from server.scoring import ledger_totals
 
 
 class Finding(NamedTuple):
