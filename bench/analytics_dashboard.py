@@ -182,8 +182,8 @@ def main() -> None:
         _populate(url, args.advocates, args.shares_each, args.clicks_per_share)
         client = JsonClient(app.test_client())
         with app.app_context():
+            from server.analytics.rollups import rebuild_summaries
             from server.models import User
-            from server.services.rollups import rebuild_summaries
 
             started = time.perf_counter()
             rebuild_summaries()  # the totals and monthly rollups, as the migration builds them

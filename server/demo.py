@@ -8,6 +8,7 @@ from werkzeug.security import generate_password_hash
 
 from gamification import demo_rule_set
 from gamification.documents import to_document
+from server.analytics import rollups
 from server.extensions import db
 from server.leaderboards.periods import period_key, previous_month
 from server.links import clicks
@@ -26,7 +27,6 @@ from server.models import (
 from server.models.types import utcnow
 from server.rules import rulebook
 from server.scoring import challenges
-from server.services import rollups
 from server.sharing import service as sharing
 
 PASSWORD = "demo-password"

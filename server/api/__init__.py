@@ -2,9 +2,9 @@
 
 from flask_smorest import Api
 
+from server.analytics import routes as analytics
 from server.api import (
     accounts,
-    analytics,
     auth,
     health,
     invitations,

@@ -18,10 +18,10 @@ from flask import Flask
 from sqlalchemy import bindparam, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from server.analytics import rollups
 from server.extensions import db
 from server.links import clicks
 from server.models import Click, User
-from server.services import rollups
 
 log = logging.getLogger(__name__)
 Key = tuple[int, int, str, object, str]  # user_id, content_id, network, day, visitor

@@ -1,15 +1,15 @@
 """All models, imported here so Alembic and the app see the whole schema."""
 
-from server.content.models import NETWORKS, Content, ContentOpen, ContentRating, Suggestion, content_targets
-from server.guidelines.models import GuidelinesAck, GuidelinesVersion, QuizPass
-from server.links.models import Click, ClickSalt
-from server.models.activity import DailyActivity
-from server.models.activity_summaries import (
+from server.analytics.models import (
     NETWORK_SHARES,
+    DailyActivity,
     DailyTotal,
     MonthlyAdvocateActivity,
     MonthlyContentActivity,
 )
+from server.content.models import NETWORKS, Content, ContentOpen, ContentRating, Suggestion, content_targets
+from server.guidelines.models import GuidelinesAck, GuidelinesVersion, QuizPass
+from server.links.models import Click, ClickSalt
 from server.models.audit import AuditEntry
 from server.models.gamification import AdvocateProgress, BadgeAward, RuleSetVersion
 from server.models.identity import Identity

@@ -3,10 +3,10 @@ and how earned media value is estimated."""
 
 from marshmallow import Schema, ValidationError, fields, validate, validates
 
+from server.analytics.service import DEFAULT_EMV
 from server.content.models import NETWORKS
 from server.links.retention import DEFAULT_DAYS, MIN_DAYS
 from server.links.utm import DEFAULT_UTM
-from server.services.analytics import DEFAULT_EMV
 
 UTM_KEYS = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content")
 SAMPLE = {"network": "linkedin", "content_id": 1, "campaign": "spring-launch"}

@@ -7,6 +7,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
 from gamification import Event
+from server.analytics import rollups
 from server.content import suggestions
 from server.errors import Refused
 from server.extensions import db
@@ -16,7 +17,6 @@ from server.models.types import utcnow
 from server.scoring import recording
 from server.scoring import service as scoring
 from server.scoring.points import event_awards, points_summary
-from server.services import rollups
 
 
 @dataclass(frozen=True)

@@ -149,7 +149,7 @@ def test_admins_tune_how_emv_is_estimated(admin_client, activity):
 
 
 def test_long_tables_list_the_most_clicked_and_count_the_rest(admin_client, activity, db):
-    from server.services.analytics import overview
+    from server.analytics.service import overview
 
     today = utcnow().date()
     body = overview(today - timedelta(days=1), today + timedelta(days=1), None, limit=1)

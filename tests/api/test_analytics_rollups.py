@@ -8,9 +8,9 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from flask_migrate import downgrade, upgrade
 
+from server.analytics import rollups
+from server.analytics.service import overview
 from server.models import DailyActivity, DailyTotal, MonthlyAdvocateActivity, MonthlyContentActivity
-from server.services import rollups
-from server.services.analytics import overview
 from tests.api.test_analytics import activity  # noqa: F401 (a fixture)
 from tests.factories import ContentFactory, TeamFactory, UserFactory
 

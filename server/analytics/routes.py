@@ -8,13 +8,14 @@ from datetime import timedelta
 from flask import Response
 from flask_login import current_user
 
+from server.analytics import programme_health
+from server.analytics import service as analytics
+from server.analytics.schemas import OverviewOut, ProgrammeHealthOut, RangeQuery, TeamQuery
 from server.api.access import role_required
 from server.api.blueprint import Blueprint
 from server.errors import Refused
 from server.models import Organisation
 from server.models.types import utcnow
-from server.schemas.analytics import OverviewOut, ProgrammeHealthOut, RangeQuery, TeamQuery
-from server.services import analytics, programme_health
 
 blp = Blueprint("analytics", __name__, url_prefix="/api/v1/analytics", description="Analytics")
 EDITORS = ("manager", "admin")

@@ -1,4 +1,6 @@
-"""Smaller rollups beside the daily one, kept in step with it, so a year's dashboards read tens of
+"""The rollups analytics read. The daily one, per advocate, content and network: a year of ten million
+clicks is a few hundred thousand rows, never a scan of the clicks. Smaller rollups beside it, kept in
+step with it, so a year's dashboards read tens of
 thousands of rows instead of hundreds of thousands: totals per day, team and network (by day,
 network and team), and per month for each advocate and each content item (their tables).
 
@@ -10,7 +12,7 @@ in `shares` but earn no reach. The team is the one on the daily row (the advocat
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.content.models import NETWORKS
@@ -64,3 +66,21 @@ class MonthlyContentActivity(_NetworkShares, db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     month: Mapped[date] = mapped_column(Date)  # its first day
     content_id: Mapped[int] = mapped_column(ForeignKey("content.id"))
+
+
+class DailyActivity(db.Model):
+    __tablename__ = "daily_activity"
+    __table_args__ = (
+        UniqueConstraint("day", "user_id", "content_id", "network", name="uq_daily_activity_key"),
+        Index("ix_daily_activity_team_day", "team_id", "day"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date, index=True)  # in the organisation's timezone
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))  # the advocate's team then
+    content_id: Mapped[int] = mapped_column(ForeignKey("content.id"), index=True)
+    network: Mapped[str] = mapped_column(String(16))
+    shares: Mapped[int] = mapped_column(Integer, default=0)
+    clicks: Mapped[int] = mapped_column(Integer, default=0)  # every click by a person
+    unique_clickers: Mapped[int] = mapped_column(Integer, default=0)  # distinct visitors per day
