@@ -20,7 +20,7 @@ TASK_FEATURES = (
     "server.push.notifications",
     "server.links.retention",
     "server.links.clicks",
-    "server.services.deletion",
+    "server.privacy.deletion",
     "server.services.mail",
     "server.scoring.recording",
 )

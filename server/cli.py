@@ -11,9 +11,10 @@ from server.extensions import db
 from server.leaderboards.ranks import sync
 from server.links import retention as click_retention
 from server.models import ROLES, Team, User
+from server.privacy import deletion
 from server.push import keys
 from server.scoring import ledger_check, ledger_totals
-from server.services import accounts, deletion
+from server.services import accounts
 
 SHOWN_FINDINGS = 50
 

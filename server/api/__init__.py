@@ -3,21 +3,11 @@
 from flask_smorest import Api
 
 from server.analytics import routes as analytics
-from server.api import (
-    accounts,
-    auth,
-    health,
-    invitations,
-    me,
-    organisation,
-    password_resets,
-    people,
-    privacy,
-    teams,
-)
+from server.api import accounts, auth, health, invitations, me, organisation, password_resets, people, teams
 from server.content import routes as content
 from server.guidelines import routes as guidelines
 from server.leaderboards import routes as leaderboards
+from server.privacy import routes as privacy
 from server.prizes import routes as prizes
 from server.push import routes as push
 from server.rules import routes as rules

@@ -96,7 +96,7 @@ def test_a_deleted_account_no_longer_identifies_the_person(
     live(advocate_client, manager_client, admin_client, client, advocate, push_service.subscription())
     _ask(advocate_client)
     _overdue(advocate)
-    from server.services import deletion
+    from server.privacy import deletion
 
     assert deletion.carry_out_due() == 1
     user = database.session.get(User, advocate.id)
@@ -172,7 +172,7 @@ def test_the_invitation_and_reset_links_of_a_deleted_account_no_longer_hold_the_
     assert exported["invitation"][0]["role"] == "advocate"
     assert len(exported["password_resets"]) == 1
 
-    from server.services import deletion
+    from server.privacy import deletion
 
     deletion.carry_out(database.session.get(User, kim.id))
     database.session.commit()

@@ -1,6 +1,6 @@
 """A deleted account's open apps are told and their sockets closed at once."""
 
-from server.services import deletion
+from server.privacy import deletion
 
 
 def test_carrying_out_a_deletion_ends_the_person_s_sockets(advocate_client, advocate, socket_for, db):

@@ -3,7 +3,7 @@
 from server import privacy
 from server.models import User
 from server.models.types import utcnow
-from server.services import deletion
+from server.privacy import deletion
 
 
 def document(user: User) -> dict:

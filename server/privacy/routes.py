@@ -7,8 +7,8 @@ from flask_login import current_user
 
 from server.api.access import role_required, signed_in
 from server.api.blueprint import Blueprint
-from server.schemas.privacy import DeletionIn, DeletionOut, PendingDeletionListOut
-from server.services import data_export, deletion
+from server.privacy import data_export, deletion
+from server.privacy.schemas import DeletionIn, DeletionOut, PendingDeletionListOut
 
 JSON_FILE = {"application/json": {"schema": {"type": "object"}}}
 blp = Blueprint("privacy", __name__, url_prefix="/api/v1", description="Your data and account deletion")
