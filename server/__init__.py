@@ -79,7 +79,7 @@ def _api_settings() -> dict:
 
 
 def _init_login(app: Flask) -> None:
-    from server.services import sessions
+    from server.accounts import sessions
 
     login_manager.init_app(app)
     # Session protection marks an anonymous session "not fresh" on its first API call, which

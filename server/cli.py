@@ -7,6 +7,7 @@ import click
 from flask import Flask, current_app
 
 from server import demo
+from server.accounts import service as accounts
 from server.extensions import db
 from server.leaderboards.ranks import sync
 from server.links import retention as click_retention
@@ -14,7 +15,6 @@ from server.models import ROLES, Team, User
 from server.privacy import deletion
 from server.push import keys
 from server.scoring import ledger_check, ledger_totals
-from server.services import accounts
 
 SHOWN_FINDINGS = 50
 

@@ -2,8 +2,9 @@
 
 from flask_smorest import Api
 
+from server.accounts.routes import accounts, auth, invitations, me, password_resets
 from server.analytics import routes as analytics
-from server.api import accounts, auth, health, invitations, me, organisation, password_resets, people, teams
+from server.api import health, organisation, people, teams
 from server.content import routes as content
 from server.guidelines import routes as guidelines
 from server.leaderboards import routes as leaderboards

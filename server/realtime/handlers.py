@@ -5,11 +5,11 @@ from flask_login import current_user
 from flask_socketio import SocketIO, join_room, leave_room
 from marshmallow import Schema, ValidationError, fields, validate
 
+from server.accounts import sessions
 from server.errors import Refused
 from server.leaderboards import service as leaderboards
 from server.leaderboards.ranks.boards import SCOPES
 from server.realtime import rooms
-from server.services import sessions
 
 
 class BoardRequest(Schema):

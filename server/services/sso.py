@@ -5,9 +5,9 @@ import logging
 
 from flask import current_app, session
 
+from server.accounts import sessions
 from server.extensions import db
 from server.models import Identity, Team, User
-from server.services import sessions
 
 log = logging.getLogger(__name__)
 

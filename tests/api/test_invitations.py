@@ -55,7 +55,7 @@ def test_a_link_expires_after_the_configured_days(app, admin_client, team, db, m
     response = _invite(admin_client, team_id=team.id).get_json()
     token = token_from(response["link"], "invite")
     later = utcnow() + timedelta(days=2, minutes=1)
-    monkeypatch.setattr("server.services.invitations.utcnow", lambda: later)
+    monkeypatch.setattr("server.accounts.invitations.utcnow", lambda: later)
     refused = _accept(JsonClient(app.test_client()), token)
     assert refused.status_code == 410 and refused.get_json()["error"]["code"] == "invitation_expired"
     assert "expired" in refused.get_json()["error"]["message"]
@@ -74,7 +74,7 @@ def test_resending_replaces_the_link_and_renews_the_expiry(app, admin_client, te
     old_token = _invited_token(admin_client, team_id=team.id)
     invitation = admin_client.get("/api/v1/invitations").get_json()["items"][0]
     later = utcnow() + timedelta(days=8)
-    monkeypatch.setattr("server.services.invitations.utcnow", lambda: later)
+    monkeypatch.setattr("server.accounts.invitations.utcnow", lambda: later)
     assert admin_client.get("/api/v1/invitations").get_json()["items"][0]["status"] == "expired"
     resent = admin_client.post(f"/api/v1/invitations/{invitation['id']}/resend").get_json()
     assert resent["status"] == "pending" and resent["expires_at"] > invitation["expires_at"]

@@ -63,7 +63,7 @@ def test_the_link_sets_a_new_password_once_and_only_a_hash_is_stored(app, client
 def test_the_link_expires_after_an_hour(client, advocate, db, mail_log, monkeypatch):
     token = _emailed_token(client, advocate.email, mail_log)
     later = utcnow() + timedelta(minutes=61)
-    monkeypatch.setattr("server.services.password_resets.utcnow", lambda: later)
+    monkeypatch.setattr("server.accounts.password_resets.utcnow", lambda: later)
     response = _complete(client, token)
     assert response.status_code == 410
     assert response.get_json()["error"]["code"] == "reset_expired"

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from flask import current_app
 
+from server.accounts import invitations, password_resets
 from server.content import ratings
 from server.extensions import db
 from server.guidelines import quiz
@@ -22,7 +23,6 @@ from server.prizes.preview import preview
 from server.recognition import kudos
 from server.rules import previews as rules
 from server.rules import rulebook
-from server.services import invitations, password_resets
 from tests.factories import ContentFactory, TeamFactory, UserFactory
 
 # A subscription on the tests' loopback push service (PUSH_SERVICE_HOSTS is 127.0.0.1 there).

@@ -6,12 +6,15 @@ from datetime import timedelta
 
 from flask import current_app
 
+from server.accounts import secret_links as account_links
+from server.accounts import service as accounts
+from server.accounts import sessions
 from server.errors import Refused
 from server.extensions import db
 from server.models import PasswordReset, User
 from server.models.types import utcnow
 from server.realtime import publish
-from server.services import account_links, accounts, mail, sessions
+from server.services import mail
 
 
 def request_reset(email: str) -> None:

@@ -3,11 +3,10 @@
 from flask import current_app
 from flask_login import current_user
 
-from server.api.access import role_required
-from server.api.blueprint import Blueprint
-from server.api.me import profile
-from server.extensions import limiter
-from server.schemas.accounts import (
+from server.accounts import invitations
+from server.accounts.auth_schemas import MeOut
+from server.accounts.routes.me import profile
+from server.accounts.schemas import (
     AcceptIn,
     InvitationIn,
     InvitationListOut,
@@ -15,8 +14,9 @@ from server.schemas.accounts import (
     InvitationPreviewOut,
     TokenIn,
 )
-from server.schemas.auth import MeOut
-from server.services import invitations
+from server.api.access import role_required
+from server.api.blueprint import Blueprint
+from server.extensions import limiter
 
 blp = Blueprint("invitations", __name__, url_prefix="/api/v1/invitations", description="Invitations")
 LEADERS = ("manager", "admin")

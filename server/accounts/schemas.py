@@ -2,9 +2,9 @@
 
 from marshmallow import Schema, fields, post_load, validate
 
+from server.accounts.password_rule import new_password_field
 from server.models import ROLES
 from server.schemas.common import NOT_BLANK, TeamOut, record_id
-from server.schemas.password import new_password_field
 
 
 class AccountOut(Schema):

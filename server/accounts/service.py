@@ -1,11 +1,11 @@
 """People's accounts: who a leader manages, and deactivation that ends every session and socket
 at once."""
 
+from server.accounts import sessions
 from server.errors import Refused
 from server.extensions import db
 from server.models import User
 from server.realtime import publish
-from server.services import sessions
 
 
 def people(viewer: User) -> list[User]:

@@ -4,14 +4,15 @@ sign-on is on."""
 from flask import current_app, url_for
 from flask_wtf.csrf import generate_csrf
 
+from server.accounts import auth
+from server.accounts.auth_schemas import CsrfOut, DemoLoginOut, LoginIn, MeOut, SsoOut
+from server.accounts.demo_login import demo_login
+from server.accounts.routes.me import profile
 from server.api import limits
 from server.api.access import signed_in
 from server.api.blueprint import Blueprint
-from server.api.me import profile
 from server.extensions import limiter
-from server.schemas.auth import CsrfOut, DemoLoginOut, LoginIn, MeOut, SsoOut
-from server.services import auth, sso
-from server.services.demo_login import demo_login
+from server.services import sso
 
 blp = Blueprint("auth", __name__, url_prefix="/api/v1/auth", description="Sessions")
 

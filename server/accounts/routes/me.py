@@ -2,6 +2,8 @@
 
 from flask_login import current_user
 
+from server.accounts import auth, sessions
+from server.accounts.auth_schemas import LedgerOut, MeOut, MePatch, SessionListOut, SignedOutOut
 from server.analytics.programme_health import my_figures
 from server.analytics.schemas import MyAnalyticsOut
 from server.api.access import signed_in
@@ -9,12 +11,10 @@ from server.api.blueprint import Blueprint
 from server.extensions import db
 from server.models import Organisation, User
 from server.realtime import publish
-from server.schemas.auth import LedgerOut, MeOut, MePatch, SessionListOut, SignedOutOut
 from server.schemas.common import LimitQuery
 from server.scoring.points import ledger_history, points_summary
 from server.scoring.progress import progress_for
 from server.scoring.schemas import ProgressOut
-from server.services import auth, sessions
 
 blp = Blueprint("me", __name__, url_prefix="/api/v1/me", description="The signed-in user")
 

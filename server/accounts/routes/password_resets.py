@@ -2,16 +2,16 @@
 
 from flask import current_app
 
-from server.api.blueprint import Blueprint
-from server.extensions import limiter
-from server.schemas.accounts import (
+from server.accounts import password_resets
+from server.accounts.schemas import (
     ResetCompleteIn,
     ResetPreviewOut,
     ResetRequestedOut,
     ResetRequestIn,
     TokenIn,
 )
-from server.services import password_resets
+from server.api.blueprint import Blueprint
+from server.extensions import limiter
 
 blp = Blueprint(
     "password_resets", __name__, url_prefix="/api/v1/auth/password-reset", description="Password resets"

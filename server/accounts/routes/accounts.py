@@ -2,10 +2,11 @@
 
 from flask_login import current_user
 
+from server.accounts import password_resets
+from server.accounts import service as accounts
+from server.accounts.schemas import AccountListOut, AccountOut, AccountPatch, ResetLinkOut
 from server.api.access import role_required
 from server.api.blueprint import Blueprint
-from server.schemas.accounts import AccountListOut, AccountOut, AccountPatch, ResetLinkOut
-from server.services import accounts, password_resets
 
 blp = Blueprint("accounts", __name__, url_prefix="/api/v1/people", description="People's accounts")
 LEADERS = ("manager", "admin")

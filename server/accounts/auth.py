@@ -2,11 +2,12 @@
 
 from flask import current_app
 
+from server.accounts import sessions
 from server.errors import Refused
 from server.extensions import db
 from server.models import User
 from server.realtime import publish
-from server.services import sessions, sso
+from server.services import sso
 
 # Checked against when the email is unknown, so both failures take the same time.
 _DUMMY_HASH = "scrypt:32768:8:1$dummy$" + "0" * 128

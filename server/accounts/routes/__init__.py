@@ -1,0 +1,1 @@
+"""The accounts blueprints: one module per resource."""
