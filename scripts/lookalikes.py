@@ -11,10 +11,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from server.services.text_fold import TABLE_FILE, build_table, is_word_char  # noqa: E402
+from server.guidelines.text_fold import TABLE_FILE, build_table, is_word_char  # noqa: E402
 
 PWA_DIR = ROOT / "pwa" / "src" / "lib" / "lookalikes"
-HEADER = "// Written by scripts/lookalikes.py from server/services/lookalikes.json: do not edit.\n"
+HEADER = "// Written by scripts/lookalikes.py from server/guidelines/lookalikes.json: do not edit.\n"
 
 
 def for_pwa(table: dict[str, str]) -> dict[str, dict[str, str]]:

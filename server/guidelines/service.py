@@ -9,11 +9,11 @@ from gamification import Event
 from server import rich_text
 from server.errors import Refused
 from server.extensions import db
+from server.guidelines import text_fold
 from server.models import AuditEntry, Content, GuidelinesAck, GuidelinesVersion, Organisation, User
 from server.models.organisation import settings
 from server.models.types import utcnow
 from server.scoring import recording
-from server.services import text_fold
 
 
 def current() -> GuidelinesVersion | None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from server.extensions import limiter
-from server.services.text_fold import build_table, contains_word, fold_table
+from server.guidelines.text_fold import build_table, contains_word, fold_table
 from tests.factories import ContentFactory
 
 ROOT = Path(__file__).resolve().parents[2]
