@@ -18,7 +18,7 @@ from server.models import (
     MonthlyContentActivity,
     User,
 )
-from server.models.organisation import settings
+from server.organisation.models import settings
 
 FIGURES = ("shares", "clicks", "unique_clickers")
 

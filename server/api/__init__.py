@@ -4,10 +4,12 @@ from flask_smorest import Api
 
 from server.accounts.routes import accounts, auth, invitations, me, password_resets
 from server.analytics import routes as analytics
-from server.api import health, organisation, people, teams
+from server.api import health, people
 from server.content import routes as content
 from server.guidelines import routes as guidelines
 from server.leaderboards import routes as leaderboards
+from server.organisation import routes as organisation
+from server.organisation import team_routes as teams
 from server.privacy import routes as privacy
 from server.prizes import routes as prizes
 from server.push import routes as push

@@ -7,9 +7,9 @@ from sqlalchemy import JSON, Column, ForeignKey, String, Table, Text, UniqueCons
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from server.extensions import db
-from server.models.organisation import Team
 from server.models.types import UTCDateTime, utcnow
 from server.models.user import User
+from server.organisation.models import Team
 
 NETWORKS = ("linkedin", "x", "facebook", "whatsapp", "email")
 STATUSES = ("draft", "published", "archived")

@@ -11,8 +11,8 @@ from server.errors import Refused
 from server.extensions import db
 from server.guidelines import text_fold
 from server.models import AuditEntry, Content, GuidelinesAck, GuidelinesVersion, Organisation, User
-from server.models.organisation import settings
 from server.models.types import utcnow
+from server.organisation.models import settings
 from server.scoring import recording
 
 

@@ -11,8 +11,8 @@ from server.leaderboards.periods import period_key
 from server.leaderboards.ranks import rank_store, sync
 from server.leaderboards.ranks.boards import SCOPES, Board, scope_value
 from server.models import PERIODS, WINDOW_PERIODS, Organisation, Score, Team, User
-from server.models.organisation import settings as org_settings
 from server.models.types import utcnow
+from server.organisation.models import settings as org_settings
 from server.rules.rulebook import active_rule_set
 
 ALL_PERIODS = PERIODS + WINDOW_PERIODS

@@ -29,8 +29,8 @@ from server.links import codes
 from server.links.bots import is_bot
 from server.links.utm import DEFAULT_UTM, campaign_slug, with_utm
 from server.models import NETWORKS, Click, ClickSalt, Content, User
-from server.models.organisation import settings
 from server.models.types import utcnow
+from server.organisation.models import settings
 from server.scoring import recording
 
 _salts: dict[date, str] = {}  # today's salt, kept per process

@@ -15,11 +15,11 @@ from server.models.gamification import AdvocateProgress, BadgeAward, RuleSetVers
 from server.models.identity import Identity
 from server.models.invitation import Invitation
 from server.models.mail_message import MailMessage
-from server.models.organisation import Organisation, Team
 from server.models.password_reset import PasswordReset
 from server.models.periodic_send import PeriodicSend
 from server.models.user import ROLES, User
 from server.models.user_session import UserSession
+from server.organisation.models import Organisation, Team
 from server.prizes.models import MonthClose, Prize, PrizeExclusion, PrizeWinner, Standing
 from server.push.models import PushDevice, PushMessage, PushPreference
 from server.recognition.models import Kudos

@@ -6,9 +6,9 @@ from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from server.extensions import db
-from server.models.organisation import Team
 from server.models.types import UTCDateTime, utcnow
 from server.models.user import User
+from server.organisation.models import Team
 
 
 class Invitation(db.Model):

@@ -8,8 +8,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from server.extensions import db
-from server.models.organisation import Team
 from server.models.types import UTCDateTime, utcnow
+from server.organisation.models import Team
 
 ROLES = ("advocate", "manager", "admin")
 

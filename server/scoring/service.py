@@ -14,8 +14,8 @@ from gamification.state import AdvocateState, dump_state, load_state
 from server.extensions import db
 from server.leaderboards.periods import score_keys
 from server.models import AdvocateProgress, BadgeAward, LedgerEntry, Score, User
-from server.models.organisation import settings as org_settings
 from server.models.types import utcnow
+from server.organisation.models import settings as org_settings
 from server.rules.rulebook import active_rule_set, rule_book
 
 __all__ = ["ScoredEvent", "active_rule_set", "credit", "lock_progress", "score"]

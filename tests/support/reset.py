@@ -6,7 +6,7 @@ from sqlalchemy import text
 from server.extensions import db, limiter
 from server.leaderboards.ranks import rank_store
 from server.links.clicks import forget_cached
-from server.models.organisation import forget_settings
+from server.organisation.models import forget_settings
 from tests.support.databases import is_postgres
 
 

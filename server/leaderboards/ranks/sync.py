@@ -16,8 +16,8 @@ from server.leaderboards.ranks import rank_store
 from server.leaderboards.ranks.boards import SCOPES, Board, boards_of, live_keys
 from server.leaderboards.ranks.store import Put
 from server.models import Score, User
-from server.models.organisation import settings as org_settings
 from server.models.types import utcnow
+from server.organisation.models import settings as org_settings
 from server.rules.rulebook import active_rule_set
 
 log = logging.getLogger(__name__)

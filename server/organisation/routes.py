@@ -4,7 +4,7 @@ from server.api.access import role_required
 from server.api.blueprint import Blueprint
 from server.extensions import db
 from server.models import Organisation
-from server.schemas.organisation import OrganisationPatch, OrganisationSettingsOut, settings_of
+from server.organisation.schemas import OrganisationPatch, OrganisationSettingsOut, settings_of
 
 blp = Blueprint("organisation", __name__, url_prefix="/api/v1/organisation", description="Organisation")
 
