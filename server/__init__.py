@@ -21,7 +21,7 @@ TASK_FEATURES = (
     "server.links.retention",
     "server.links.clicks",
     "server.privacy.deletion",
-    "server.services.mail",
+    "server.mail.service",
     "server.scoring.recording",
 )
 

@@ -7,7 +7,7 @@ from server.errors import Refused
 from server.extensions import db
 from server.models import User
 from server.realtime import publish
-from server.services import sso
+from server.sso import accounts as sso
 
 # Checked against when the email is unknown, so both failures take the same time.
 _DUMMY_HASH = "scrypt:32768:8:1$dummy$" + "0" * 128

@@ -9,9 +9,9 @@ from server.accounts import secret_links as account_links
 from server.accounts import sessions
 from server.errors import Refused
 from server.extensions import db
+from server.mail import service as mail
 from server.models import Invitation, Team, User
 from server.models.types import utcnow
-from server.services import mail
 
 
 def invite(inviter: User, email: str, role: str, team_id: int | None) -> tuple[Invitation, str | None]:

@@ -11,10 +11,10 @@ from server.accounts import service as accounts
 from server.accounts import sessions
 from server.errors import Refused
 from server.extensions import db
+from server.mail import service as mail
 from server.models import PasswordReset, User
 from server.models.types import utcnow
 from server.realtime import publish
-from server.services import mail
 
 
 def request_reset(email: str) -> None:

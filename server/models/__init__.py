@@ -10,11 +10,11 @@ from server.analytics.models import (
 from server.content.models import NETWORKS, Content, ContentOpen, ContentRating, Suggestion, content_targets
 from server.guidelines.models import GuidelinesAck, GuidelinesVersion, QuizPass
 from server.links.models import Click, ClickSalt
+from server.mail.models import MailMessage
 from server.models.audit import AuditEntry
 from server.models.gamification import AdvocateProgress, BadgeAward, RuleSetVersion
 from server.models.identity import Identity
 from server.models.invitation import Invitation
-from server.models.mail_message import MailMessage
 from server.models.password_reset import PasswordReset
 from server.models.periodic_send import PeriodicSend
 from server.models.user import ROLES, User

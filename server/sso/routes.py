@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from flask import Blueprint, abort, redirect, url_for
 
-from server.services import sso
+from server.sso import accounts as sso
 from server.sso import client
 from server.sso.verify import refusals, verified_claims
 

@@ -10,8 +10,8 @@ from authlib.common.errors import AuthlibBaseError
 from authlib.integrations.base_client import MismatchingStateError, OAuthError
 from joserfc.errors import JoseError
 
-from server.services.sso import SsoRefused
 from server.sso import client
+from server.sso.accounts import SsoRefused
 
 log = logging.getLogger(__name__)
 

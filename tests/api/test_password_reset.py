@@ -17,7 +17,7 @@ NEW_PASSWORD = "a much longer passphrase"
 
 @pytest.fixture
 def mail_log(caplog):
-    caplog.set_level(logging.INFO, logger="server.services.mail")
+    caplog.set_level(logging.INFO, logger="server.mail.service")
     return caplog
 
 

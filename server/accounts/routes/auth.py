@@ -12,7 +12,7 @@ from server.api import limits
 from server.api.access import signed_in
 from server.api.blueprint import Blueprint
 from server.extensions import limiter
-from server.services import sso
+from server.sso import accounts as sso
 
 blp = Blueprint("auth", __name__, url_prefix="/api/v1/auth", description="Sessions")
 
