@@ -1,4 +1,4 @@
-"""Write the look-alike fold table (server/services/text_fold.py) for the server and the PWA.
+"""Write the look-alike fold table (server/guidelines/text_fold.py) for the server and the PWA.
 
 Run after updating confusable-homoglyphs: .venv/bin/python scripts/lookalikes.py
 tests/api/test_prohibited_words.py fails while the written files are out of date."""

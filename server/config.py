@@ -1,4 +1,4 @@
-"""Settings read from environment variables; every one is listed in README.md."""
+"""Settings read from environment variables; every one is listed in docs/configuration.md."""
 
 import os
 import secrets

@@ -5,7 +5,7 @@ from datetime import datetime
 
 from huey import crontab
 
-from server import tasks
+from server import sent_once, tasks
 from server.extensions import db
 from server.models import MonthClose, Organisation, PrizeWinner, User
 from server.models.types import utcnow
@@ -13,7 +13,6 @@ from server.prizes.scope import month_label
 from server.prizes.service import ready_to_close
 from server.push import notifications
 from server.realtime import publish
-from server.services import sent_once
 
 REMINDER_HOUR = 9  # on the organisation's clock: not at midnight on the 1st
 

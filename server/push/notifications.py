@@ -15,14 +15,13 @@ from flask import current_app
 from huey import crontab
 from sqlalchemy import update
 
-from server import rich_text, tasks
+from server import rich_text, sent_once, tasks
 from server.extensions import db
 from server.models import Content, LedgerEntry, Organisation, PushDevice, PushMessage, PushPreference, User
 from server.models.types import utcnow
 from server.push import batches as push_delivery
 from server.push.messages import payload
 from server.push.models import DEFAULT_CATEGORIES
-from server.services import sent_once
 
 log = logging.getLogger(__name__)
 FINAL = ("delivered", "removed", "failed", "config_error")

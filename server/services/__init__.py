@@ -1,1 +1,0 @@
-"""Use cases: one function per thing a user does; each owns its transaction."""
