@@ -4,8 +4,25 @@ at once."""
 from server.accounts import sessions
 from server.errors import Refused
 from server.extensions import db
-from server.models import User
+from server.models import Organisation, User
 from server.realtime import publish
+from server.scoring.points import points_summary
+
+
+def profile(user: User) -> dict:
+    """The signed-in person as the app shows them: who they are, their points, their organisation."""
+    return {
+        "id": user.id,
+        "email": user.email,
+        "display_name": user.display_name,
+        "role": user.role,
+        "team": user.team,
+        "department": user.department,
+        "location": user.location,
+        "public_ranking": user.public_ranking,
+        "points": points_summary(user.id),
+        "organisation": Organisation.current(),
+    }
 
 
 def people(viewer: User) -> list[User]:
@@ -60,6 +77,13 @@ def set_active(user: User, active: bool) -> None:
     publish.scores_changed([user.id])
     if not active:
         publish.sessions_ended(user.id)
+
+
+def set_public_ranking(user: User, public: bool) -> None:
+    """Whether others see this advocate on leaderboards; the boards move at once."""
+    user.public_ranking = public
+    db.session.commit()
+    publish.scores_changed([user.id])
 
 
 def sign_out_everywhere(viewer: User, person_id: int) -> User:

@@ -14,8 +14,6 @@ from server.analytics.schemas import OverviewOut, ProgrammeHealthOut, RangeQuery
 from server.api.access import role_required
 from server.api.blueprint import Blueprint
 from server.errors import Refused
-from server.models import Organisation
-from server.models.types import utcnow
 
 blp = Blueprint("analytics", __name__, url_prefix="/api/v1/analytics", description="Analytics")
 EDITORS = ("manager", "admin")
@@ -93,7 +91,7 @@ def _scope(team_id: int | None) -> int | None:
 
 
 def _range(query: dict):
-    today = utcnow().astimezone(Organisation.current().zone).date()
+    today = analytics.today()
     end = query["end"] or today
     start = query["start"] or end - timedelta(days=DEFAULT_DAYS - 1)
     if start > end:

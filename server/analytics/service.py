@@ -26,6 +26,7 @@ from server.models import (
     Team,
     User,
 )
+from server.models.types import utcnow
 
 DEFAULT_EMV = {
     "currency": "EUR",
@@ -37,6 +38,11 @@ FIGURES = ("shares", "clicks", "unique_clickers")
 LIMIT = 100  # rows of the content and advocate tables on screen; the CSV has them all
 TABLES = ("by_day", "by_network", "by_content", "by_advocate", "by_team")
 LABELS = ("title", "display_name", "team", "name")  # what names a row
+
+
+def today() -> date:
+    """The organisation's date now: where a default range of days ends."""
+    return utcnow().astimezone(Organisation.current().zone).date()
 
 
 def emv_settings() -> dict:

@@ -8,8 +8,8 @@ from server.api import health, people
 from server.content import routes as content
 from server.guidelines import routes as guidelines
 from server.leaderboards import routes as leaderboards
-from server.organisation import routes as organisation
-from server.organisation import team_routes as teams
+from server.organisation.routes import settings as organisation
+from server.organisation.routes import teams
 from server.privacy import routes as privacy
 from server.prizes import routes as prizes
 from server.push import routes as push

@@ -73,6 +73,11 @@ def follow(code: str, address: str, user_agent: str, viewer_id: int | None) -> F
     return Followed(target.id, destination, counted, bot=False)
 
 
+def card_content(content_id: int) -> Content:
+    """The item a link preview (a bot's visit) describes."""
+    return db.session.get(Content, content_id)
+
+
 @tasks.task("score_click")
 def score(click_ids: list[int]) -> None:
     """The task: run a flush's counted clicks through the engine, oldest first."""

@@ -7,9 +7,8 @@ from markupsafe import escape
 from server import rich_text
 from server.api.limits import click_limit
 from server.errors import Refused
-from server.extensions import db, limiter
+from server.extensions import limiter
 from server.links import clicks
-from server.models import Content
 
 blp = Blueprint("links", __name__)
 
@@ -48,7 +47,7 @@ def follow(code: str):
 
 
 def _card(followed) -> Response:
-    content = db.session.get(Content, followed.content_id)
+    content = clicks.card_content(followed.content_id)
     image = content.image_url or ""
     if image.startswith("/"):
         image = request.host_url.rstrip("/") + image

@@ -73,3 +73,19 @@ def test_every_third_party_import_is_a_declared_runtime_dependency():
     owners = packages_distributions()
     missing = {m for m in third_party if not {d.lower() for d in owners.get(m, [])} & provided}
     assert not missing, f"imported but not a runtime dependency: {sorted(missing)}"
+
+
+def test_no_route_touches_the_session():
+    """Routes call a use case, which owns the transaction: import-linter sees modules, not names,
+    so the session (`db.session`, `db.select`) is checked here."""
+    server = Path(gamification.__file__).parent.parent / "server"
+    routes = [*server.glob("*/routes.py"), *server.glob("*/routes/*.py"), server / "api" / "people.py"]
+    offenders = sorted(str(path.relative_to(server)) for path in routes if _uses_session(path))
+    assert len(routes) > 15 and offenders == []
+
+
+def _uses_session(path: Path) -> bool:
+    for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "db":
+            return True
+    return False

@@ -7,7 +7,7 @@ from flask_wtf.csrf import generate_csrf
 from server.accounts import auth
 from server.accounts.auth_schemas import CsrfOut, DemoLoginOut, LoginIn, MeOut, SsoOut
 from server.accounts.demo_login import demo_login
-from server.accounts.routes.me import profile
+from server.accounts.service import profile
 from server.api import limits
 from server.api.access import signed_in
 from server.api.blueprint import Blueprint

@@ -5,7 +5,6 @@ from flask_login import current_user
 
 from server.accounts import invitations
 from server.accounts.auth_schemas import MeOut
-from server.accounts.routes.me import profile
 from server.accounts.schemas import (
     AcceptIn,
     InvitationIn,
@@ -14,6 +13,7 @@ from server.accounts.schemas import (
     InvitationPreviewOut,
     TokenIn,
 )
+from server.accounts.service import profile
 from server.api.access import role_required
 from server.api.blueprint import Blueprint
 from server.extensions import limiter

@@ -2,15 +2,12 @@
 
 from flask_login import current_user
 
-from server.accounts import auth, sessions
+from server.accounts import auth, service, sessions
 from server.accounts.auth_schemas import LedgerOut, MeOut, MePatch, SessionListOut, SignedOutOut
 from server.analytics.programme_health import my_figures
 from server.analytics.schemas import MyAnalyticsOut
 from server.api.access import signed_in
 from server.api.blueprint import Blueprint
-from server.extensions import db
-from server.models import Organisation, User
-from server.realtime import publish
 from server.schemas.common import LimitQuery
 from server.scoring.points import ledger_history, points_summary
 from server.scoring.progress import progress_for
@@ -19,27 +16,12 @@ from server.scoring.schemas import ProgressOut
 blp = Blueprint("me", __name__, url_prefix="/api/v1/me", description="The signed-in user")
 
 
-def profile(user: User) -> dict:
-    return {
-        "id": user.id,
-        "email": user.email,
-        "display_name": user.display_name,
-        "role": user.role,
-        "team": user.team,
-        "department": user.department,
-        "location": user.location,
-        "public_ranking": user.public_ranking,
-        "points": points_summary(user.id),
-        "organisation": Organisation.current(),
-    }
-
-
 @blp.get("")
 @signed_in
 @blp.response(200, MeOut)
 def me():
     """Who is signed in, with their points this week, this month and all time."""
-    return profile(current_user)
+    return service.profile(current_user)
 
 
 @blp.patch("")
@@ -48,10 +30,8 @@ def me():
 @blp.response(200, MeOut)
 def update_me(body):
     """Change your own settings: whether others see you on leaderboards."""
-    current_user.public_ranking = body["public_ranking"]
-    db.session.commit()
-    publish.scores_changed([current_user.id])
-    return profile(current_user)
+    service.set_public_ranking(current_user, body["public_ranking"])
+    return service.profile(current_user)
 
 
 @blp.get("/ledger")

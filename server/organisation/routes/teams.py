@@ -2,8 +2,7 @@
 
 from server.api.access import signed_in
 from server.api.blueprint import Blueprint
-from server.extensions import db
-from server.models import Team
+from server.organisation import service
 from server.schemas.common import TeamListOut
 
 blp = Blueprint("teams", __name__, url_prefix="/api/v1/teams", description="Teams")
@@ -14,4 +13,4 @@ blp = Blueprint("teams", __name__, url_prefix="/api/v1/teams", description="Team
 @blp.response(200, TeamListOut)
 def teams():
     """All teams, by name."""
-    return {"items": db.session.scalars(db.select(Team).order_by(Team.name)).all()}
+    return {"items": service.teams()}

@@ -2,8 +2,7 @@
 
 from server.api.access import role_required
 from server.api.blueprint import Blueprint
-from server.extensions import db
-from server.models import Organisation
+from server.organisation import service
 from server.organisation.schemas import OrganisationPatch, OrganisationSettingsOut, settings_of
 
 blp = Blueprint("organisation", __name__, url_prefix="/api/v1/organisation", description="Organisation")
@@ -14,7 +13,7 @@ blp = Blueprint("organisation", __name__, url_prefix="/api/v1/organisation", des
 @blp.response(200, OrganisationSettingsOut)
 def read():
     """Name, timezone, tie ranking and the UTM parameters tracked links add."""
-    return settings_of(Organisation.current())
+    return settings_of(service.current())
 
 
 @blp.patch("")
@@ -23,9 +22,4 @@ def read():
 @blp.response(200, OrganisationSettingsOut)
 def update(fields):
     """Change the name, the tie ranking (competition or dense) or the UTM parameters."""
-    org = Organisation.current()
-    for name, value in fields.items():
-        # EMV settings merge, so changing the cost per click keeps the reach figures.
-        setattr(org, name, {**(org.emv or {}), **value} if name == "emv" else value)
-    db.session.commit()
-    return settings_of(org)
+    return settings_of(service.update_settings(fields))

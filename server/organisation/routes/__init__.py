@@ -1,0 +1,1 @@
+"""The organisation's blueprints: its settings and its teams."""
