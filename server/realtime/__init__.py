@@ -12,12 +12,10 @@ from server.realtime.socket import socketio
 def init_app(app: Flask) -> None:
     socketio.init_app(app, async_mode=app.config["SOCKETIO_ASYNC_MODE"], **_queue(app))
     handlers.register(socketio)
-    coalescer = app.extensions["leaderboard_coalescer"] = Coalescer(
-        socketio, app.config["LEADERBOARD_COALESCE_MS"]
-    )
+    coalescer = Coalescer(socketio, app.config["LEADERBOARD_COALESCE_MS"])
     if isinstance(socketio.server.manager, RelayingRedisManager):
         socketio.server.manager.board_changes = coalescer.add_many
-    app.extensions["board_refreshes"] = Gatherer(publish.refresh_boards)
+    publish.wire(coalescer, Gatherer(publish.refresh_boards))
 
 
 def _queue(app: Flask) -> dict:

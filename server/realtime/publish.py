@@ -1,12 +1,27 @@
 """Fan-out after commit: the one place services tell connected clients what changed."""
 
-from flask import current_app
-
 from server.leaderboards.ranks import sync
 from server.leaderboards.ranks.boards import board_from_name
 from server.models import PERIODS
 from server.realtime import relay, room_disconnect, rooms
+from server.realtime.coalesce import Coalescer
+from server.realtime.gather import Gatherer
 from server.realtime.socket import socketio
+
+
+class _Wiring:
+    """The two collaborators a score change passes through, made by `init_app` with the app's
+    settings: one per process, like the Socket.IO server they send to."""
+
+    coalescer: Coalescer | None = None  # paces each board's changes to its room
+    refreshes: Gatherer | None = None  # joins refreshes that arrive together
+
+
+_wiring = _Wiring()
+
+
+def wire(coalescer: Coalescer, refreshes: Gatherer) -> None:
+    _wiring.coalescer, _wiring.refreshes = coalescer, refreshes
 
 
 def scores_changed(user_ids) -> dict[int, dict]:
@@ -14,7 +29,7 @@ def scores_changed(user_ids) -> dict[int, dict]:
     advocate their points, and queue each board's changes for the people watching it. Returns
     each advocate's points. Concurrent calls in this process share one refresh (gather.py)."""
     user_ids = sorted(set(user_ids))
-    refreshed = current_app.extensions["board_refreshes"].run(user_ids)
+    refreshed = _wiring.refreshes.run(user_ids)
     points = {user_id: refreshed.get(user_id, dict.fromkeys(PERIODS, 0)) for user_id in user_ids}
     for user_id in user_ids:
         socketio.emit("points:update", {"points": points[user_id]}, to=rooms.personal(user_id))
@@ -39,7 +54,7 @@ def _queue(changes, labels: dict) -> None:
         change = {"id": put.member, "points": max(put.points, 0), "reached": int(put.reached)}
         change.update(labels.get((teams, put.member), {}))
         relayed.append([room, described, version, change])
-    relay.relay_board_changes(socketio.server, current_app.extensions["leaderboard_coalescer"], relayed)
+    relay.relay_board_changes(socketio.server, _wiring.coalescer, relayed)
 
 
 def progress_changed(user_id: int, progress: dict) -> None:
