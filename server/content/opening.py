@@ -37,7 +37,7 @@ def open_content(user: User, content_id: int) -> OpenResult:
         # A second tap raced the first and lost: the first one counts.
         db.session.rollback()
         return _again(_existing(user.id, content_id))
-    points = recording.announce(user, scored)
+    points = recording.after_commit(user, scored)
     return OpenResult(opened, True, event_awards(opened.user_id, opened.event_id), points, scored.progress)
 
 

@@ -72,7 +72,7 @@ def approve(reviewer: User, suggestion_id: int, edits: dict) -> Suggestion:
     _audit(reviewer, "suggestions.approve", suggestion)
     db.session.commit()
     notifications.schedule_announcement(item)
-    recording.announce(suggestion.suggester, scored)
+    recording.after_commit(suggestion.suggester, scored)
     title = "Your suggestion is in the library" + (f": +{scored.points} points" if scored.points else "")
     notifications.tell(
         [suggestion.user_id],

@@ -70,5 +70,5 @@ def _first_pass(user: User, score: int) -> int:
     except IntegrityError:  # a second tab passed at the same moment: that pass counts
         db.session.rollback()
         return 0
-    recording.announce(user, scored)
+    recording.after_commit(user, scored)
     return scored.points

@@ -69,7 +69,7 @@ def acknowledge(user: User, version_id: int) -> int:
         db.session.rollback()
         return 0
     if scored is not None:
-        recording.announce(user, scored)
+        recording.after_commit(user, scored)
     return scored.points if scored else 0
 
 

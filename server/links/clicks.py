@@ -113,7 +113,7 @@ def _score_batch(click_ids: list[int]) -> None:
             for click_id in click_ids:
                 _score_batch([click_id])
         return
-    recording.announce_many(scored)
+    recording.after_commit_many(scored)
 
 
 def scored_click(user: User, click: Click, tags: list | None):

@@ -36,7 +36,7 @@ def give(giver: User, receiver_id: int, message: str, points: int) -> Kudos:
     detail = {"kudos_id": kudos.id, "receiver_id": receiver.id, "points": points, "awarded": scored.points}
     db.session.add(AuditEntry(actor_id=giver.id, action="kudos.give", detail=detail))
     db.session.commit()
-    recording.announce(receiver, scored)
+    recording.after_commit(receiver, scored)
     _tell(kudos, scored.points)
     return kudos
 

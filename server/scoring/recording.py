@@ -23,14 +23,14 @@ def score_recorded(user: User, event: Event, content_id: int | None) -> scoring.
     return replace(scored, challenges=open_challenges, rules_version=rules.version)
 
 
-def announce(user: User, scored: scoring.ScoredEvent) -> dict[str, int]:
+def after_commit(user: User, scored: scoring.ScoredEvent) -> dict[str, int]:
     """After the commit: settle team challenges, move the boards, tell the advocate (and rewarded
     teammates) what changed. Returns the advocate's points."""
-    return announce_many([(user, scored)])[user.id]
+    return after_commit_many([(user, scored)])[user.id]
 
 
-def announce_many(scored_events) -> dict[int, dict[str, int]]:
-    """`announce` for several committed events at once: the boards move once for all of them."""
+def after_commit_many(scored_events) -> dict[int, dict[str, int]]:
+    """`after_commit` for several committed events at once: the boards move once for all of them."""
     news_for = [(user.id, scored.progress) for user, scored in scored_events]
     # Several of the events (a batch of clicks) may count toward one challenge: settle it once.
     pending = {c.id: (c, scored.rules_version) for _, scored in scored_events for c in scored.challenges}

@@ -45,9 +45,9 @@ def share_content(
         # A concurrent request with the same client id won the race: answer as a replay.
         db.session.rollback()
         return _replay(_existing(user.id, client_id), content_id, network)
-    points = recording.announce(user, scored)
+    points = recording.after_commit(user, scored)
     if share.credited is not None:
-        recording.announce(*share.credited)  # the colleague whose suggestion this was
+        recording.after_commit(*share.credited)  # the colleague whose suggestion this was
     awards = _awards(scored, share.user_id, share.event_id)
     return ShareResult(share, awards, points, replayed=False, progress=scored.progress)
 
