@@ -4,8 +4,9 @@ from flask_smorest import Api
 
 from server.accounts.routes import accounts, auth, invitations, me, password_resets
 from server.analytics import routes as analytics
-from server.api import health, people
-from server.content import routes as content
+from server.api import health
+from server.content.routes import items as content
+from server.content.routes import ratings, suggestions
 from server.guidelines import routes as guidelines
 from server.leaderboards import routes as leaderboards
 from server.organisation.routes import settings as organisation
@@ -13,6 +14,7 @@ from server.organisation.routes import teams
 from server.privacy import routes as privacy
 from server.prizes import routes as prizes
 from server.push import routes as push
+from server.recognition import routes as kudos
 from server.rules import routes as rules
 from server.sharing import routes as shares
 
@@ -31,7 +33,9 @@ def register(api: Api) -> None:
         push,
         analytics,
         prizes,
-        people,
+        kudos,
+        suggestions,
+        ratings,
         guidelines,
         accounts,
         invitations,

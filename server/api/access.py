@@ -6,6 +6,8 @@ from flask_login import current_user
 
 from server.errors import Refused
 
+LEADERS = ("manager", "admin")  # who may recognise people and review suggestions
+
 
 def signed_in(view):
     @wraps(view)

@@ -5,8 +5,8 @@ from datetime import UTC
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from server import rich_text
-from server.content.models import NETWORKS
-from server.schemas.common import record_id
+from server.content.models import NETWORKS, RATINGS, SUGGESTION_STATUSES
+from server.schemas.common import NOT_BLANK, PersonOut, record_id
 from server.schemas.text import MultilineText
 
 HTTP_URL = validate.URL(schemes={"http", "https"}, require_tld=False)
@@ -89,3 +89,73 @@ class ContentOut(Schema):
 
 class ContentListOut(Schema):
     items = fields.List(fields.Nested(ContentOut))
+
+
+# Advocates' suggestions and content ratings.
+
+
+class SuggestionIn(Schema):
+    url = fields.String(required=True, validate=[validate.Length(max=2048), HTTP_URL])
+    title = fields.String(required=True, validate=[validate.Length(min=1, max=200), NOT_BLANK])
+    comment = MultilineText(
+        required=True,
+        validate=[validate.Length(min=2, max=2000), NOT_BLANK],
+        metadata={"description": "In your own words: why colleagues should share it"},
+    )
+
+
+class SuggestionOut(Schema):
+    id = fields.Integer()
+    url = fields.String()
+    title = fields.String()
+    comment = fields.String()
+    status = fields.String()
+    reason = fields.String(allow_none=True)
+    content_id = fields.Integer(allow_none=True)
+    created_at = fields.AwareDateTime()
+    reviewed_at = fields.AwareDateTime(allow_none=True)
+    suggester = fields.Nested(PersonOut)
+
+
+class SuggestionListOut(Schema):
+    items = fields.List(fields.Nested(SuggestionOut))
+
+
+class SuggestionQuery(Schema):
+    status = fields.String(load_default="pending", validate=validate.OneOf(SUGGESTION_STATUSES))
+
+
+class ApproveIn(Schema):
+    """Edits to make while approving (load with partial=True); anything left out comes from the
+    suggestion."""
+
+    title = ContentIn._declared_fields["title"]
+    url = ContentIn._declared_fields["url"]
+    summary = ContentIn._declared_fields["summary"]
+    captions = ContentIn._declared_fields["captions"]
+    tags = ContentIn._declared_fields["tags"]
+    target_team_ids = ContentIn._declared_fields["target_team_ids"]
+
+
+class RejectIn(Schema):
+    reason = MultilineText(required=True, validate=[validate.Length(min=3, max=500), NOT_BLANK])
+
+
+class RatingIn(Schema):
+    value = fields.String(required=True, validate=validate.OneOf(RATINGS))
+
+
+class RatingOut(Schema):
+    content_id = fields.Integer()
+    value = fields.String()
+
+
+class TallyOut(Schema):
+    content_id = fields.Integer()
+    title = fields.String()
+    useful = fields.Integer()
+    not_for_me = fields.Integer()
+
+
+class TallyListOut(Schema):
+    items = fields.List(fields.Nested(TallyOut))

@@ -31,3 +31,8 @@ class PointsOut(Schema):
 
 class LimitQuery(Schema):
     limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=200))
+
+
+class PersonOut(Schema):
+    id = fields.Integer()
+    display_name = fields.String()

@@ -1,0 +1,1 @@
+"""Content's blueprints: the items, advocates' suggestions, and ratings."""
