@@ -1,5 +1,6 @@
 """All models, imported here so Alembic and the app see the whole schema."""
 
+from server.accounts.models import Identity, Invitation, PasswordReset, UserSession
 from server.analytics.models import (
     NETWORK_SHARES,
     DailyActivity,
@@ -13,12 +14,8 @@ from server.links.models import Click, ClickSalt
 from server.mail.models import MailMessage
 from server.models.audit import AuditEntry
 from server.models.gamification import AdvocateProgress, BadgeAward, RuleSetVersion
-from server.models.identity import Identity
-from server.models.invitation import Invitation
-from server.models.password_reset import PasswordReset
 from server.models.periodic_send import PeriodicSend
 from server.models.user import ROLES, User
-from server.models.user_session import UserSession
 from server.organisation.models import Organisation, Team
 from server.prizes.models import MonthClose, Prize, PrizeExclusion, PrizeWinner, Standing
 from server.push.models import PushDevice, PushMessage, PushPreference
