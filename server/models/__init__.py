@@ -13,14 +13,21 @@ from server.guidelines.models import GuidelinesAck, GuidelinesVersion, QuizPass
 from server.links.models import Click, ClickSalt
 from server.mail.models import MailMessage
 from server.models.audit import AuditEntry
-from server.models.gamification import AdvocateProgress, BadgeAward, RuleSetVersion
 from server.models.periodic_send import PeriodicSend
 from server.models.user import ROLES, User
 from server.organisation.models import Organisation, Team
 from server.prizes.models import MonthClose, Prize, PrizeExclusion, PrizeWinner, Standing
 from server.push.models import PushDevice, PushMessage, PushPreference
 from server.recognition.models import Kudos
-from server.scoring.models import PERIODS, WINDOW_PERIODS, LedgerEntry, Score
+from server.scoring.models import (
+    PERIODS,
+    WINDOW_PERIODS,
+    AdvocateProgress,
+    BadgeAward,
+    LedgerEntry,
+    RuleSetVersion,
+    Score,
+)
 from server.sharing.models import Share
 
 __all__ = [
