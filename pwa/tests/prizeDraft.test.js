@@ -1,8 +1,8 @@
 // The prize form's body and the confirm body, as the API expects them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EMPTY_DRAFT, draftFromPrize, newPrizeBody, changeBody } from '../src/lib/prizeDraft.js';
-import { confirmation, memberId, withStatus } from '../src/lib/prizeClose.js';
+import { EMPTY_DRAFT, draftFromPrize, newPrizeBody, changeBody } from '../src/features/prizes/prizeDraft.js';
+import { confirmation, memberId, withStatus } from '../src/features/prizes/prizeClose.js';
 
 test('a new prize carries the month and scope; a blank image link is none', () => {
   const body = newPrizeBody({ ...EMPTY_DRAFT, title: 'Gift card', image_url: '  ' }, '2026-03', null);

@@ -1,7 +1,7 @@
 // Prize months: keys as the API names them, labels as people read them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { monthOf, shiftMonth, monthLabel, monthOptions, zoneOf } from '../src/lib/prizeMonths.js';
+import { monthOf, shiftMonth, monthLabel, monthOptions, zoneOf } from '../src/features/prizes/prizeMonths.js';
 
 test('months shift across year ends', () => {
   assert.equal(shiftMonth('2026-01', -1), '2025-12');

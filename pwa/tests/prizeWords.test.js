@@ -1,7 +1,7 @@
 // Prizes in plain words: how winners are chosen, who can win, and figures.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { howChosen, eligibility, figureLabel, fulfilmentLabel, scopeName } from '../src/lib/prizeWords.js';
+import { howChosen, eligibility, figureLabel, fulfilmentLabel, scopeName } from '../src/features/prizes/prizeWords.js';
 
 test('each method says how its winners are chosen', () => {
   assert.equal(howChosen({ method: 'top', quantity: 1, month: '2026-03' }), 'The advocate with the most points in March 2026 wins.');

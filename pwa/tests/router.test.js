@@ -35,7 +35,7 @@ test('#/prizes/manage?month=2026-03&team=4 is the prize manager on a month and s
 });
 
 test('the prize manager reads its month and scope from the hash; managers keep to their team', async () => {
-  const { readScope, managePath } = await import('../src/lib/useManageScope.js');
+  const { readScope, managePath } = await import('../src/features/prizes/useManageScope.js');
   const admin = { role: 'admin', team: null };
   const manager = { role: 'manager', team: { id: 4, name: 'Sales' } };
   assert.deepEqual(readScope({ month: '2026-03', team: '7' }, admin), { month: '2026-03', teamId: 7 });

@@ -36,7 +36,7 @@ onUnauthorized(() => {
 onPointsUpdate((payload) => setPoints(payload && payload.points));
 // Awards made on another device, or not triggered by a share at all.
 onProgressUpdate((payload) => celebrate(payload, 'push'));
-// The open Prizes screen refreshes itself (lib/usePrizeBoard.js).
+// The open Prizes screen refreshes itself (features/prizes/usePrizeBoard.js).
 onPrizeWon(celebratePrize);
 onKudosReceived(receiveKudos);
 // A push missed while disconnected would leave an open My points stale.

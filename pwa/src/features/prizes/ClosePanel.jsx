@@ -3,7 +3,7 @@
 // Confirm and award, which sends the winners exactly as shown. Once
 // awarded, the same list tracks fulfilment.
 import { useRef, useState } from 'preact/hooks';
-import { isAwarded, winnerCount } from '../../lib/prizeClose.js';
+import { isAwarded, winnerCount } from './prizeClose.js';
 import { showToast } from '../../state/toasts.js';
 import { announce } from '../../state/announcer.js';
 import { ErrorState } from '../../components/StatusViews.jsx';

@@ -2,8 +2,8 @@
 // it), what is left unawarded, and who was excluded and why. Before the
 // award each winner can be excluded; after it, fulfilment is tracked.
 import { useRef } from 'preact/hooks';
-import { figureLabel, methodLabel, FULFILMENT } from '../../lib/prizeWords.js';
-import { memberId } from '../../lib/prizeClose.js';
+import { figureLabel, methodLabel, FULFILMENT } from './prizeWords.js';
+import { memberId } from './prizeClose.js';
 import { ordinal } from '../../lib/ordinal.js';
 import { SelectField } from '../../components/SelectField.jsx';
 

@@ -1,6 +1,6 @@
 // One prize in a month's catalogue: what it is, for whom, how its winners
 // are chosen and who can win it. The manager's copy adds its actions.
-import { howChosen, eligibility, scopeName } from '../../lib/prizeWords.js';
+import { howChosen, eligibility, scopeName } from './prizeWords.js';
 
 export function PrizeCard({ prize, teamNames, children }) {
   return (

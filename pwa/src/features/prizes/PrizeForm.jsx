@@ -1,10 +1,10 @@
 // Adding or changing one prize. Every field is labelled; the server's
 // message for a field shows under it and focus moves to the first one.
 import { useState } from 'preact/hooks';
-import { EMPTY_DRAFT, draftFromPrize } from '../../lib/prizeDraft.js';
+import { EMPTY_DRAFT, draftFromPrize } from './prizeDraft.js';
 import { useFormSubmit } from '../../lib/useFormSubmit.js';
 import { refusalShowing } from '../../lib/formFailure.js';
-import { METHODS, howChosen } from '../../lib/prizeWords.js';
+import { METHODS, howChosen } from './prizeWords.js';
 import { FormField } from '../../components/FormField.jsx';
 import { FormFailure } from '../../components/FormFailure.jsx';
 import { NumberField } from '../../components/NumberField.jsx';

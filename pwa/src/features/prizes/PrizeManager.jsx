@@ -3,12 +3,12 @@
 // Confirm and award, fulfilment) and edit its prizes. Its own chunk, so
 // advocates never download it (see App.jsx).
 import './prizes.css';
-import { useManageScope } from '../../lib/useManageScope.js';
-import { useMonthClose } from '../../lib/useMonthClose.js';
-import { useCatalogue } from '../../lib/useCatalogue.js';
+import { useManageScope } from './useManageScope.js';
+import { useMonthClose } from './useMonthClose.js';
+import { useCatalogue } from './useCatalogue.js';
 import { useTeams } from '../../lib/useTeams.js';
-import { isAwarded } from '../../lib/prizeClose.js';
-import { monthLabel, monthOf } from '../../lib/prizeMonths.js';
+import { isAwarded } from './prizeClose.js';
+import { monthLabel, monthOf } from './prizeMonths.js';
 import { ReadyBanner } from './ReadyBanner.jsx';
 import { ScopePicker } from './ScopePicker.jsx';
 import { ClosePanel } from './ClosePanel.jsx';

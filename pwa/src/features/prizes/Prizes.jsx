@@ -4,8 +4,8 @@
 // prize manager (#/prizes/manage, its own chunk). Loaded on demand (see
 // App.jsx) with its own stylesheet.
 import './prizes.css';
-import { usePrizeBoard } from '../../lib/usePrizeBoard.js';
-import { monthLabel } from '../../lib/prizeMonths.js';
+import { usePrizeBoard } from './usePrizeBoard.js';
+import { monthLabel } from './prizeMonths.js';
 import { ErrorState, EmptyState } from '../../components/StatusViews.jsx';
 import { PrizeCard } from './PrizeCard.jsx';
 import { WinList } from './WinList.jsx';

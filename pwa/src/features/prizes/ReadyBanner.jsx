@@ -2,9 +2,9 @@
 // have prizes and aren't closed. Close freezes the month's standings and
 // opens its preview in the prize manager; nothing is awarded yet.
 import { useEffect, useState } from 'preact/hooks';
-import { closeMonth, fetchReady } from '../../api/closes.js';
+import { closeMonth, fetchReady } from './closesApi.js';
 import { navigate } from '../../lib/router.js';
-import { managePath } from '../../lib/useManageScope.js';
+import { managePath } from './useManageScope.js';
 import { Icon } from '../../components/Icon.jsx';
 
 const openPreview = (item) => navigate(managePath(item.month, item.team_id));

@@ -1,6 +1,6 @@
 // The month and scope the prize manager works on. Admins choose the whole
 // company or any team; managers run their own team's prizes only.
-import { monthOf, monthOptions, zoneOf } from '../../lib/prizeMonths.js';
+import { monthOf, monthOptions, zoneOf } from './prizeMonths.js';
 import { SelectField } from '../../components/SelectField.jsx';
 
 export function ScopePicker({ me, teams, month, teamId, onChange }) {

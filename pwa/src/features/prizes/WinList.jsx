@@ -2,8 +2,8 @@
 // over. Winners may say they received it; a team's win is the team's, so
 // only its managers move that one on.
 import { useState } from 'preact/hooks';
-import { monthLabel } from '../../lib/prizeMonths.js';
-import { figureLabel, fulfilmentLabel } from '../../lib/prizeWords.js';
+import { monthLabel } from './prizeMonths.js';
+import { figureLabel, fulfilmentLabel } from './prizeWords.js';
 import { ordinal } from '../../lib/ordinal.js';
 import { EmptyState } from '../../components/StatusViews.jsx';
 

@@ -2,8 +2,8 @@
 // ranking private already come anonymised from the server.
 import { SelectField } from '../../components/SelectField.jsx';
 import { EmptyState } from '../../components/StatusViews.jsx';
-import { monthLabel } from '../../lib/prizeMonths.js';
-import { figureLabel } from '../../lib/prizeWords.js';
+import { monthLabel } from './prizeMonths.js';
+import { figureLabel } from './prizeWords.js';
 import { ordinal } from '../../lib/ordinal.js';
 import { wallGroups } from '../../lib/wallGroups.js';
 

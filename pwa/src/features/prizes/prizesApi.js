@@ -1,7 +1,7 @@
 // Monthly prizes for everyone: what can be won, the caller's wins, the
 // winners' wall, and (for managers) the catalogue. Only the lazily loaded
 // prize screens import this module.
-import { get, post, patch, request } from './client.js';
+import { get, post, patch, request } from '../../api/client.js';
 
 /** The month's prizes the caller can win (admins: every scope's). */
 export const fetchPrizes = (month) => get(`/prizes?month=${encodeURIComponent(month)}`).then((b) => b.items);

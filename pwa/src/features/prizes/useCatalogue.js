@@ -1,9 +1,9 @@
 // The prizes of one month and scope, for the prize manager to add, change
 // and remove. The server's list holds every scope the caller may see; the
 // editor shows the one chosen.
-import { createPrize, deletePrize, fetchPrizes, updatePrize } from '../api/prizes.js';
+import { createPrize, deletePrize, fetchPrizes, updatePrize } from './prizesApi.js';
 import { changeBody, newPrizeBody } from './prizeDraft.js';
-import { useResource } from './useResource.js';
+import { useResource } from '../../lib/useResource.js';
 
 export function useCatalogue(month, teamId) {
   const resource = useResource(

@@ -2,10 +2,10 @@
 // and the winners' wall. A prize:won push refreshes the wins and the wall,
 // prizes:awarded the wall, and a reconnect all three (pushes were missed).
 import { useEffect, useState } from 'preact/hooks';
-import { fetchMyWins, fetchPrizes, fetchWall, setFulfilment } from '../api/prizes.js';
-import { onPrizeWon, onPrizesAwarded, onReconnect } from '../realtime/socket.js';
+import { fetchMyWins, fetchPrizes, fetchWall, setFulfilment } from './prizesApi.js';
+import { onPrizeWon, onPrizesAwarded, onReconnect } from '../../realtime/socket.js';
 import { monthOf, zoneOf } from './prizeMonths.js';
-import { useResource } from './useResource.js';
+import { useResource } from '../../lib/useResource.js';
 
 export function usePrizeBoard(me) {
   const [month] = useState(() => monthOf(new Date(), zoneOf(me)));

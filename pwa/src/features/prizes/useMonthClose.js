@@ -2,10 +2,10 @@
 // (exclude, include again, confirm), or the award (fulfilment). Every action
 // answers with the whole close, which replaces what is shown.
 import { useState } from 'preact/hooks';
-import { closeMonth, confirmAward, excludeWinner, fetchCloses, includeAgain } from '../api/closes.js';
-import { setFulfilment } from '../api/prizes.js';
+import { closeMonth, confirmAward, excludeWinner, fetchCloses, includeAgain } from './closesApi.js';
+import { setFulfilment } from './prizesApi.js';
 import { confirmation, withStatus } from './prizeClose.js';
-import { useResource } from './useResource.js';
+import { useResource } from '../../lib/useResource.js';
 
 const findClose = (month, teamId) =>
   fetchCloses(month).then((items) => items.find((close) => close.team_id === teamId) || null);

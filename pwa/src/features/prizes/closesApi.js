@@ -1,6 +1,6 @@
 // Closing a month for prizes (managers and admins): what is ready to close,
 // the frozen preview, exclusions with a reason, and the final award.
-import { get, post, request } from './client.js';
+import { get, post, request } from '../../api/client.js';
 
 /** Last month's scopes the caller runs that have prizes and are not closed yet. */
 export const fetchReady = () => get('/closes/ready').then((body) => body.items);
@@ -14,5 +14,5 @@ export const excludeWinner = (closeId, body) => post(`/closes/${closeId}/exclusi
 export const includeAgain = (closeId, exclusionId) =>
   request('DELETE', `/closes/${closeId}/exclusions/${exclusionId}`);
 
-/** body: {prizes: [{prize_id, winners}]}, exactly as previewed (lib/prizeClose.js). */
+/** body: {prizes: [{prize_id, winners}]}, exactly as previewed (prizeClose.js). */
 export const confirmAward = (closeId, body) => post(`/closes/${closeId}/confirm`, body);

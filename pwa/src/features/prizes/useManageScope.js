@@ -3,7 +3,7 @@
 // the ready-to-close banner and a notification can link straight there.
 // Managers only ever run their own team's prizes.
 import { useEffect, useState } from 'preact/hooks';
-import { navigate, routeQuery } from './router.js';
+import { navigate, routeQuery } from '../../lib/router.js';
 import { monthOf, zoneOf } from './prizeMonths.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
