@@ -88,7 +88,7 @@ def _init_login(app: Flask) -> None:
     # fresh logins, so it is off: only login, logout and the CSRF token write the cookie.
     login_manager.session_protection = None
 
-    # The cookie's session must still be open on the server (services/sessions.py).
+    # The cookie's session must still be open on the server (accounts/sessions.py).
     login_manager.user_loader(sessions.load)
     app.after_request(sessions.write_last_seen)
 

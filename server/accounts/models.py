@@ -75,7 +75,7 @@ class UserSession(db.Model):
     id: Mapped[str] = mapped_column(String(43), primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    # Moved forward at most every few minutes (services/sessions.py): a write per request would
+    # Moved forward at most every few minutes (accounts/sessions.py): a write per request would
     # cost every request.
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # "Chrome on Android": enough for a person to recognise the device, never the full string.

@@ -4,7 +4,7 @@ limiter's checks), so following a link costs little more than a bare redirect.
 
 Only people's GET and HEAD requests for /s/<code> are answered here; crawlers, anything odd and
 any error go through to the Flask route, which does the same through the same service
-(services/clicks.py) and renders the crawler's card."""
+(links/clicks.py) and renders the crawler's card."""
 
 import logging
 import time

@@ -1,6 +1,6 @@
 """Click retention: raw click rows (one per visitor, link and day, with the visitor's daily hash)
 are deleted once older than the organisation's `click_retention_days`. Analytics never read
-them: the rollups (services/rollups.py) were updated when each click was written and keep the
+them: the rollups (analytics/rollups.py) were updated when each click was written and keep the
 counts, so dashboards show the same totals for old days. What goes is the per-visitor detail
 that re-scoring and simulation replay: they see only the clicks still kept."""
 

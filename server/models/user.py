@@ -32,7 +32,7 @@ class User(UserMixin, db.Model):
     # Part of every session and remember-me cookie (see get_id): raising it ends them all.
     session_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    # Asked to be deleted: carried out after the grace period (services/deletion.py) unless
+    # Asked to be deleted: carried out after the grace period (privacy/deletion.py) unless
     # they cancel first. deleted_at: carried out; the row stays, anonymised, for the ledger.
     deletion_requested_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -27,7 +27,7 @@ class ScoredEvent:
     points: int
     progress: dict  # badges earned, new level, new streak: what the advocate is told live
     # The team challenges this event counts toward, unpaid when it was scored, and the rules'
-    # version: settled after the commit (services/challenges.py).
+    # version: settled after the commit (scoring/challenges.py).
     challenges: tuple = ()
     rules_version: int | None = None
 

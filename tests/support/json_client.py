@@ -63,5 +63,5 @@ def signed_in(app, user) -> JsonClient:
         with client.raw.session_transaction() as session:
             session["_user_id"] = str(user.id)
             session["_fresh"] = True
-            session["sid"] = sid  # the server-side session this cookie names (services/sessions.py)
+            session["sid"] = sid  # the server-side session this cookie names (accounts/sessions.py)
     return client

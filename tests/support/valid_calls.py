@@ -33,7 +33,7 @@ def _confirm(w: world.World) -> dict:
 
 
 def _asked_for_deletion(w: world.World) -> tuple[None, None]:
-    """Everyone in a role asked for deletion (as services/deletion.py's `ask` records it), so
+    """Everyone in a role asked for deletion (as privacy/deletion.py's `ask` records it), so
     whoever calls has one to cancel."""
     for user in w.users.values():
         user.deletion_requested_at = utcnow()

@@ -197,7 +197,7 @@ def _token(link: str) -> str:
 
 
 def _leaving(team) -> int:
-    """Someone in their grace period. Set as services/deletion.py's `ask` sets it, without its
+    """Someone in their grace period. Set as privacy/deletion.py's `ask` sets it, without its
     (deliberately slow) password check, since the world is built for every role of every call."""
     user = UserFactory(email="dee@example.test", display_name="Dee", team=team)
     user.deletion_requested_at = utcnow() - timedelta(days=1)
