@@ -1,5 +1,5 @@
 // The guidelines' checks the share sheet runs before a network opens: the
-// same answers as the server's check_share (server/services/guidelines.py).
+// same answers as the server's check_share (server/guidelines/service.py).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { captionProblem, contentProblem, prohibitedWord } from '../src/lib/guidelineCheck.js';

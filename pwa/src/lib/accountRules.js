@@ -1,5 +1,5 @@
 // Who a leader may change on the People screen, as the server decides it
-// (server/services/accounts.py): admins everyone but themselves; managers the
+// (server/accounts/service.py): admins everyone but themselves; managers the
 // advocates of their own team. The server checks again.
 export function mayManage(me, person) {
   if (person.id === me.id) return false;

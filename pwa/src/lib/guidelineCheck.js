@@ -1,7 +1,7 @@
 // The guidelines' sharing rules, checked in the browser before a network
 // opens: the network's page can't be taken back once it's open, so a share
 // the server would refuse must be stopped here. Mirrors check_share in
-// server/services/guidelines.py: same matching (text folded against
+// server/guidelines/service.py: same matching (text folded against
 // look-alikes, lib/textFold.js), same messages.
 import { containsWord } from './textFold.js';
 

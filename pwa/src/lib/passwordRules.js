@@ -1,4 +1,4 @@
-// The server's rules for a new password (server/schemas/password.py), checked
+// The server's rules for a new password (server/accounts/password_rule.py), checked
 // before sending so the person hears at once what to change. The server
 // checks again and has the last word (it also refuses common passwords).
 export const PASSWORD_MIN = 10;

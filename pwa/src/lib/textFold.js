@@ -1,4 +1,4 @@
-// Text folded the way server/services/text_fold.py folds it before matching
+// Text folded the way server/guidelines/text_fold.py folds it before matching
 // prohibited words, so look-alikes can't get round the share sheet's check:
 // a right-to-left override read in the order it shows, NFKC (fullwidth and
 // styled letters become plain), lower case, then each character replaced by
