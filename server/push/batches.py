@@ -24,6 +24,7 @@ from server.models.types import utcnow
 from server.push import delivery, quiet
 from server.push.keys import VapidKeys, load
 from server.push.messages import DELIVERY
+from server.push.models import subscription_info
 
 log = logging.getLogger(__name__)
 BATCH = 200  # messages per task: one content item to 10,000 devices is 50 tasks
@@ -163,7 +164,7 @@ def _send_each(
         outcome = _outcome(message)
         outcomes.append(outcome)
         info, preference = devices.get(message.device_id), preferences.get(message.user_id)
-        if _held(outcome, info, preference, zone, keys, now) is None:
+        if not _held(outcome, info, preference, zone, keys, now):
             sending.append((message, info, outcome))
     timeout = current_app.config["PUSH_TIMEOUT"]
     posts = [(info, m.payload, m.category, m.topic, keys, timeout) for m, info, _ in sending]
@@ -207,20 +208,20 @@ def _subscriptions(device_ids: set[int]) -> dict[int, dict]:
             PushDevice.id.in_(device_ids)
         )
     )
-    return {id_: {"endpoint": url, "keys": {"p256dh": key, "auth": auth}} for id_, url, key, auth in rows}
+    return {id_: subscription_info(url, key, auth) for id_, url, key, auth in rows}
 
 
-def _held(outcome: dict, info, preference, zone, keys, now) -> bool | None:
-    """None when the message is to be sent now; otherwise its outcome is set, and the answer says
-    whether it waits to be tried again."""
+def _held(outcome: dict, info, preference, zone, keys, now) -> bool:
+    """Whether the message is not to be sent now; if so, its outcome is set."""
     if info is None:
-        return _finish(outcome, "removed", now, "the device was removed")
-    if (until := _quiet_until(preference, zone, now)) is not None:
+        _finish(outcome, "removed", now, "the device was removed")
+    elif (until := _quiet_until(preference, zone, now)) is not None:
         outcome["status"], outcome["next_attempt_at"] = "deferred", until
-        return True
-    if keys is None:
-        return _finish(outcome, "config_error", now, "push is not configured: run `flask vapid-keys`")
-    return None
+    elif keys is None:
+        _finish(outcome, "config_error", now, "push is not configured: run `flask vapid-keys`")
+    else:
+        return False
+    return True
 
 
 def _send_all(posts: list[tuple]) -> list[delivery.Answer]:
@@ -235,8 +236,8 @@ def _send_run(posts: list[tuple]) -> list[delivery.Answer]:
     return [delivery.send(*post) for post in posts]
 
 
-def _record(outcome: dict, answer: delivery.Answer, now: datetime) -> bool:
-    """Set a sent message's outcome from the push service's answer; returns whether it waits."""
+def _record(outcome: dict, answer: delivery.Answer, now: datetime) -> None:
+    """Set a sent message's outcome from the push service's answer."""
     outcome["attempts"] += 1
     outcome["last_status_code"], outcome["last_error"] = answer.status_code, answer.detail or None
     if answer.outcome in ("delivered", "removed"):
@@ -248,14 +249,12 @@ def _record(outcome: dict, answer: delivery.Answer, now: datetime) -> bool:
         return _finish(outcome, answer.outcome if final else "failed", now, answer.detail)
     at = now + timedelta(seconds=_backoff(outcome["attempts"], answer.retry_after))
     outcome["status"], outcome["next_attempt_at"] = "retrying", at
-    return True
 
 
-def _finish(outcome: dict, status: str, now: datetime, detail: str | None = None) -> bool:
+def _finish(outcome: dict, status: str, now: datetime, detail: str | None = None) -> None:
     outcome["status"], outcome["finished_at"], outcome["next_attempt_at"] = status, now, None
     if detail:
         outcome["last_error"] = detail[:500]
-    return False
 
 
 def _store(outcomes: list[dict], devices: dict[str, set[int]], now: datetime) -> None:

@@ -31,7 +31,12 @@ class PushDevice(db.Model):
     last_delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     def subscription_info(self) -> dict:
-        return {"endpoint": self.endpoint, "keys": {"p256dh": self.p256dh, "auth": self.auth}}
+        return subscription_info(self.endpoint, self.p256dh, self.auth)
+
+
+def subscription_info(endpoint: str, p256dh: str, auth: str) -> dict:
+    """What pywebpush's webpush() takes for one device (delivery builds it from plain rows)."""
+    return {"endpoint": endpoint, "keys": {"p256dh": p256dh, "auth": auth}}
 
 
 class PushPreference(db.Model):
