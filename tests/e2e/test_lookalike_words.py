@@ -28,6 +28,10 @@ def test_a_disguised_prohibited_word_in_a_caption_opens_no_network(phone, screen
     expect(sheet.get_by_test_id("caption-problem")).to_contain_text("“insider”")
     linkedin = sheet.get_by_role("button", name="LinkedIn", exact=True)
     expect(linkedin).to_have_attribute("aria-disabled", "true")
+    # A forced click still needs the button inside the viewport, and once in CI the sheet's
+    # layout had not settled when it was measured: wait until it is, then click for real.
+    linkedin.scroll_into_view_if_needed()
+    expect(linkedin).to_be_in_viewport()
     linkedin.click(force=True)
     expect(caption).to_be_focused()
     assert len(page.context.pages) == 1  # no network opened
