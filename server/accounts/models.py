@@ -4,7 +4,7 @@ signs in with at an identity provider."""
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from server.extensions import db
@@ -24,6 +24,9 @@ class Invitation(db.Model):
     team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
     # Only a hash: a database leak must not hand out working links.
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The token encrypted with the app's key, so a leader can copy the link again until it is
+    # used; the hash above is what accepting checks.
+    token_sealed: Mapped[str | None] = mapped_column(String(512))
     invited_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -96,3 +99,20 @@ class Identity(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     user: Mapped[User] = relationship()
+
+
+class ImportRun(db.Model):
+    """One CSV import of people: what it changed, and the invitations it is still sending (they
+    go out in the background, so the screen shows their progress)."""
+
+    __tablename__ = "import_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    filename: Mapped[str] = mapped_column(String(200), default="")
+    # Rows by outcome: {"new": n, "changed": n, "unchanged": n, "error": n}.
+    counts: Mapped[dict] = mapped_column(JSON, default=dict)
+    invitations_total: Mapped[int] = mapped_column(Integer, default=0)
+    invitations_sent: Mapped[int] = mapped_column(Integer, default=0)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

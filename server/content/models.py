@@ -31,6 +31,8 @@ class Content(db.Model):
     summary: Mapped[str] = mapped_column(Text, default="")
     image_url: Mapped[str | None] = mapped_column(String(2048))
     captions: Mapped[dict] = mapped_column(JSON, default=dict)
+    # More suggested captions per network, beyond `captions` (the first): {network: [text, ...]}.
+    caption_variants: Mapped[dict] = mapped_column(JSON, default=dict, server_default="{}")
     tags: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
     status: Mapped[str] = mapped_column(String(16), default="published")
     publish_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

@@ -1,6 +1,6 @@
 """All models, imported here so Alembic and the app see the whole schema."""
 
-from server.accounts.models import Identity, Invitation, PasswordReset, UserSession
+from server.accounts.models import ImportRun, Identity, Invitation, PasswordReset, UserSession
 from server.analytics.models import (
     NETWORK_SHARES,
     DailyActivity,
@@ -9,6 +9,7 @@ from server.analytics.models import (
     MonthlyContentActivity,
 )
 from server.content.models import NETWORKS, Content, ContentOpen, ContentRating, Suggestion, content_targets
+from server.directory.models import ScimToken
 from server.guidelines.models import GuidelinesAck, GuidelinesVersion, QuizPass
 from server.links.models import Click, ClickSalt
 from server.mail.models import MailMessage
@@ -49,6 +50,7 @@ __all__ = [
     "GuidelinesAck",
     "GuidelinesVersion",
     "Identity",
+    "ImportRun",
     "Invitation",
     "Kudos",
     "LedgerEntry",
@@ -67,6 +69,7 @@ __all__ = [
     "PushPreference",
     "QuizPass",
     "RuleSetVersion",
+    "ScimToken",
     "Score",
     "Share",
     "Standing",

@@ -9,7 +9,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from server.extensions import db
 from server.models.types import UTCDateTime, utcnow
-from server.organisation.models import Team
+from server.organisation.models import Team, team_managers
 
 ROLES = ("advocate", "manager", "admin")
 
@@ -26,6 +26,10 @@ class User(UserMixin, db.Model):
     # Organisation attributes imported with users; each is a leaderboard scope.
     department: Mapped[str | None] = mapped_column(String(80))
     location: Mapped[str | None] = mapped_column(String(80))
+    # The person they report to, from an import or the directory.
+    manager_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # The directory's id for this person (SCIM externalId).
+    external_id: Mapped[str | None] = mapped_column(String(200), unique=True)
     # Off: hidden from everyone else's boards, while still seeing their own rank.
     public_ranking: Mapped[bool] = mapped_column(Boolean, default=True)
     password_hash: Mapped[str] = mapped_column(String(255))
@@ -38,6 +42,8 @@ class User(UserMixin, db.Model):
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     team: Mapped[Team | None] = relationship(lazy="joined")
+    # Teams this person manages (several managers per team, and a manager may lead several).
+    managed_teams: Mapped[list[Team]] = relationship(secondary=team_managers)
 
     def set_password(self, password: str) -> None:
         # scrypt: memory-hard and in the standard library, so no extra native dependency.

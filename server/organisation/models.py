@@ -1,14 +1,16 @@
 """The organisation running the programme, and its teams."""
 
 import time
+from datetime import datetime
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from flask import g, has_app_context
-from sqlalchemy import JSON, Integer, String, event
+from sqlalchemy import JSON, Column, ForeignKey, Integer, String, Table, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.extensions import db
+from server.models.types import UTCDateTime
 
 
 class Organisation(db.Model):
@@ -32,6 +34,12 @@ class Organisation(db.Model):
     quiz: Mapped[dict | None] = mapped_column(JSON)
     # Raw click rows older than this are deleted daily; the rollups keep their counts.
     click_retention_days: Mapped[int] = mapped_column(Integer, default=395, server_default="395")
+    # Branding, applied to the app, its manifest, icons and login screen; None: Amplify's own.
+    logo_url: Mapped[str | None] = mapped_column(String(2048))
+    brand_colour: Mapped[str | None] = mapped_column(String(7))  # "#1f5fbf"
+    accent_colour: Mapped[str | None] = mapped_column(String(7))
+    # The contact push services may use (VAPID subject); None: the VAPID_SUBJECT setting.
+    push_contact: Mapped[str | None] = mapped_column(String(254))
 
     @property
     def zone(self) -> ZoneInfo:
@@ -86,8 +94,22 @@ event.listen(Organisation, "after_update", forget_settings)
 event.listen(Organisation, "after_insert", forget_settings)
 
 
+team_managers = Table(
+    "team_managers",
+    db.metadata,
+    Column("team_id", ForeignKey("teams.id", ondelete="CASCADE"), primary_key=True),
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
 class Team(db.Model):
     __tablename__ = "teams"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
+    department: Mapped[str | None] = mapped_column(String(80))
+    location: Mapped[str | None] = mapped_column(String(80))
+    # Archived teams leave pickers and boards; their people and history stay.
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The directory's id for the group this team mirrors (SCIM externalId).
+    external_id: Mapped[str | None] = mapped_column(String(200), unique=True)
