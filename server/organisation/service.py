@@ -2,6 +2,7 @@
 
 from server.extensions import db
 from server.models import Organisation, Team
+from server.organisation.models import team_managers
 
 
 def current() -> Organisation:
@@ -21,3 +22,17 @@ def update_settings(fields: dict) -> Organisation:
         setattr(org, name, {**(org.emv or {}), **value} if name == "emv" else value)
     db.session.commit()
     return org
+
+
+def managed_team_ids(person) -> set[int] | None:
+    """The teams a person may publish to and manage people in: None for admins (every team), the
+    teams they are named manager of plus their own team for managers, nothing for advocates."""
+    if person.role == "admin":
+        return None
+    if person.role != "manager":
+        return set()
+    named = db.session.scalars(
+        db.select(team_managers.c.team_id).filter(team_managers.c.user_id == person.id)
+    )
+    own = {person.team_id} if person.team_id is not None else set()
+    return set(named) | own
