@@ -159,7 +159,7 @@ def seed(rng: random.Random | None = None) -> str:
     now = utcnow()
     org = Organisation.current()
     org.name, org.timezone = "Northwind Outfitters", "Europe/London"
-    teams = [Team(name=name) for name in TEAMS]
+    teams = [Team(name=name, department=DEPARTMENTS[name], location=LOCATIONS[0]) for name in TEAMS]
     db.session.add_all(teams)
     db.session.flush()
     # The demo's rules apply to its whole history; Sales gets the team challenge.
@@ -200,6 +200,7 @@ def _people(teams: list[Team], rng: random.Random) -> list[User]:
         person.location = rng.choice(LOCATIONS)
         person.department = DEPARTMENTS[person.team.name] if person.team else "Communications"
     db.session.add_all(people)
+    people[2].managed_teams = [teams[0]]  # Morgan Reyes is named manager of Sales
     # The admin publishes; keep them last so the caller can find them.
     people.append(people.pop(3))
     return people
