@@ -1,7 +1,7 @@
-"""The organisation's settings, changed by admins."""
+"""The organisation's settings, changed by admins, and the teams everyone picks from."""
 
 from server.extensions import db
-from server.models import Organisation, Team
+from server.models import AuditEntry, Organisation, Team
 from server.organisation.models import team_managers
 
 
@@ -10,16 +10,22 @@ def current() -> Organisation:
 
 
 def teams() -> list[Team]:
-    """All teams, by name."""
-    return list(db.session.scalars(db.select(Team).order_by(Team.name)))
+    """The teams in use (not archived), by name."""
+    return list(db.session.scalars(db.select(Team).filter(Team.archived_at.is_(None)).order_by(Team.name)))
 
 
-def update_settings(fields: dict) -> Organisation:
-    """Change the name, the tie ranking, the UTM parameters or the EMV settings given."""
+def update_settings(admin, fields: dict) -> Organisation:
+    """Change the settings given, recording in the audit log which ones changed and to what."""
     org = Organisation.current()
+    changed = {}
     for name, value in fields.items():
         # EMV settings merge, so changing the cost per click keeps the reach figures.
-        setattr(org, name, {**(org.emv or {}), **value} if name == "emv" else value)
+        value = {**(org.emv or {}), **value} if name == "emv" else value
+        if getattr(org, name) != value:
+            setattr(org, name, value)
+            changed[name] = value
+    if changed:
+        db.session.add(AuditEntry(actor_id=admin.id, action="organisation.update", detail=changed))
     db.session.commit()
     return org
 

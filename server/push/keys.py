@@ -1,6 +1,7 @@
 """VAPID keys: from VAPID_PRIVATE_KEY / VAPID_PUBLIC_KEY, else `instance/vapid.json`, which the
 `flask vapid-keys` command writes. Keys are base64url: the raw 32-byte private value and the
-uncompressed public point, which is what browsers take as `applicationServerKey`."""
+uncompressed public point, which is what browsers take as `applicationServerKey`. The subject is
+the organisation's push contact when an admin has set one, else VAPID_SUBJECT, else the file's."""
 
 import base64
 import json
@@ -9,7 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from flask import has_app_context
 from py_vapid import Vapid
+from sqlalchemy.exc import SQLAlchemyError
+
+from server.extensions import db
+from server.organisation.models import Organisation
 
 FILE_NAME = "vapid.json"
 
@@ -35,7 +41,7 @@ def generate(subject: str) -> VapidKeys:
 def load(instance: Path) -> VapidKeys | None:
     """The configured keys, or None when push is not set up."""
     private, public = os.environ.get("VAPID_PRIVATE_KEY"), os.environ.get("VAPID_PUBLIC_KEY")
-    subject = os.environ.get("VAPID_SUBJECT")
+    subject = _organisation_contact() or os.environ.get("VAPID_SUBJECT")
     if private and public:
         return VapidKeys(private.strip(), public.strip(), subject or _default_subject())
     path = instance / FILE_NAME
@@ -51,6 +57,19 @@ def save(keys: VapidKeys, instance: Path) -> Path:
     path.write_text(json.dumps(keys.__dict__, indent=2))
     path.chmod(0o600)  # the private key signs every push this server sends
     return path
+
+
+def _organisation_contact() -> str | None:
+    """The contact admins set on the settings screen: theirs to give push services, not the
+    server operator's. Read, never created, so `flask vapid-keys` works before the first migration."""
+    if not has_app_context():
+        return None
+    try:
+        query = db.select(Organisation.push_contact).order_by(Organisation.id).limit(1)
+        return db.session.scalar(query)
+    except SQLAlchemyError:
+        db.session.rollback()
+        return None
 
 
 def _default_subject() -> str:

@@ -1,5 +1,7 @@
 """The organisation's settings, for admins."""
 
+from flask_login import current_user
+
 from server.api.access import role_required
 from server.api.blueprint import Blueprint
 from server.organisation import service
@@ -12,7 +14,8 @@ blp = Blueprint("organisation", __name__, url_prefix="/api/v1/organisation", des
 @role_required("admin")
 @blp.response(200, OrganisationSettingsOut)
 def read():
-    """Name, timezone, tie ranking and the UTM parameters tracked links add."""
+    """Name, branding, timezone, tie ranking, kudos cap, tracked links' UTM parameters, earned
+    media value, click retention and push contact."""
     return settings_of(service.current())
 
 
@@ -21,5 +24,6 @@ def read():
 @blp.arguments(OrganisationPatch)
 @blp.response(200, OrganisationSettingsOut)
 def update(fields):
-    """Change the name, the tie ranking (competition or dense) or the UTM parameters."""
-    return settings_of(service.update_settings(fields))
+    """Change any of the settings; null clears the logo, a colour or the push contact. A colour
+    white text cannot be read on is refused with a darker shade that passes."""
+    return settings_of(service.update_settings(current_user, fields))
