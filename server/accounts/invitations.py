@@ -12,6 +12,7 @@ from server.extensions import db
 from server.mail import service as mail
 from server.models import Invitation, Team, User
 from server.models.types import utcnow
+from server.organisation.service import managed_team_ids
 
 
 def invite(inviter: User, email: str, role: str, team_id: int | None) -> tuple[Invitation, str | None]:
@@ -27,18 +28,36 @@ def invite(inviter: User, email: str, role: str, team_id: int | None) -> tuple[I
 def open_invitations(viewer: User) -> list[Invitation]:
     """Invitations not yet accepted or revoked (expired ones too, to resend): a manager's team's."""
     query = db.select(Invitation).filter(Invitation.accepted_at.is_(None), Invitation.revoked_at.is_(None))
-    if viewer.role != "admin":
-        if viewer.team_id is None:
+    teams = managed_team_ids(viewer)
+    if teams is not None:
+        if not teams:
             return []  # not the invitations without a team (the admins')
-        query = query.filter(Invitation.team_id == viewer.team_id)
+        query = query.filter(Invitation.team_id.in_(teams))
     return list(db.session.scalars(query.order_by(Invitation.created_at.desc(), Invitation.id.desc())))
 
 
 def resend(viewer: User, invitation_id: int) -> tuple[Invitation, str | None]:
     """A new link with a fresh expiry; the old link stops working (only its hash was kept)."""
     invitation = _open_for(viewer, invitation_id)
-    _not_taken(invitation.email)
+    if invitation.user_id is None:  # else the account an import made waits for this link
+        _not_taken(invitation.email)
     return invitation, _send(invitation)
+
+
+def link_of(viewer: User, invitation_id: int) -> tuple[str, Invitation]:
+    """The invitation's link again, until it is used, revoked or expires."""
+    invitation = _open_for(viewer, invitation_id)
+    if invitation.status(utcnow()) == "expired":
+        problem = "This invitation has expired. Send it again to get a new link."
+        raise Refused(409, "invitation_expired", problem)
+    token = account_links.unseal(invitation.token_sealed) if invitation.token_sealed else None
+    if token is None:  # sent before links were kept, or sealed with a key since changed
+        raise Refused(409, "link_unavailable", "Send it again to get a new link.")
+    return account_links.link("invite", token), invitation
+
+
+def link_available(invitation: Invitation) -> bool:
+    return invitation.token_sealed is not None and status(invitation) == "pending"
 
 
 def revoke(viewer: User, invitation_id: int) -> None:
@@ -79,15 +98,30 @@ def check(token: str) -> Invitation:
 def accept(token: str, display_name: str, password: str) -> User:
     """Create the account the invitation describes and sign the new person in."""
     invitation = check(token)
+    user = _account_for(invitation, display_name, password)
+    invitation.accepted_at, invitation.user_id = utcnow(), user.id
+    db.session.commit()
+    sessions.start(user)
+    return user
+
+
+def _account_for(invitation: Invitation, display_name: str, password: str) -> User:
+    """The account an import made for the invitation (the person now names themselves), or a
+    new one."""
+    if invitation.user_id is not None:
+        user = db.session.get(User, invitation.user_id)
+        if user.deleted_at is not None or not user.active:
+            problem = "This account is no longer active. Ask the person who invited you."
+            raise Refused(410, "invitation_revoked", problem)
+        user.display_name = display_name
+        user.set_password(password)
+        return user
     _not_taken(invitation.email)
     user = User(email=invitation.email, display_name=display_name, role=invitation.role)
     user.team_id = invitation.team_id
     user.set_password(password)
     db.session.add(user)
     db.session.flush()
-    invitation.accepted_at, invitation.user_id = utcnow(), user.id
-    db.session.commit()
-    sessions.start(user)
     return user
 
 
@@ -98,16 +132,27 @@ _GONE = {
 }
 
 
-def _send(invitation: Invitation) -> str | None:
+def new_link(invitation: Invitation, now: datetime) -> str:
+    """Give the invitation a fresh token (hashed, and sealed to show again) and expiry; returns
+    the token. Any earlier link stops working."""
     token, invitation.token_hash = account_links.new_token()
-    now = utcnow()
+    invitation.token_sealed = account_links.seal(token)
     invitation.sent_at = now
     invitation.expires_at = now + timedelta(days=current_app.config["INVITATION_DAYS"])
-    db.session.commit()
-    link = account_links.link("invite", token)
+    return token
+
+
+def mail_link(invitation: Invitation, token: str, base: str | None = None) -> bool:
+    """Mail the invitation's link; False when there is no mail server (the link was logged)."""
+    link = account_links.link("invite", token, base)
     body, subject = _message(invitation, link), "You're invited to Amplify"
-    emailed = mail.send(invitation.email, subject, body, "invitation", invitation_id=invitation.id)
-    return None if emailed else link
+    return mail.send(invitation.email, subject, body, "invitation", invitation_id=invitation.id)
+
+
+def _send(invitation: Invitation) -> str | None:
+    token = new_link(invitation, utcnow())
+    db.session.commit()
+    return None if mail_link(invitation, token) else account_links.link("invite", token)
 
 
 def _message(invitation: Invitation, link: str) -> str:
@@ -126,7 +171,8 @@ def _day(moment: datetime) -> str:
 def _allowed_team(inviter: User, role: str, team_id: int | None) -> int | None:
     """The team the invitation puts the person in, if the inviter may invite that role there."""
     if inviter.role == "manager":
-        if inviter.team_id is None:
+        teams = managed_team_ids(inviter)
+        if not teams:
             raise Refused(403, "forbidden", "You have no team to invite people to.")
         if role != "advocate":
             raise Refused(
@@ -135,14 +181,21 @@ def _allowed_team(inviter: User, role: str, team_id: int | None) -> int | None:
                 "Managers may invite advocates only.",
                 {"role": ["Managers may invite advocates only."]},
             )
-        if team_id not in (None, inviter.team_id):
+        if team_id is None and inviter.team_id is None:
+            raise Refused(
+                422,
+                "validation_error",
+                "Choose a team.",
+                {"team_id": ["Choose one of the teams you manage."]},
+            )
+        if team_id is not None and team_id not in teams:
             raise Refused(
                 403,
                 "forbidden",
-                "Managers may invite to their own team only.",
-                {"team_id": ["Choose your own team."]},
+                "Managers may invite to the teams they manage only.",
+                {"team_id": ["Choose one of the teams you manage."]},
             )
-        return inviter.team_id
+        return inviter.team_id if team_id is None else team_id
     if team_id is None:
         if role != "admin":
             raise Refused(
@@ -184,8 +237,9 @@ def _not_pending(email: str) -> None:
 
 def _open_for(viewer: User, invitation_id: int) -> Invitation:
     invitation = db.session.get(Invitation, invitation_id)
-    theirs = viewer.team_id is not None and invitation is not None and invitation.team_id == viewer.team_id
-    if invitation is None or (viewer.role != "admin" and not theirs):
+    teams = managed_team_ids(viewer)
+    theirs = teams is None or (invitation is not None and invitation.team_id in teams)
+    if invitation is None or not theirs:
         raise Refused(404, "not_found", "There is no such invitation.")
     if viewer.role != "admin" and invitation.role != "advocate":
         raise Refused(403, "forbidden", "Managers may change invitations of advocates only.")

@@ -1,10 +1,13 @@
 """People's accounts, invitations and password resets, in and out."""
 
-from marshmallow import Schema, fields, post_load, validate
+from marshmallow import Schema, ValidationError, fields, post_load, validate, validates_schema
 
 from server.accounts.password_rule import new_password_field
 from server.models import ROLES
-from server.schemas.common import NOT_BLANK, TeamOut, record_id
+from server.schemas.common import NOT_BLANK, PersonOut, TeamOut, record_id
+
+
+SORTS = ("name", "email", "team", "role", "created_at")
 
 
 class AccountOut(Schema):
@@ -13,16 +16,83 @@ class AccountOut(Schema):
     email = fields.String()
     role = fields.String()
     team = fields.Nested(TeamOut, allow_none=True)
+    department = fields.String(allow_none=True)
+    location = fields.String(allow_none=True)
+    manager = fields.Nested(PersonOut, allow_none=True)
     active = fields.Boolean()
     created_at = fields.AwareDateTime()
+    invitation_id = fields.Integer(
+        allow_none=True,
+        metadata={"description": "Their invitation, while they have not yet set up the account"},
+    )
 
 
 class AccountListOut(Schema):
     items = fields.List(fields.Nested(AccountOut))
+    total = fields.Integer()
+    page = fields.Integer()
+    per_page = fields.Integer()
+
+
+class PeopleQuery(Schema):
+    q = fields.String(validate=validate.Length(max=100), metadata={"description": "Part of a name or email"})
+    team = fields.Integer(
+        validate=validate.Range(min=0, max=2**31 - 1), metadata={"description": "A team's id; 0: no team"}
+    )
+    role = fields.String(validate=validate.OneOf(ROLES, error="Choose advocate, manager or admin."))
+    state = fields.String(
+        validate=validate.OneOf(("active", "deactivated"), error="Choose active or deactivated.")
+    )
+    sort = fields.String(
+        validate=validate.OneOf(
+            [*SORTS, *(f"-{name}" for name in SORTS)],
+            error="Sort by name, email, team, role or created_at (a leading - reverses it).",
+        )
+    )
+    page = fields.Integer(
+        load_default=1, validate=validate.Range(min=1, max=100_000, error="Pages start at 1.")
+    )
+    per_page = fields.Integer(
+        load_default=25, validate=validate.Range(min=1, max=100, error="Show 1 to 100 people a page.")
+    )
+
+
+def _place(description: str) -> fields.String:
+    return fields.String(
+        allow_none=True,
+        validate=validate.Length(max=80, error=f"Keep the {description} to 80 characters."),
+        metadata={"description": f"The person's {description}; empty or null clears it"},
+    )
 
 
 class AccountPatch(Schema):
-    active = fields.Boolean(required=True, metadata={"description": "false deactivates, true reactivates"})
+    active = fields.Boolean(metadata={"description": "false deactivates, true reactivates"})
+    role = fields.String(
+        validate=validate.OneOf(ROLES, error="Choose advocate, manager or admin."),
+        metadata={"description": "Admins only"},
+    )
+    team_id = record_id(
+        strict=True, allow_none=True, metadata={"description": "Managers: a team they manage"}
+    )
+    department = _place("department")
+    location = _place("location")
+    manager_id = record_id(
+        strict=True, allow_none=True, metadata={"description": "The person they report to"}
+    )
+
+    @validates_schema
+    def something(self, data, **kwargs):
+        if not data:
+            raise ValidationError(
+                "Say what to change: active, role, team_id, department, location or manager_id."
+            )
+
+    @post_load
+    def normalise(self, data, **kwargs):
+        for name in ("department", "location"):
+            if name in data:
+                data[name] = (data[name] or "").strip() or None  # "" and blanks clear it
+        return data
 
 
 class InvitationIn(Schema):
@@ -67,6 +137,14 @@ class InvitationOut(Schema):
         allow_none=True,
         metadata={"description": "How the latest mail of the link went; null without a mail server"},
     )
+    link_available = fields.Boolean(
+        metadata={"description": "Whether GET /invitations/<id>/link can show the link again"}
+    )
+
+
+class InvitationLinkOut(Schema):
+    link = fields.String()
+    expires_at = fields.AwareDateTime()
 
 
 class InvitationListOut(Schema):

@@ -5,6 +5,7 @@ from server.accounts import sessions
 from server.errors import Refused
 from server.extensions import db
 from server.models import Organisation, User
+from server.organisation.service import managed_team_ids
 from server.realtime import publish
 from server.scoring.points import points_summary
 
@@ -25,44 +26,24 @@ def profile(user: User) -> dict:
     }
 
 
-def people(viewer: User) -> list[User]:
-    """Everyone for admins; a manager's own team (nobody, for a manager without one)."""
-    query = db.select(User)
-    if viewer.role != "admin":
-        if viewer.team_id is None:
-            return []  # `team_id == None` would be everyone without a team, admins included
-        query = query.filter(User.team_id == viewer.team_id)
-    return list(db.session.scalars(query.order_by(User.active.desc(), User.display_name, User.id)))
-
-
 def may_manage(viewer: User, person: User) -> bool:
-    """Admins manage everyone else; managers the advocates of their own team."""
+    """Admins manage everyone else; managers the advocates of the teams they manage."""
     if person.id == viewer.id:
         return False
-    if viewer.role == "admin":
-        return True
-    return viewer.role == "manager" and person.role == "advocate" and _in_team_of(viewer, person.team_id)
+    teams = managed_team_ids(viewer)
+    return teams is None or (person.role == "advocate" and person.team_id in teams)
 
 
 def managed(viewer: User, person_id: int) -> User:
     """The person `viewer` may manage, else 404 (not theirs to know of) or 403."""
     person = db.session.get(User, person_id)
-    if person is None or (viewer.role != "admin" and not _in_team_of(viewer, person.team_id)):
-        raise Refused(404, "not_found", "There is no such person in your team.")
+    teams = managed_team_ids(viewer)
+    if person is None or (teams is not None and person.team_id not in teams):
+        raise Refused(404, "not_found", "There is no such person in your teams.")
     if person.id == viewer.id:
         raise Refused(403, "forbidden", "You cannot change your own account here.")
     if not may_manage(viewer, person):
-        raise Refused(403, "forbidden", "Managers may change only the advocates of their own team.")
-    return person
-
-
-def change_active(viewer: User, person_id: int, active: bool) -> User:
-    person = managed(viewer, person_id)
-    if person.deleted_at is not None:
-        # Reactivated, the anonymised account (and its points) could be handed to anyone with a
-        # reset link: deletion is for good.
-        raise Refused(409, "account_deleted", "This account was deleted at its owner's request.")
-    set_active(person, active)
+        raise Refused(403, "forbidden", "Managers may change only the advocates of their teams.")
     return person
 
 
@@ -93,8 +74,3 @@ def sign_out_everywhere(viewer: User, person_id: int) -> User:
     db.session.commit()
     publish.sessions_ended(person.id)
     return person
-
-
-def _in_team_of(viewer: User, team_id: int | None) -> bool:
-    """Whether `team_id` is the viewer's team; a viewer without a team has none to match."""
-    return viewer.team_id is not None and team_id == viewer.team_id

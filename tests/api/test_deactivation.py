@@ -65,9 +65,9 @@ def test_nobody_deactivates_themselves_and_advocates_deactivate_nobody(
 
 
 def test_activity_flag_must_be_a_boolean(db, admin_client, advocate):
-    response = admin_client.patch(f"/api/v1/people/{advocate.id}", json={"active": "maybe", "role": "admin"})
+    response = admin_client.patch(f"/api/v1/people/{advocate.id}", json={"active": "maybe", "rank": "admin"})
     assert response.status_code == 422
-    assert set(response.get_json()["error"]["fields"]) == {"active", "role"}
+    assert set(response.get_json()["error"]["fields"]) == {"active", "rank"}
 
 
 def test_people_lists_everyone_for_admins_and_the_team_for_managers(

@@ -1,10 +1,11 @@
-"""People's accounts for leaders: the list, deactivation and reactivation, and reset links."""
+"""People's accounts for leaders: the console's list, changes (role, team, place, manager,
+deactivation and reactivation), reset links and sessions."""
 
 from flask_login import current_user
 
-from server.accounts import password_resets
+from server.accounts import changes, password_resets, people
 from server.accounts import service as accounts
-from server.accounts.schemas import AccountListOut, AccountOut, AccountPatch, ResetLinkOut
+from server.accounts.schemas import AccountListOut, AccountOut, AccountPatch, PeopleQuery, ResetLinkOut
 from server.api.access import role_required
 from server.api.blueprint import Blueprint
 
@@ -14,10 +15,12 @@ LEADERS = ("manager", "admin")
 
 @blp.get("")
 @role_required(*LEADERS)
+@blp.arguments(PeopleQuery, location="query")
 @blp.response(200, AccountListOut)
-def people():
-    """Everyone (admins) or your team (managers), active first, by name."""
-    return {"items": accounts.people(current_user)}
+def find(query):
+    """Everyone (admins) or the people of the teams you manage (managers), searched, filtered,
+    sorted and a page at a time; without `sort`, active people first, by name."""
+    return people.find(current_user, query)
 
 
 @blp.patch("/<int:person_id>")
@@ -25,9 +28,10 @@ def people():
 @blp.arguments(AccountPatch)
 @blp.response(200, AccountOut)
 def change(body, person_id):
-    """Deactivate ({"active": false}: their sessions and live connections end at once and they can
-    no longer log in) or reactivate (their old sessions stay ended)."""
-    return accounts.change_active(current_user, person_id, body["active"])
+    """Change any of: active (false ends their sessions and live connections at once; true
+    brings none back), role (admins), team, department, location, manager. A field you may not
+    change is refused, naming it, and nothing is written."""
+    return people.described([changes.change(current_user, person_id, body)])[0]
 
 
 @blp.post("/<int:person_id>/reset-link")

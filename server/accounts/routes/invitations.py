@@ -8,6 +8,7 @@ from server.accounts.auth_schemas import MeOut
 from server.accounts.schemas import (
     AcceptIn,
     InvitationIn,
+    InvitationLinkOut,
     InvitationListOut,
     InvitationOut,
     InvitationPreviewOut,
@@ -30,7 +31,15 @@ def _out(invitation, mail: dict | None, link=None, sent=False) -> dict:
     fields = ("id", "email", "role", "team", "invited_by", "created_at", "sent_at", "expires_at")
     out = {name: getattr(invitation, name) for name in fields}
     emailed = sent and link is None
-    return {**out, "status": invitations.status(invitation), "link": link, "emailed": emailed, "mail": mail}
+    available = invitations.link_available(invitation)
+    return {
+        **out,
+        "status": invitations.status(invitation),
+        "link": link,
+        "emailed": emailed,
+        "mail": mail,
+        "link_available": available,
+    }
 
 
 def _sent(invitation, link) -> dict:
@@ -64,6 +73,17 @@ def invite(body):
 def resend(invitation_id):
     """Send a new link with a fresh expiry; the previous link stops working."""
     return _sent(*invitations.resend(current_user, invitation_id))
+
+
+@blp.get("/<int:invitation_id>/link")
+@role_required(*LEADERS)
+@blp.response(200, InvitationLinkOut)
+def link(invitation_id):
+    """The invitation's link, to copy and pass on yourself, at any time until it is used,
+    revoked or expires (409 then, or for invitations sent before links were kept: send it
+    again)."""
+    address, invitation = invitations.link_of(current_user, invitation_id)
+    return {"link": address, "expires_at": invitation.expires_at}
 
 
 @blp.delete("/<int:invitation_id>")
