@@ -1,6 +1,7 @@
 // Top-level layout: login until signed in, then top bar + current screen +
-// tab bar. The share sheet, toasts and live region sit outside the shell so
-// the shell can be made inert while the sheet is open.
+// tab bar on a phone, or top bar + side navigation + a wide screen from
+// 1024 px (styles/console.css). The share sheet, toasts and live region sit
+// outside the shell so the shell can be made inert while the sheet is open.
 import { useEffect } from 'preact/hooks';
 import { useStore } from './lib/store.js';
 import { useRoute, useRouteId, navigate, PUBLIC_ROUTES } from './lib/router.js';
@@ -9,6 +10,8 @@ import { shareSheet } from './state/shareSheet.js';
 import { startSession } from './actions/session.js';
 import { TopBar } from './components/TopBar.jsx';
 import { TabBar } from './components/TabBar.jsx';
+import { SideNav } from './components/SideNav.jsx';
+import { sectionOf } from './lib/sections.js';
 import { ShareSheet } from './features/share/ShareSheet.jsx';
 import { Toasts } from './components/Toasts.jsx';
 import { LiveRegion } from './components/LiveRegion.jsx';
@@ -19,6 +22,7 @@ import { Login } from './features/accounts/Login.jsx';
 import { Feed } from './features/feed/Feed.jsx';
 import { Leaderboard } from './features/leaderboards/Leaderboard.jsx';
 import { Points } from './features/points/Points.jsx';
+import './styles/console.css';
 
 const loadNewContent = () => import('./features/feed/NewContent.jsx');
 const loadRules = () => import('./features/rules/Rules.jsx');
@@ -69,6 +73,7 @@ function Body({ state }) {
 
 function SignedIn({ me }) {
   const route = useRoute();
+  const section = sectionOf(route, useRouteId());
   const sheetOpen = useStore(shareSheet) !== null;
   const canPublish = me.role === 'manager' || me.role === 'admin';
   const isAdmin = me.role === 'admin';
@@ -87,7 +92,9 @@ function SignedIn({ me }) {
         </a>
         <TopBar me={me} />
         <OfflineBanner />
-        <main class="main" id="main" tabIndex={-1}>
+        <SideNav role={me.role} current={section} />
+        {/* Wide screens (tables) fill the console; the rest keep a readable column. */}
+        <main class={`main${section && section.wide ? ' is-wide' : ''}`} id="main" tabIndex={-1}>
           <Screen route={route} me={me} canPublish={canPublish} isAdmin={isAdmin} />
         </main>
         <TabBar route={route} canPublish={canPublish} isAdmin={isAdmin} />

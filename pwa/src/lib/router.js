@@ -1,6 +1,7 @@
 // Hash routing (#/feed, #/leaderboard, #/points, #/new, #/rules, #/notifications,
 // #/insights, #/prizes, #/kudos, #/suggestions, #/guidelines, #/privacy,
-// #/people, and the public #/forgot, #/reset/<token>, #/invite/<token>):
+// #/people, #/library, #/organisation, #/teams, #/directory, and the public
+// #/forgot, #/reset/<token>, #/invite/<token>):
 // works from any static host and from the service worker's single precached
 // index.html. A route may carry an id after it: #/feed/42 is the feed with
 // content 42 brought into view (the link in a notification), and a query
@@ -26,6 +27,10 @@ export const ROUTES = [
   'guidelines',
   'privacy',
   'people',
+  'library',
+  'organisation',
+  'teams',
+  'directory',
   ...PUBLIC_ROUTES,
 ];
 const DEFAULT_ROUTE = 'feed';

@@ -1,0 +1,56 @@
+// The app's sections as the desktop side navigation lists them, in groups that
+// name the least role that may open them. Each has its address (a hash path)
+// and says whether its screen wants the whole width (tables) or a readable
+// column (cards and forms).
+const RANK = { advocate: 0, manager: 1, admin: 2 };
+
+export const SECTION_GROUPS = [
+  {
+    label: 'Advocacy',
+    sections: [
+      { path: 'feed', label: 'Feed', icon: 'feed' },
+      { path: 'leaderboard', label: 'Leaderboard', icon: 'trophy' },
+      { path: 'points', label: 'My points', icon: 'star' },
+      { path: 'prizes', label: 'Prizes', icon: 'medal' },
+      { path: 'kudos', label: 'Kudos', icon: 'flame' },
+      { path: 'suggestions', label: 'Suggestions', icon: 'link' },
+      { path: 'guidelines', label: 'Guidelines', icon: 'check' },
+    ],
+  },
+  {
+    label: 'Programme',
+    role: 'manager',
+    sections: [
+      { path: 'new', label: 'New content', icon: 'plus' },
+      { path: 'insights', label: 'Insights', icon: 'chart', wide: true },
+      { path: 'people', label: 'People', icon: 'people', wide: true },
+      { path: 'prizes/manage', label: 'Prize manager', icon: 'trophy' },
+    ],
+  },
+  {
+    label: 'Organisation',
+    role: 'admin',
+    sections: [{ path: 'rules', label: 'Scoring rules', icon: 'sliders' }],
+  },
+  {
+    label: 'You',
+    sections: [
+      { path: 'notifications', label: 'Notifications', icon: 'bell' },
+      { path: 'privacy', label: 'Privacy', icon: 'lock' },
+    ],
+  },
+];
+
+const mayUse = (role, needed) => (RANK[role] ?? 0) >= (RANK[needed] ?? 0);
+
+/** The groups of sections a role may use. */
+export function sectionsFor(role, groups = SECTION_GROUPS) {
+  return groups.filter((group) => mayUse(role, group.role));
+}
+
+/** The section a route and id belong to: #/prizes/manage is the prize manager,
+ * #/people/import is People, and an unlisted route belongs to no section. */
+export function sectionOf(route, id, groups = SECTION_GROUPS) {
+  const all = groups.flatMap((group) => group.sections);
+  return all.find((s) => s.path === `${route}/${id}`) || all.find((s) => s.path === route) || null;
+}
