@@ -1,7 +1,59 @@
-// Content to share (feed) and content management for managers/admins.
-import { get, post } from './client.js';
+// Content to share (feed) and content management for managers/admins: the
+// library, one item's edits and life cycle, targeting, link previews and
+// image uploads.
+import { API_BASE, ApiError, get, post, patch, request } from './client.js';
+import { libraryQuery } from '../lib/libraryQuery.js';
 
 export const fetchFeed = () => get('/content/feed').then((body) => body.items);
 export const createContent = (fields) => post('/content', fields);
 // The first open of each item is scored; the answer says whether this was it.
 export const recordOpen = (contentId) => post(`/content/${contentId}/open`);
+
+/** One page of the library: {items, total, page, per_page, counts}. */
+export const fetchLibrary = (view) => get(`/content/library${libraryQuery(view)}`);
+export const fetchContent = (id) => get(`/content/${id}`);
+export const updateContent = (id, fields) => patch(`/content/${id}`, fields);
+export const duplicateContent = (id) => post(`/content/${id}/duplicate`);
+export const archiveContent = (id) => post(`/content/${id}/archive`);
+export const restoreContent = (id) => post(`/content/${id}/restore`);
+export const deleteContent = (id) => request('DELETE', `/content/${id}`);
+
+/** The teams the caller may target: {everyone_allowed, teams: [{id, name, people}]}. */
+export const fetchTargets = () => get('/content/targets');
+/** Who a choice of teams reaches: {everyone, people, teams}. */
+export const fetchAudience = (teamIds) => post('/content/audience', { target_team_ids: teamIds });
+/** {url, title, summary, image_url, site_name}, read from the page by the server. */
+export const fetchLinkPreview = (url) => post('/content/link-preview', { url });
+
+/** Upload an image file: {url, width, height, thumbnail_url}. */
+export async function uploadImage(file) {
+  const body = new FormData();
+  body.append('image', file);
+  // request() sends JSON only, so a multipart body carries the CSRF token itself.
+  const { csrf_token: token } = await get('/auth/csrf');
+  let response;
+  try {
+    response = await fetch(`${API_BASE}/content/images`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'X-CSRFToken': token },
+      credentials: 'same-origin',
+      body,
+    });
+  } catch {
+    throw new ApiError({ status: 0, code: 'offline', message: "You're offline: the image couldn't be sent." });
+  }
+  const data = await response.json().catch(() => null);
+  if (response.ok) return data;
+  const envelope = (data && data.error) || {};
+  throw new ApiError({
+    status: response.status,
+    code: envelope.code || `http_${response.status}`,
+    message: envelope.message || uploadFailure(response.status),
+    fields: envelope.fields,
+  });
+}
+
+function uploadFailure(status) {
+  if (status === 413) return 'That image is too large to upload.';
+  return `The image couldn't be uploaded (${status}).`;
+}
