@@ -44,10 +44,26 @@ def _open_people(page: Page) -> None:
     expect(page.get_by_role("heading", name="People", level=1)).to_be_visible()
 
 
+def _open_invitations(page: Page) -> None:
+    """People's Invitations section, where the invite form is (at any width: no menu involved)."""
+    page.evaluate("location.hash = '#/people/invitations'")
+    expect(page.get_by_role("heading", name="Invite someone")).to_be_visible()
+
+
+def _open_person(page: Page, email: str):
+    """Find someone on the People screen by email and open their panel."""
+    page.get_by_label("Search people").fill(email)
+    page.locator(f"li[data-person-email='{email}'] button, tr[data-person-email='{email}'] button").first.click()
+    panel = page.locator(f"aside[data-person-email='{email}']")
+    expect(panel).to_be_visible()
+    return panel
+
+
 def test_an_admin_invites_and_the_new_advocate_lands_on_the_feed(phone, screenshot):
     admin = phone()
     log_in(admin, "admin@demo.example")
     _open_people(admin)
+    admin.get_by_role("link", name="Invitations").click()
     email = _fresh_email("nia")
     admin.get_by_label("Work email").fill(email)
     admin.get_by_label("Role").select_option("advocate")
@@ -123,7 +139,7 @@ def test_deactivation_signs_an_open_session_out_at_once(phone, screenshot):
     expect(advocate.locator(".live-badge.is-live")).to_be_visible()  # the socket is connected
 
     _open_people(admin)
-    card = admin.locator(f"[data-person-email='{email}']")
+    card = _open_person(admin, email)
     card.get_by_role("button", name="Deactivate").click()
     expect(card.get_by_text("signed out everywhere at once")).to_be_visible()
     screenshot(admin, "people-confirm-deactivate")

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.e2e.helpers import log_in
-from tests.e2e.test_accounts import LINK, _fresh_email, _open_people
+from tests.e2e.test_accounts import LINK, _fresh_email, _open_invitations
 from tests.support.live_server import free_port, live_server
 from tests.support.smtp_server import SmtpServer
 
@@ -54,7 +54,7 @@ def _wait_for_mail(page: Page, email: str, status: str) -> dict:
 
 
 def test_an_undelivered_invitation_says_why_and_send_again_delivers_it(admin, mail_port, screenshot):
-    _open_people(admin)
+    _open_invitations(admin)
     email = _fresh_email("unmailed")
     admin.get_by_label("Work email").fill(email)
     admin.get_by_label("Role").select_option("advocate")

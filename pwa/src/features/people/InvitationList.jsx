@@ -1,16 +1,18 @@
-// Invitations not yet accepted: pending or expired, each with Resend (a new
-// link, a fresh expiry) and Revoke. A resent link without mail is shown once.
+// Invitations not yet accepted: pending or expired, each with Copy link (the
+// same link, fetched again: it works after a reload), Resend (a new link, a
+// fresh expiry) and Revoke.
 // With a mail server, each says how its mail went: one the server never took
 // says why and offers Send again, so a lost link is noticed and replaced.
 import { useState } from 'preact/hooks';
-import { resendInvitation, revokeInvitation } from '../../api/accounts.js';
+import { invitationLink, resendInvitation, revokeInvitation } from './peopleApi.js';
+import { copyText } from '../../lib/clipboard.js';
 import { ROLE_LABELS } from '../../lib/accountRules.js';
 import { shortDate } from '../../lib/accountDates.js';
 import { showToast } from '../../state/toasts.js';
 import { EmptyState } from '../../components/StatusViews.jsx';
 import { SecretLink } from './SecretLink.jsx';
 
-export function InvitationList({ items, links, onChanged, onRevoked }) {
+export function InvitationList({ items, links, onLink, onChanged, onRevoked }) {
   if (!items.length) return <EmptyState icon="link" title="No invitations waiting" />;
   return (
     <ul class="account-list">
@@ -19,6 +21,7 @@ export function InvitationList({ items, links, onChanged, onRevoked }) {
           key={invitation.id}
           invitation={invitation}
           link={links[invitation.id]}
+          onLink={onLink}
           onChanged={onChanged}
           onRevoked={onRevoked}
         />
@@ -27,7 +30,7 @@ export function InvitationList({ items, links, onChanged, onRevoked }) {
   );
 }
 
-function Invitation({ invitation, link, onChanged, onRevoked }) {
+function Invitation({ invitation, link, onLink, onChanged, onRevoked }) {
   const [busy, setBusy] = useState(false);
   const act = async (action, done) => {
     setBusy(true);
@@ -41,6 +44,12 @@ function Invitation({ invitation, link, onChanged, onRevoked }) {
   };
   const resend = () => act(resendInvitation, onChanged);
   const revoke = () => act(revokeInvitation, () => onRevoked(invitation));
+  const copy = () =>
+    act(invitationLink, async (found) => {
+      onLink(invitation.id, found.link);
+      const copied = await copyText(found.link);
+      if (copied) showToast({ tone: 'success', title: `Invitation link for ${invitation.email} copied.` });
+    });
   const expired = invitation.status === 'expired';
   const undelivered = invitation.mail?.status === 'failed';
   return (
@@ -55,15 +64,23 @@ function Invitation({ invitation, link, onChanged, onRevoked }) {
         {expired ? 'expired' : 'until'} {shortDate(invitation.expires_at)}
       </p>
       <MailState mail={invitation.mail} />
+      {!link && !expired && !invitation.link_available && (
+        <p class="account-card-meta">Its link can't be shown again: Resend makes a new one.</p>
+      )}
       {link && (
         <SecretLink
           id={`invitation-link-${invitation.id}`}
           label={`Invitation link for ${invitation.email}`}
           link={link}
-          note="No mail server is set up, so send this link yourself."
+          note={`Works once, until ${shortDate(invitation.expires_at)}. Send it to them yourself.`}
         />
       )}
       <div class="account-card-actions">
+        {!link && invitation.link_available && (
+          <button type="button" class="btn btn-secondary" disabled={busy} onClick={copy}>
+            Copy link
+          </button>
+        )}
         <button
           type="button"
           class={`btn ${undelivered ? 'btn-primary' : 'btn-secondary'}`}

@@ -2,7 +2,7 @@
 // advocates to their own team. Without mail on the server the answer holds the
 // link, shown here to copy and pass on.
 import { useState } from 'preact/hooks';
-import { invite } from '../../api/accounts.js';
+import { invite } from './peopleApi.js';
 import { useFormSubmit } from '../../lib/useFormSubmit.js';
 import { useTeams } from '../../lib/useTeams.js';
 import { ROLE_LABELS, invitableRoles } from '../../lib/accountRules.js';

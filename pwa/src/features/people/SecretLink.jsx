@@ -1,6 +1,6 @@
 // A link that lets someone in (an invitation or a password reset), shown to
 // the leader who made it to pass on when no mail went out: selectable text and
-// a Copy button. It is shown once; the server keeps only its hash.
+// a Copy button.
 import { useState } from 'preact/hooks';
 import { copyText } from '../../lib/clipboard.js';
 import { Icon } from '../../components/Icon.jsx';

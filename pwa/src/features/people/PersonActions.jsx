@@ -1,0 +1,90 @@
+// A person's account: deactivate (after a confirming tap: their sessions end
+// at once) or reactivate, and for admins a password reset link to hand over
+// or signing them out on every device (a lost phone; they can log in again).
+import { useState } from 'preact/hooks';
+import { shortDate } from '../../lib/accountDates.js';
+import { showToast } from '../../state/toasts.js';
+import { changePerson, makeResetLink, signOutEverywhere } from './peopleApi.js';
+import { SecretLink } from './SecretLink.jsx';
+
+export function PersonActions({ me, person, onChanged }) {
+  const [confirming, setConfirming] = useState(false);
+  const [reset, setReset] = useState(null);
+  const [busy, setBusy] = useState(false);
+  const act = async (action, done) => {
+    setBusy(true);
+    try {
+      done(await action());
+    } catch (err) {
+      showToast({ tone: 'error', title: err.message });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const changeActive = (active) =>
+    act(
+      () => changePerson(person.id, { active }),
+      (changed) => {
+        setConfirming(false);
+        onChanged(changed);
+        showToast({ tone: 'success', title: `${person.display_name} is ${active ? 'active again' : 'deactivated'}.` });
+      },
+    );
+  const makeLink = () => act(() => makeResetLink(person.id), setReset);
+  const signOut = () =>
+    act(
+      () => signOutEverywhere(person.id),
+      () => showToast({ tone: 'success', title: `${person.display_name} is signed out on every device.` }),
+    );
+  const admin = me.role === 'admin';
+  return (
+    <div class="person-actions">
+      <h3 class="person-actions-title">Account</h3>
+      {reset && (
+        <SecretLink
+          id={`reset-link-${person.id}`}
+          label={`Password reset link for ${person.display_name}`}
+          link={reset.link}
+          note={`Works once, until ${shortDate(reset.expires_at)}. Give it to them yourself.`}
+        />
+      )}
+      {confirming && (
+        <p class="account-confirm" role="alert">
+          Deactivate {person.display_name}? They are signed out everywhere at once and can't log in.
+        </p>
+      )}
+      <div class="account-card-actions">
+        {person.active && !confirming && (
+          <button type="button" class="btn btn-secondary" disabled={busy} onClick={() => setConfirming(true)}>
+            Deactivate
+          </button>
+        )}
+        {person.active && confirming && (
+          <>
+            <button type="button" class="btn btn-danger" disabled={busy} onClick={() => changeActive(false)}>
+              Yes, deactivate
+            </button>
+            <button type="button" class="btn btn-secondary" disabled={busy} onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </>
+        )}
+        {!person.active && (
+          <button type="button" class="btn btn-secondary" disabled={busy} onClick={() => changeActive(true)}>
+            Reactivate
+          </button>
+        )}
+        {admin && person.active && !confirming && (
+          <button type="button" class="btn btn-secondary" disabled={busy} onClick={makeLink}>
+            Reset link
+          </button>
+        )}
+        {admin && person.active && !confirming && (
+          <button type="button" class="btn btn-secondary" disabled={busy} onClick={signOut}>
+            Sign out everywhere
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
