@@ -7,6 +7,7 @@ from server.analytics import routes as analytics
 from server.api import health
 from server.content.routes import items as content
 from server.content.routes import ratings, suggestions
+from server.directory import routes as directory
 from server.guidelines import routes as guidelines
 from server.leaderboards import routes as leaderboards
 from server.organisation.routes import settings as organisation
@@ -41,5 +42,6 @@ def register(api: Api) -> None:
         invitations,
         password_resets,
         privacy,
+        directory,
     ):
         api.register_blueprint(module.blp)

@@ -1,0 +1,155 @@
+"""People as SCIM Users: userName is their email, displayName their name, the
+enterprise extension their department and manager, groups their team (read-only: a Group's
+members move people between teams). A directory never hard-deletes anyone: deprovisioning
+deactivates them, and their ledger, badges and history stay."""
+
+from scim2_models import InvalidValueException, NotFoundException, Resource, UniquenessException
+from sqlalchemy import or_
+from sqlalchemy.sql import Select
+
+from server.accounts import service as accounts
+from server.directory import records
+from server.directory.provider import ENTERPRISE, USER, provider
+from server.extensions import db
+from server.models import User
+from server.sso.accounts import NO_PASSWORD
+
+# A deprovisioned person keeps their row (and ledger) but leaves the directory's view: a DELETE
+# must answer 404 afterwards (RFC 7644 §3.6). Until users get a column of their own for it (see
+# notes/scim-asks.md), the mark is their external id, which the directory has just given up.
+DEPROVISIONED = "deprovisioned:"
+NAME_MAX, EMAIL_MAX, DEPARTMENT_MAX, EXTERNAL_ID_MAX = 80, 254, 80, 200
+
+
+def visible() -> Select:
+    """Everyone the directory may see: not deprovisioned, not deleted at their own request."""
+    return db.select(User).filter(
+        User.deleted_at.is_(None),
+        or_(User.external_id.is_(None), ~User.external_id.startswith(DEPROVISIONED)),
+    )
+
+
+def find(user_id: str) -> User:
+    user = db.session.scalar(visible().filter(User.id == records.number(user_id)))
+    if user is None:
+        raise NotFoundException(detail=f"There is no person with id {user_id!r}.")
+    return user
+
+
+def resource(model: type[Resource], user: User) -> Resource:
+    """The person as the directory sees them."""
+    body = {
+        "schemas": [USER, ENTERPRISE],
+        "id": str(user.id),
+        "externalId": user.external_id,
+        "userName": user.email,
+        "displayName": user.display_name,
+        "active": user.active,
+        "emails": [{"value": user.email, "type": "work", "primary": True}],
+        ENTERPRISE: _enterprise(user),
+    }
+    if user.team is not None and user.team.archived_at is None:
+        body["groups"] = [
+            {
+                "value": str(user.team.id),
+                "$ref": f"Groups/{user.team.id}",
+                "display": user.team.name,
+                "type": "direct",
+            }
+        ]
+    return records.finish(model, body, "User", user.created_at)
+
+
+def _enterprise(user: User) -> dict:
+    extension: dict = {"department": user.department}
+    if user.manager_id is not None:
+        extension["manager"] = {"value": str(user.manager_id), "$ref": f"Users/{user.manager_id}"}
+    return extension
+
+
+def create(sent: Resource) -> User:
+    """A new advocate, in no team until a group adds them, who signs in by single sign-on or a
+    password reset link. Someone deprovisioned before, with the same email, comes back instead:
+    with their points and history."""
+    email = _email(sent)
+    user = db.session.scalar(db.select(User).filter(User.email == email))
+    if user is not None and not _deprovisioned(user):
+        raise UniquenessException(detail=f"There is already a person with the userName {email!r}.")
+    if user is None:
+        user = User(email=email, role="advocate", team_id=None, password_hash=NO_PASSWORD, active=True)
+        db.session.add(user)
+    user.external_id = None
+    user.display_name = _display_name(sent)
+    _write(user, sent)
+    user.active = True if sent.active is None else sent.active
+    return user
+
+
+def replace(user: User, sent: Resource) -> bool | None:
+    """Apply the person's new state; return the activity to set when it changed (else None)."""
+    user.email = _email(sent)
+    user.display_name = _display_name(sent)
+    _write(user, sent)
+    active = user.active if sent.active is None else sent.active
+    return active if active != user.active else None
+
+
+def deprovision(user: User) -> None:
+    """Deactivate the person, ending their sessions, and hide them from the directory."""
+    user.external_id = f"{DEPROVISIONED}{user.id}"
+    accounts.set_active(user, False)
+
+
+def set_active(user: User, active: bool) -> None:
+    accounts.set_active(user, active)  # ends sessions and moves the boards; commits
+
+
+def _deprovisioned(user: User) -> bool:
+    return bool(user.external_id and user.external_id.startswith(DEPROVISIONED))
+
+
+def _write(user: User, sent: Resource) -> None:
+    external_id = records.text(sent.external_id, "externalId", EXTERNAL_ID_MAX)
+    if external_id and external_id.startswith(DEPROVISIONED):
+        raise InvalidValueException(detail="An externalId may not start with 'deprovisioned:'.")
+    records.unique(User, User.external_id, external_id, user.id, "externalId")
+    user.external_id = external_id
+    extension = _extension(sent)
+    user.department = records.text(extension.department if extension else None, "department", DEPARTMENT_MAX)
+    user.manager_id = _manager(user, extension)
+
+
+def _email(sent: Resource) -> str:
+    email = records.text(sent.user_name, "userName", EMAIL_MAX)
+    if not email:
+        raise InvalidValueException(detail="Give the person's userName: their email address.")
+    email = email.lower()
+    records.unique(User, User.email, email, _id_of(sent), "userName")
+    return email
+
+
+def _id_of(sent: Resource) -> int | None:
+    return records.number(sent.id) if sent.id else None
+
+
+def _display_name(sent: Resource) -> str:
+    name = records.text(sent.display_name, "displayName", NAME_MAX)
+    if not name:
+        raise InvalidValueException(detail="Give the person's displayName: the name colleagues know.")
+    return name
+
+
+def _extension(sent: Resource):
+    return sent[provider().model_for(ENTERPRISE)]
+
+
+def _manager(user: User, extension) -> int | None:
+    manager = extension.manager if extension else None
+    if manager is None or not manager.value:
+        return None
+    manager_id = records.number(manager.value)
+    if manager_id == user.id:
+        raise InvalidValueException(detail="A person cannot be their own manager.")
+    if db.session.scalar(visible().filter(User.id == manager_id)) is None:
+        raise InvalidValueException(detail=f"There is no person with id {manager.value!r} to be the manager.")
+    return manager_id
