@@ -10,6 +10,7 @@ from server.content.routes import ratings, suggestions
 from server.directory import routes as directory
 from server.guidelines import routes as guidelines
 from server.leaderboards import routes as leaderboards
+from server.organisation.routes import branding
 from server.organisation.routes import settings as organisation
 from server.organisation.routes import teams
 from server.privacy import routes as privacy
@@ -26,6 +27,7 @@ def register(api: Api) -> None:
         auth,
         me,
         organisation,
+        branding,
         content,
         teams,
         shares,

@@ -1,0 +1,49 @@
+"""The organisation's branding for everyone, signed in or not: the login screen and the app's
+theme read it, and the browser installs the app with its manifest and icons."""
+
+from flask import jsonify, redirect, send_file
+from marshmallow import Schema, fields
+
+from server.api.blueprint import Blueprint
+from server.errors import Refused
+from server.organisation import branding
+from server.organisation.schemas import BrandingOut, branding_of
+
+blp = Blueprint("branding", __name__, description="Branding")
+
+
+class ManifestOut(Schema):
+    name = fields.String()
+    short_name = fields.String()
+    theme_color = fields.String()
+    icons = fields.List(fields.Dict())
+
+
+@blp.get("/api/v1/branding")
+@blp.response(200, BrandingOut)
+def read():
+    """The organisation's name, logo and colours (null: Amplify's own)."""
+    return branding_of(branding.current())
+
+
+@blp.get("/manifest.webmanifest")
+@blp.response(200, ManifestOut, content_type="application/manifest+json")
+def manifest():
+    """The web app manifest, with the organisation's name, theme colour and logo icons."""
+    response = jsonify(branding.manifest())
+    response.mimetype = "application/manifest+json"
+    response.headers["Cache-Control"] = "no-cache"  # a new name or logo shows on the next visit
+    return response
+
+
+@blp.get("/branding/<name>.png")
+@blp.response(200, content_type="image/png", description="An icon drawn from the uploaded logo")
+@blp.alt_response(302, description="No uploaded logo: Amplify's own icon")
+def icon(name):
+    """A home-screen icon (icon-192, icon-512 or maskable-512) made from the organisation's logo."""
+    if name not in branding.ICON_NAMES:
+        raise Refused(404, "not_found", f"There is no icon called {name}; try icon-192 or icon-512.")
+    path = branding.icon(name)
+    if path is None:
+        return redirect(f"/icons/{name}.png")
+    return send_file(path, mimetype="image/png", max_age=3600)

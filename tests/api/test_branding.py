@@ -1,0 +1,77 @@
+"""Branding reaches everyone, signed in or not: the login screen's name, logo and colours, the
+manifest the app installs with, and home-screen icons drawn from an uploaded logo."""
+
+import io
+
+import pytest
+from PIL import Image
+
+from server.models import Organisation
+
+MANIFEST = "/manifest.webmanifest"
+
+
+def _png(colour="#1f5fbf", size=(300, 120)) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, colour).save(out, "PNG")
+    return out.getvalue()
+
+
+def _upload_logo(admin_client) -> str:
+    upload = admin_client.post(
+        "/api/v1/content/images",
+        data={"image": (io.BytesIO(_png()), "logo.png")},
+        content_type="multipart/form-data",
+    )
+    assert upload.status_code == 201, upload.get_json()
+    return upload.get_json()["url"]
+
+
+def test_anyone_reads_amplifys_branding_until_an_admin_sets_theirs(client, admin_client):
+    assert client.get("/api/v1/branding").get_json() == {
+        "name": "My organisation",
+        "logo_url": None,
+        "brand_colour": None,
+        "accent_colour": None,
+    }
+    change = {"name": "Northwind", "brand_colour": "#1f5fbf", "accent_colour": "#0f766e"}
+    assert admin_client.patch("/api/v1/organisation", json=change).status_code == 200
+    body = client.get("/api/v1/branding").get_json()
+    assert body == {**change, "logo_url": None}
+
+
+def test_the_manifest_is_amplifys_until_the_organisation_is_named_and_coloured(client, admin_client):
+    manifest = client.get(MANIFEST)
+    assert manifest.status_code == 200 and manifest.mimetype == "application/manifest+json"
+    assert "no-cache" in manifest.headers["Cache-Control"]
+    body = manifest.get_json()
+    assert body["short_name"] == "Amplify" and body["start_url"] == "/"
+    assert {icon["src"] for icon in body["icons"]} >= {"/icons/icon-192.png", "/icons/icon-512.png"}
+    admin_client.patch("/api/v1/organisation", json={"name": "Northwind Traders", "brand_colour": "#1f5fbf"})
+    body = client.get(MANIFEST).get_json()
+    assert (body["name"], body["short_name"], body["theme_color"]) == (
+        "Northwind Traders",
+        "Northwind",
+        "#1f5fbf",
+    )
+    assert body["display"] == "standalone" and body["start_url"] == "/"  # the rest stays Amplify's
+
+
+def test_without_an_uploaded_logo_the_icons_are_amplifys(client, admin_client):
+    icon = client.get("/branding/icon-192.png")
+    assert icon.status_code == 302 and icon.headers["Location"].endswith("/icons/icon-192.png")
+    # A logo given by web address is shown in the app, but the server does not fetch it.
+    admin_client.patch("/api/v1/organisation", json={"logo_url": "https://cdn.example.test/logo.png"})
+    assert client.get("/branding/icon-512.png").status_code == 302
+    assert client.get("/branding/favicon.png").status_code == 404
+
+
+def test_a_missing_uploaded_logo_falls_back_to_amplifys_icons(client, admin_client):
+    admin_client.patch("/api/v1/organisation", json={"logo_url": "/media/" + "0" * 64 + ".webp"})
+    assert client.get("/branding/icon-192.png").status_code == 302
+
+
+@pytest.mark.parametrize("path", ["/api/v1/branding", MANIFEST])
+def test_branding_needs_no_sign_in_and_changes_nothing(client, path, db):
+    assert client.get(path).status_code == 200
+    assert Organisation.current().logo_url is None
