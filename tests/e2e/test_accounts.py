@@ -53,7 +53,8 @@ def _open_invitations(page: Page) -> None:
 def _open_person(page: Page, email: str):
     """Find someone on the People screen by email and open their panel."""
     page.get_by_label("Search people").fill(email)
-    page.locator(f"li[data-person-email='{email}'] button, tr[data-person-email='{email}'] button").first.click()
+    row = f"li[data-person-email='{email}'] button, tr[data-person-email='{email}'] button"
+    page.locator(row).first.click()
     panel = page.locator(f"aside[data-person-email='{email}']")
     expect(panel).to_be_visible()
     return panel

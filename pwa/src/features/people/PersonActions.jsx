@@ -3,6 +3,7 @@
 // or signing them out on every device (a lost phone; they can log in again).
 import { useState } from 'preact/hooks';
 import { shortDate } from '../../lib/accountDates.js';
+import { focusSoon } from '../../lib/focusSoon.js';
 import { showToast } from '../../state/toasts.js';
 import { changePerson, makeResetLink, signOutEverywhere } from './peopleApi.js';
 import { SecretLink } from './SecretLink.jsx';
@@ -27,6 +28,7 @@ export function PersonActions({ me, person, onChanged }) {
       (changed) => {
         setConfirming(false);
         onChanged(changed);
+        focusSoon(active ? 'person-deactivate' : 'person-reactivate'); // the button that undoes it
         showToast({ tone: 'success', title: `${person.display_name} is ${active ? 'active again' : 'deactivated'}.` });
       },
     );
@@ -55,22 +57,51 @@ export function PersonActions({ me, person, onChanged }) {
       )}
       <div class="account-card-actions">
         {person.active && !confirming && (
-          <button type="button" class="btn btn-secondary" disabled={busy} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            class="btn btn-secondary"
+            id="person-deactivate"
+            disabled={busy}
+            onClick={() => {
+              setConfirming(true);
+              focusSoon('person-confirm-deactivate');
+            }}
+          >
             Deactivate
           </button>
         )}
         {person.active && confirming && (
           <>
-            <button type="button" class="btn btn-danger" disabled={busy} onClick={() => changeActive(false)}>
+            <button
+              type="button"
+              class="btn btn-danger"
+              id="person-confirm-deactivate"
+              disabled={busy}
+              onClick={() => changeActive(false)}
+            >
               Yes, deactivate
             </button>
-            <button type="button" class="btn btn-secondary" disabled={busy} onClick={() => setConfirming(false)}>
+            <button
+              type="button"
+              class="btn btn-secondary"
+              disabled={busy}
+              onClick={() => {
+                setConfirming(false);
+                focusSoon('person-deactivate');
+              }}
+            >
               Cancel
             </button>
           </>
         )}
         {!person.active && (
-          <button type="button" class="btn btn-secondary" disabled={busy} onClick={() => changeActive(true)}>
+          <button
+            type="button"
+            class="btn btn-secondary"
+            id="person-reactivate"
+            disabled={busy}
+            onClick={() => changeActive(true)}
+          >
             Reactivate
           </button>
         )}

@@ -13,16 +13,13 @@ import { PersonActions } from './PersonActions.jsx';
 export function PersonPanel({ me, person, teams, leaders, wide, onChanged, onClose }) {
   const heading = useRef(null);
   useEffect(() => heading.current.focus(), [person.id]);
-  const onKeyDown = (event) => {
-    if (event.key === 'Escape' && wide) onClose();
-  };
+  useEscape(wide, onClose);
   const manageable = mayManage(me, person);
   return (
     <aside
       class={`person-panel${wide ? ' is-wide' : ''}`}
       aria-labelledby="person-panel-title"
       data-person-email={person.email}
-      onKeyDown={onKeyDown}
     >
       <div class="person-panel-header">
         {!wide && (
@@ -51,4 +48,19 @@ export function PersonPanel({ me, person, teams, leaders, wide, onChanged, onClo
       {manageable && <PersonActions me={me} person={person} onChanged={onChanged} />}
     </aside>
   );
+}
+
+/** Escape closes the wide panel, wherever focus is (a button it replaced leaves it on the page),
+ * unless a modal sheet is open: that Escape is the sheet's. */
+function useEscape(wide, onClose) {
+  const close = useRef(onClose);
+  close.current = onClose;
+  useEffect(() => {
+    if (!wide) return undefined;
+    const onKeyDown = (event) => {
+      if (event.key === 'Escape' && !document.querySelector('[aria-modal="true"]')) close.current();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [wide]);
 }
