@@ -5,8 +5,10 @@ from flask_smorest import Api
 from server.accounts.routes import accounts, auth, invitations, me, password_resets
 from server.analytics import routes as analytics
 from server.api import health
+from server.content.routes import images as content_form
 from server.content.routes import items as content
-from server.content.routes import ratings, suggestions
+from server.content.routes import library as content_library
+from server.content.routes import media, ratings, suggestions
 from server.directory import routes as directory
 from server.guidelines import routes as guidelines
 from server.leaderboards import routes as leaderboards
@@ -29,6 +31,9 @@ def register(api: Api) -> None:
         organisation,
         branding,
         content,
+        content_library,
+        content_form,
+        media,
         teams,
         shares,
         leaderboards,

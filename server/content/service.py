@@ -3,10 +3,12 @@
 from datetime import datetime
 
 from server import rich_text
+from server.content import targeting
 from server.errors import Refused
 from server.extensions import db
-from server.models import Content, ContentRating, Share, Team, User
+from server.models import Content, ContentRating, Share, User
 from server.models.types import utcnow
+from server.organisation.service import managed_team_ids
 from server.push import notifications
 
 
@@ -76,64 +78,99 @@ def build(author: User, fields: dict) -> Content:
 
 
 def update(author: User, content_id: int, fields: dict) -> Content:
-    content = get(content_id)
-    _check_may_edit(author, content)
+    content = managed(author, content_id)
     _apply(author, content, fields)
     db.session.commit()
     notifications.schedule_announcement(content)
     return content
 
 
-def archive(author: User, content_id: int) -> None:
+def archive(author: User, content_id: int) -> Content:
     """Take content out of every feed while keeping its shares and awards."""
-    content = get(content_id)
-    _check_may_edit(author, content)
+    content = managed(author, content_id)
     content.status = "archived"
     db.session.commit()
+    return content
+
+
+def restore(author: User, content_id: int) -> Content:
+    """Bring archived content back as a draft: publishing it again is a separate, deliberate step."""
+    content = managed(author, content_id)
+    if content.status != "archived":
+        raise Refused(409, "conflict", "Only archived content can be restored.")
+    content.status = "draft"
+    db.session.commit()
+    return content
+
+
+def delete(author: User, content_id: int) -> None:
+    """Delete a draft that was never published; anything published is archived instead, so its
+    shares, clicks and awards keep the item they name."""
+    content = managed(author, content_id)
+    if content.status != "draft":
+        raise Refused(409, "conflict", "Only drafts can be deleted; archive published content instead.")
+    if content.announced_at is not None:
+        raise Refused(
+            409, "conflict", "This draft was published before, so it may have shares: archive it instead."
+        )
+    db.session.delete(content)
+    db.session.commit()
+
+
+def duplicate(author: User, content_id: int) -> Content:
+    """A new draft by `author` with the item's fields and targets, titled "Copy of …"."""
+    original = managed(author, content_id)
+    now = utcnow()
+    publish_at = max(original.publish_at, now)
+    expires_at = original.expires_at if original.expires_at and original.expires_at > publish_at else None
+    fields = {
+        "title": f"Copy of {original.title}"[:200],
+        "url": original.url,
+        "summary": original.summary,
+        "image_url": original.image_url,
+        "captions": dict(original.captions or {}),
+        "caption_variants": {k: list(v) for k, v in (original.caption_variants or {}).items()},
+        "tags": list(original.tags or []),
+        "target_team_ids": original.target_team_ids,
+        "status": "draft",
+        "publish_at": publish_at,
+        "expires_at": expires_at,
+    }
+    copy = build(author, fields)
+    db.session.commit()
+    return copy
+
+
+def managed(person: User, content_id: int) -> Content:
+    """The item, if `person` may change it: admins any; managers what they created or what is
+    targeted only at teams they manage."""
+    content = get(content_id)
+    if not may_manage(person, content):
+        raise Refused(
+            403, "forbidden", "You can change only content you created or that is for teams you manage."
+        )
+    return content
+
+
+def may_manage(person: User, content: Content) -> bool:
+    teams = managed_team_ids(person)
+    if teams is None or content.created_by_id == person.id:
+        return True
+    return bool(content.target_teams) and set(content.target_team_ids) <= teams
 
 
 def _apply(author: User, content: Content, fields: dict) -> None:
     fields = dict(fields)
     if "target_team_ids" in fields:
-        content.target_teams = _targets(author, fields.pop("target_team_ids"))
-    elif content.id is None and author.role == "manager":
-        content.target_teams = _targets(author, [])
+        content.target_teams = targeting.resolve(author, fields.pop("target_team_ids"))
+    elif content.id is None and author.role != "admin":
+        content.target_teams = targeting.resolve(author, [])
     if "summary" in fields:
         fields["summary"] = rich_text.clean(fields["summary"])
     for name, value in fields.items():
         setattr(content, name, value)
     if content.expires_at and content.expires_at <= content.publish_at:
+        message = "The end date must be after the publish date."
         raise Refused(
-            422,
-            "validation_error",
-            "Some fields are not valid: expires_at.",
-            {"expires_at": ["Must be after publish_at."]},
+            422, "validation_error", "Some fields are not valid: expires_at.", {"expires_at": [message]}
         )
-
-
-def _targets(author: User, team_ids: list[int]) -> list[Team]:
-    if author.role == "manager":
-        # Managers publish to their own team; leaving targets empty means exactly that.
-        if any(team_id != author.team_id for team_id in team_ids) or author.team_id is None:
-            raise Refused(
-                403,
-                "forbidden",
-                "Managers can only target their own team.",
-                {"target_team_ids": ["Managers can only target their own team."]},
-            )
-        team_ids = [author.team_id]
-    teams = db.session.scalars(db.select(Team).filter(Team.id.in_(team_ids))).all()
-    missing = sorted(set(team_ids) - {team.id for team in teams})
-    if missing:
-        raise Refused(
-            422,
-            "validation_error",
-            "Some fields are not valid: target_team_ids.",
-            {"target_team_ids": [f"No team with id {', '.join(map(str, missing))}."]},
-        )
-    return list(teams)
-
-
-def _check_may_edit(author: User, content: Content) -> None:
-    if author.role != "admin" and content.created_by_id != author.id:
-        raise Refused(403, "forbidden", "Managers can only change content they published.")

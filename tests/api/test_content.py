@@ -145,7 +145,7 @@ def test_edit_and_archive(admin_client, advocate_client):
     patched = admin_client.patch(f"/api/v1/content/{content_id}", json={"title": "New"})
     assert patched.get_json()["title"] == "New"
     assert _feed_titles(advocate_client) == ["New"]
-    assert admin_client.delete(f"/api/v1/content/{content_id}").status_code == 204
+    assert admin_client.post(f"/api/v1/content/{content_id}/archive").status_code == 200
     assert _feed_titles(advocate_client) == []
     assert admin_client.get(f"/api/v1/content/{content_id}").get_json()["status"] == "archived"
 

@@ -40,7 +40,8 @@ def library():
 @blp.arguments(ContentIn)
 @blp.response(201, ContentOut)
 def create(fields):
-    """Publish content (or save a draft). Managers target their own team."""
+    """Publish content (or save a draft). Managers target teams they manage; leaving targets
+    empty means all of them (see /content/targets)."""
     return content.create(current_user, fields)
 
 
@@ -81,6 +82,8 @@ def update(fields, content_id):
 @blp.delete("/<int:content_id>")
 @role_required(*EDITORS)
 @blp.response(204)
-def archive(content_id):
-    """Archive a content item: it leaves every feed, its shares and awards stay."""
-    content.archive(current_user, content_id)
+@blp.alt_response(409, description="Only drafts can be deleted: archive anything published instead")
+def delete(content_id):
+    """Delete a draft. Published content is archived instead (POST …/archive), so its shares,
+    clicks and awards keep the item they name."""
+    content.delete(current_user, content_id)
