@@ -112,6 +112,7 @@ def from_environment(instance: Path | None = None) -> dict:
             "fcm.googleapis.com,push.services.mozilla.com,push.apple.com,notify.windows.com",
         ),
         "PUSH_ALLOW_HTTP": _flag("PUSH_ALLOW_HTTP", False),  # only for a push service on loopback in tests
+        "LINK_PREVIEW_ALLOW_PRIVATE": _flag("LINK_PREVIEW_ALLOW_PRIVATE", False),  # tests: pages on loopback
         "PUSH_RETRY_BASE_SECONDS": float(os.environ.get("PUSH_RETRY_BASE_SECONDS", 30)),
         "PWA_DIST": os.environ.get("PWA_DIST", str(ROOT / "pwa" / "dist")),
         # API answers are compressed (zstd, br, gzip) when the browser accepts it; the PWA's files

@@ -1,5 +1,6 @@
 """What a request must be before any view reads it: a path without control characters, and an
-API body within MAX_CONTENT_LENGTH, labelled JSON, and JSON Python can parse."""
+API body within MAX_CONTENT_LENGTH, labelled JSON, and JSON Python can parse (or a file, to a view
+that takes uploads)."""
 
 from flask import Flask, current_app, request
 
@@ -11,6 +12,8 @@ UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 
 def check_body() -> None:
     if not request.path.startswith("/api/") or request.method not in UNSAFE:
+        return
+    if _is_upload():
         return
     limit = current_app.config["MAX_CONTENT_LENGTH"]
     # Werkzeug enforces the limit only when a view reads the body; a view that takes none would
@@ -30,6 +33,19 @@ def check_body() -> None:
     except RecursionError:
         # json.loads raises RecursionError (not ValueError) on very deep nesting: it was a 500.
         raise Refused(400, "bad_request", "The JSON is nested too deeply.") from None
+
+
+def _is_upload() -> bool:
+    """A file upload to a view that takes one (content images, people imports): its body is a file,
+    not JSON, and may be larger than MAX_CONTENT_LENGTH, up to the view's own `upload_limit`."""
+    view = current_app.view_functions.get(request.endpoint)
+    upload_limit = getattr(view, "upload_limit", None)
+    types = getattr(view, "upload_types", ("multipart/form-data",))
+    if not upload_limit or request.mimetype not in types:
+        return False
+    if request.content_length is not None and request.content_length > upload_limit:
+        raise Refused(413, "payload_too_large", f"The file is over {upload_limit // 1_000_000} MB.")
+    return True
 
 
 def check_path() -> None:
