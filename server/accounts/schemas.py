@@ -5,7 +5,7 @@ from marshmallow import Schema, ValidationError, fields, post_load, validate, va
 from server.accounts.password_rule import new_password_field
 from server.models import ROLES
 from server.schemas.common import NOT_BLANK, PersonOut, TeamOut, record_id
-
+from server.schemas.text import MultilineText
 
 SORTS = ("name", "email", "team", "role", "created_at")
 
@@ -196,3 +196,60 @@ class ResetLinkOut(Schema):
     link = fields.String()
     expires_at = fields.AwareDateTime()
     display_name = fields.String()
+
+
+class ImportQuery(Schema):
+    dry_run = fields.Boolean(
+        load_default=False, metadata={"description": "true: every row's outcome, nothing written"}
+    )
+    create_teams = fields.Boolean(
+        load_default=False,
+        metadata={"description": "Admins: create the teams the file names that do not exist"},
+    )
+
+
+class ImportIn(Schema):
+    csv = MultilineText(
+        validate=validate.Length(max=5 * 1024 * 1024),
+        metadata={
+            "description": "The CSV file's text (or send the file as multipart/form-data, field `file`, "
+            "or the body as text/csv)"
+        },
+    )
+    filename = fields.String(validate=validate.Length(max=200), load_default="")
+
+
+class ImportRowOut(Schema):
+    row = fields.Integer(metadata={"description": "The spreadsheet row number (the header is row 1)"})
+    email = fields.String()
+    outcome = fields.String(metadata={"description": "new, changed, unchanged or error"})
+    changes = fields.Dict(keys=fields.String(), values=fields.List(fields.Raw(allow_none=True)))
+    errors = fields.Dict(keys=fields.String(), values=fields.String())
+
+
+class ImportCountsOut(Schema):
+    new = fields.Integer()
+    changed = fields.Integer()
+    unchanged = fields.Integer()
+    error = fields.Integer()
+
+
+class ImportRunOut(Schema):
+    id = fields.Integer()
+    counts = fields.Nested(ImportCountsOut)
+    invitations_total = fields.Integer()
+    invitations_sent = fields.Integer()
+    created_at = fields.AwareDateTime()
+    finished_at = fields.AwareDateTime(
+        allow_none=True, metadata={"description": "When the last invitation went out; null while sending"}
+    )
+
+
+class ImportPlanOut(Schema):
+    rows = fields.List(fields.Nested(ImportRowOut))
+    counts = fields.Nested(ImportCountsOut)
+    ignored_columns = fields.List(fields.String())
+
+
+class ImportOut(ImportPlanOut):
+    import_ = fields.Nested(ImportRunOut, data_key="import", attribute="import")
