@@ -11,7 +11,7 @@ from playwright.sync_api import Page, expect
 from werkzeug.security import generate_password_hash
 
 from tests.e2e.conftest import _database_url_of
-from tests.e2e.test_accounts import _fresh_email, _joined, _open_people
+from tests.e2e.test_accounts import _fresh_email, _joined, _open_people, _open_person
 from tests.e2e.test_advocacy_loop import log_in
 from tests.support.live_server import live_servers
 
@@ -78,7 +78,7 @@ def test_an_admin_signs_a_person_out_everywhere_from_people(desktop, phone, scre
     _live(person)
 
     _open_people(admin)
-    card = admin.locator(f"[data-person-email='{email}']")
+    card = _open_person(admin, email)
     card.get_by_role("button", name="Sign out everywhere").click()
     toast = admin.get_by_test_id("toast").filter(has_text="Temp Advocate is signed out on every device.")
     expect(toast).to_be_visible()
