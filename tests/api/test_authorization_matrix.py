@@ -37,6 +37,9 @@ EXPECTED = {
     ("DELETE", "/api/v1/me/sessions"): SIGNED_IN,  # every other device; this one stays
     ("GET", "/api/v1/organisation"): ADMINS,
     ("PATCH", "/api/v1/organisation"): ADMINS,
+    ("GET", "/api/v1/branding"): EVERYONE,  # the login screen shows it before anyone signs in
+    ("GET", "/manifest.webmanifest"): EVERYONE,
+    ("GET", "/branding/{name}.png"): (302, 302, 302, 302, 302),  # no logo uploaded: Amplify's icon
     ("GET", "/api/v1/content/feed"): SIGNED_IN,
     ("GET", "/api/v1/content"): LEADERS,
     ("POST", "/api/v1/content"): (401, 403, 201, 201, 201),  # each manager for their own team
@@ -45,6 +48,12 @@ EXPECTED = {
     ("DELETE", "/api/v1/content/{content_id}"): (401, 403, 403, 204, 204),
     ("POST", "/api/v1/content/{content_id}/open"): IN_SALES,
     ("GET", "/api/v1/teams"): SIGNED_IN,
+    ("GET", "/api/v1/teams/manage"): ADMINS,
+    ("POST", "/api/v1/teams"): (401, 403, 403, 403, 201),
+    ("PATCH", "/api/v1/teams/{team_id}"): ADMINS,
+    ("POST", "/api/v1/teams/{team_id}/archive"): ADMINS,
+    ("POST", "/api/v1/teams/{team_id}/restore"): ADMINS,
+    ("POST", "/api/v1/teams/{team_id}/merge"): ADMINS,
     ("POST", "/api/v1/shares"): (401, 201, 403, 201, 403),
     ("GET", "/api/v1/leaderboards"): SIGNED_IN,
     ("GET", "/api/v1/leaderboards/{period}"): (401, 200, 200, 200, 404),  # admins have no team board

@@ -60,6 +60,8 @@ def _real_ids(company: world.World) -> dict:
         "user_id": company.leaving,
         "period": "month",
         "table": "by_day",
+        "team_id": company.sales,
+        "name": "icon-192",
     }
 
 

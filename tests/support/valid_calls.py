@@ -58,6 +58,9 @@ CALLS = {
     ("DELETE", "/api/v1/me/sessions"): lambda w: (None, None),
     ("GET", "/api/v1/organisation"): lambda w: (None, None),
     ("PATCH", "/api/v1/organisation"): lambda w: (None, {"name": "Northwind", "kudos_cap": 150}),
+    ("GET", "/api/v1/branding"): lambda w: (None, None),
+    ("GET", "/manifest.webmanifest"): lambda w: (None, None),
+    ("GET", "/branding/{name}.png"): lambda w: (None, None),
     ("GET", "/api/v1/content/feed"): lambda w: (None, None),
     ("GET", "/api/v1/content"): lambda w: (None, None),
     ("POST", "/api/v1/content"): lambda w: (
@@ -69,6 +72,15 @@ CALLS = {
     ("DELETE", "/api/v1/content/{content_id}"): lambda w: (None, None),
     ("POST", "/api/v1/content/{content_id}/open"): lambda w: (None, None),
     ("GET", "/api/v1/teams"): lambda w: (None, None),
+    ("GET", "/api/v1/teams/manage"): lambda w: ({"q": "sa", "per_page": 10}, None),
+    ("POST", "/api/v1/teams"): lambda w: (
+        None,
+        {"name": "Support", "department": "Service", "manager_ids": [w.users["manager"].id]},
+    ),
+    ("PATCH", "/api/v1/teams/{team_id}"): lambda w: (None, {"name": "Inside Sales", "location": "Lisbon"}),
+    ("POST", "/api/v1/teams/{team_id}/archive"): lambda w: (None, None),
+    ("POST", "/api/v1/teams/{team_id}/restore"): lambda w: (None, None),
+    ("POST", "/api/v1/teams/{team_id}/merge"): lambda w: (None, {"into_team_id": w.marketing}),
     ("POST", "/api/v1/shares"): lambda w: (
         None,
         {"content_id": w.content, "network": "linkedin", "client_id": "matrix-share-0001"},
@@ -216,6 +228,8 @@ def path_ids(w: world.World) -> dict:
         "user_id": w.leaving,  # the advocate who asked for deletion
         "period": "month",
         "table": "by_advocate",
+        "team_id": w.sales,
+        "name": "icon-192",  # /branding/{name}.png
     }
 
 
