@@ -72,6 +72,7 @@ def upgrade():
     with op.batch_alter_table('users', schema=None) as batch_op:
         batch_op.add_column(sa.Column('manager_id', sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column('external_id', sa.String(length=200), nullable=True))
+        batch_op.add_column(sa.Column('deprovisioned_at', sa.DateTime(), nullable=True))
         batch_op.create_unique_constraint('uq_users_external_id', ['external_id'])
         batch_op.create_foreign_key('fk_users_manager_id', 'users', ['manager_id'], ['id'])
 
@@ -79,6 +80,7 @@ def downgrade():
     with op.batch_alter_table('users', schema=None) as batch_op:
         batch_op.drop_constraint('fk_users_manager_id', type_='foreignkey')
         batch_op.drop_constraint('uq_users_external_id', type_='unique')
+        batch_op.drop_column('deprovisioned_at')
         batch_op.drop_column('external_id')
         batch_op.drop_column('manager_id')
 

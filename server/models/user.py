@@ -30,6 +30,9 @@ class User(UserMixin, db.Model):
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     # The directory's id for this person (SCIM externalId).
     external_id: Mapped[str | None] = mapped_column(String(200), unique=True)
+    # Removed by the directory (SCIM DELETE): deactivated, gone from the directory's view, while
+    # their row and ledger stay.
+    deprovisioned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Off: hidden from everyone else's boards, while still seeing their own rank.
     public_ranking: Mapped[bool] = mapped_column(Boolean, default=True)
     password_hash: Mapped[str] = mapped_column(String(255))
