@@ -7,16 +7,20 @@ from datetime import datetime
 from sqlalchemy import String, and_, case, cast, func, or_
 from sqlalchemy.orm import selectinload
 
+from server.content.models import content_targets
 from server.errors import Refused
 from server.extensions import db
 from server.models import Content, User
 from server.models.types import utcnow
-from server.content.models import content_targets
 from server.organisation.service import managed_team_ids
 from server.rules.rulebook import active_rule_set
 
 TABS = ("draft", "scheduled", "published", "expired", "archived")
-SORTS = {"title": func.lower(Content.title), "publish_at": Content.publish_at, "created_at": Content.created_at}
+SORTS = {
+    "title": func.lower(Content.title),
+    "publish_at": Content.publish_at,
+    "created_at": Content.created_at,
+}
 
 
 def page(person: User, query: dict, now: datetime | None = None) -> dict:
@@ -43,7 +47,28 @@ def page(person: User, query: dict, now: datetime | None = None) -> dict:
     for item in items:
         item.state = state_of(item, now)
     total = counts[tab] if tab else sum(counts.values())
-    return {"items": items, "total": total, "page": number, "per_page": per_page, "counts": counts}
+    return {
+        "items": items,
+        "total": total,
+        "page": number,
+        "per_page": per_page,
+        "counts": counts,
+        "filters": filters(person),
+    }
+
+
+def filters(person: User) -> dict:
+    """What the Campaign and Author filters offer: the campaigns in the rules in force, and the
+    people who made the items `person` may manage."""
+    authors = db.session.execute(
+        db.select(User.id, User.display_name)
+        .filter(User.id.in_(db.select(Content.created_by_id).filter(*_visible(person))))
+        .order_by(User.display_name, User.id)
+    ).all()
+    return {
+        "campaigns": [{"id": c.id, "name": c.name} for c in active_rule_set().campaigns],
+        "authors": [{"id": row.id, "display_name": row.display_name} for row in authors],
+    }
 
 
 def state_of(content: Content, now: datetime) -> str:
@@ -101,7 +126,9 @@ def _campaign(key: str) -> list:
     campaign = next((c for c in active_rule_set().campaigns if c.id == key), None)
     if campaign is None:
         message = f"There is no campaign {key!r} in the rules in force: choose one from the list."
-        raise Refused(422, "validation_error", "Some fields are not valid: campaign.", {"campaign": [message]})
+        raise Refused(
+            422, "validation_error", "Some fields are not valid: campaign.", {"campaign": [message]}
+        )
     if not campaign.tags:
         return []
     # Tags are stored as a JSON list; each tag appears in its text quoted, exactly as json writes it.

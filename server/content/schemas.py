@@ -212,12 +212,25 @@ class TabCountsOut(Schema):
     archived = fields.Integer()
 
 
+class CampaignChoiceOut(Schema):
+    id = fields.String()
+    name = fields.String()
+
+
+class LibraryFiltersOut(Schema):
+    campaigns = fields.List(
+        fields.Nested(CampaignChoiceOut), metadata={"description": "In the rules in force"}
+    )
+    authors = fields.List(fields.Nested(PersonOut), metadata={"description": "Who made the items listed"})
+
+
 class LibraryOut(Schema):
     items = fields.List(fields.Nested(LibraryItemOut))
     total = fields.Integer(metadata={"description": "Items in the tab with these filters"})
     page = fields.Integer()
     per_page = fields.Integer()
     counts = fields.Nested(TabCountsOut, metadata={"description": "Items in each tab with these filters"})
+    filters = fields.Nested(LibraryFiltersOut, metadata={"description": "What the filters can choose from"})
 
 
 # Targeting: whom the caller may publish to, and whom a choice of teams reaches.
