@@ -1,7 +1,17 @@
 """Personal data: what is stored about each person, gathered for their download. Each section
 registers the columns that name the person, so a test can prove every such column is covered."""
 
-from server.privacy import accounts, authored, devices, messages, people, points, prizes, sharing  # noqa: F401  (register)
+from server.privacy import (  # noqa: F401  (register)
+    accounts,
+    authored,
+    devices,
+    messages,
+    organisation,
+    people,
+    points,
+    prizes,
+    sharing,
+)
 from server.privacy.registry import EXPORTERS, covered_columns, sections_for
 
 __all__ = ["EXPORTERS", "covered_columns", "sections_for"]

@@ -30,6 +30,7 @@ from server.models import (
     UserSession,
 )
 from server.models.types import utcnow
+from server.organisation.models import team_managers
 from server.realtime import publish
 
 GRACE = timedelta(days=7)
@@ -109,7 +110,7 @@ def _anonymise(user: User) -> None:
     user.email = f"deleted-{user.id}@{PLACEHOLDER_DOMAIN}"
     # Not a hash any method produces, so no password matches it.
     user.password_hash = f"!deleted${secrets.token_hex(16)}"
-    user.department = user.location = None
+    user.department = user.location = user.manager_id = user.external_id = None
     user.public_ranking = False
     user.active = False
     user.deleted_at = utcnow()
@@ -135,3 +136,6 @@ def _remove_personal_rows(user_id: int) -> None:
     db.session.execute(db.delete(PasswordReset).where(PasswordReset.user_id == user_id))
     db.session.execute(db.delete(Identity).where(Identity.user_id == user_id))  # no sign-in by SSO
     db.session.execute(db.delete(UserSession).where(UserSession.user_id == user_id))  # their devices
+    # Where they sat: nobody reports to them any more, and they manage no team.
+    db.session.execute(db.update(User).where(User.manager_id == user_id).values(manager_id=None))
+    db.session.execute(db.delete(team_managers).where(team_managers.c.user_id == user_id))

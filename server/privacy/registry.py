@@ -5,20 +5,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy import Column
 from sqlalchemy.orm import InstrumentedAttribute
 
 
 @dataclass(frozen=True)
 class Exporter:
     section: str
-    covers: tuple[InstrumentedAttribute, ...]  # e.g. Share.user_id: the rows it exports
+    # e.g. Share.user_id: the rows it exports; a Column for association tables (team_managers)
+    covers: tuple[InstrumentedAttribute | Column, ...]
     rows: Callable[[int], object]  # user id -> JSON-ready data
 
 
 EXPORTERS: dict[str, Exporter] = {}
 
 
-def exporter(section: str, *covers: InstrumentedAttribute):
+def exporter(section: str, *covers: InstrumentedAttribute | Column):
     """Register `function(user_id)` as the section `section` of the download."""
 
     def register(function):
@@ -32,7 +34,13 @@ def exporter(section: str, *covers: InstrumentedAttribute):
 
 def covered_columns() -> set[tuple[str, str]]:
     """(table, column) for every column some exporter reads the person's rows by."""
-    return {(c.class_.__tablename__, c.key) for e in EXPORTERS.values() for c in e.covers}
+    return {_named(c) for e in EXPORTERS.values() for c in e.covers}
+
+
+def _named(column: InstrumentedAttribute | Column) -> tuple[str, str]:
+    if isinstance(column, Column):
+        return column.table.name, column.name
+    return column.class_.__tablename__, column.key
 
 
 def sections_for(user_id: int) -> dict:
