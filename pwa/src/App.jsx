@@ -2,16 +2,17 @@
 // tab bar on a phone, or top bar + side navigation + a wide screen from
 // 1024 px (styles/console.css). The share sheet, toasts and live region sit
 // outside the shell so the shell can be made inert while the sheet is open.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { useStore } from './lib/store.js';
 import { useRoute, useRouteId, navigate, PUBLIC_ROUTES } from './lib/router.js';
 import { session } from './state/session.js';
 import { shareSheet } from './state/shareSheet.js';
 import { startSession } from './actions/session.js';
+import { logoOf, startBranding, useBranding } from './lib/branding.js';
 import { TopBar } from './components/TopBar.jsx';
 import { TabBar } from './components/TabBar.jsx';
 import { SideNav } from './components/SideNav.jsx';
-import { sectionOf } from './lib/sections.js';
+import { mayOpen, sectionOf } from './lib/sections.js';
 import { ShareSheet } from './features/share/ShareSheet.jsx';
 import { Toasts } from './components/Toasts.jsx';
 import { LiveRegion } from './components/LiveRegion.jsx';
@@ -24,17 +25,24 @@ import { Leaderboard } from './features/leaderboards/Leaderboard.jsx';
 import { Points } from './features/points/Points.jsx';
 import './styles/console.css';
 
-const loadNewContent = () => import('./features/feed/NewContent.jsx');
-const loadRules = () => import('./features/rules/Rules.jsx');
-const loadNotifications = () => import('./features/push/Notifications.jsx');
-const loadInsights = () => import('./features/insights/Insights.jsx');
+// Screens loaded on first visit, by route, so people who never open one never
+// download it (the prizes' two are in PrizesRoute).
+const LAZY_SCREENS = {
+  notifications: () => import('./features/push/Notifications.jsx'),
+  new: () => import('./features/feed/NewContent.jsx'),
+  rules: () => import('./features/rules/Rules.jsx'),
+  insights: () => import('./features/insights/Insights.jsx'),
+  kudos: () => import('./features/recognition/Recognition.jsx'),
+  suggestions: () => import('./features/suggestions/Suggestions.jsx'),
+  guidelines: () => import('./features/guidelines/Guidelines.jsx'),
+  privacy: () => import('./features/privacy/Privacy.jsx'),
+  people: () => import('./features/people/People.jsx'),
+  library: () => import('./features/library/Library.jsx'),
+  organisation: () => import('./features/organisation/OrganisationSettings.jsx'),
+  teams: () => import('./features/organisation/Teams.jsx'),
+};
 const loadPrizes = () => import('./features/prizes/Prizes.jsx');
 const loadPrizeManager = () => import('./features/prizes/PrizeManager.jsx');
-const loadRecognition = () => import('./features/recognition/Recognition.jsx');
-const loadSuggestions = () => import('./features/suggestions/Suggestions.jsx');
-const loadGuidelines = () => import('./features/guidelines/Guidelines.jsx');
-const loadPrivacy = () => import('./features/privacy/Privacy.jsx');
-const loadPeople = () => import('./features/people/People.jsx');
 const PUBLIC_SCREENS = {
   forgot: () => import('./features/accounts/ForgotPassword.jsx'),
   reset: () => import('./features/accounts/ResetPassword.jsx'),
@@ -43,6 +51,10 @@ const PUBLIC_SCREENS = {
 
 export function App() {
   const state = useStore(session);
+  // Before the first paint: the company's last known colours, then the server's.
+  useLayoutEffect(() => {
+    startBranding();
+  }, []);
   useEffect(() => {
     startSession();
   }, []);
@@ -77,12 +89,10 @@ function SignedIn({ me }) {
   const sheetOpen = useStore(shareSheet) !== null;
   const canPublish = me.role === 'manager' || me.role === 'admin';
   const isAdmin = me.role === 'admin';
+  // The programme's screens are for managers and admins, the organisation's for admins (lib/sections.js).
   useEffect(() => {
-    if (route === 'new' && !canPublish) navigate('feed'); // advocates can't publish
-    if (route === 'rules' && !isAdmin) navigate('feed'); // only admins tune scoring
-    if (route === 'insights' && !canPublish) navigate('feed'); // programme figures: managers and admins
-    if (route === 'people' && !canPublish) navigate('feed'); // accounts: managers and admins
-  }, [route, canPublish, isAdmin]);
+    if (!mayOpen(me.role, route)) navigate('feed');
+  }, [route, me.role]);
 
   return (
     <>
@@ -95,7 +105,7 @@ function SignedIn({ me }) {
         <SideNav role={me.role} current={section} />
         {/* Wide screens (tables) fill the console; the rest keep a readable column. */}
         <main class={`main${section && section.wide ? ' is-wide' : ''}`} id="main" tabIndex={-1}>
-          <Screen route={route} me={me} canPublish={canPublish} isAdmin={isAdmin} />
+          <Screen route={route} me={me} canPublish={canPublish} />
         </main>
         <TabBar route={route} canPublish={canPublish} isAdmin={isAdmin} />
       </div>
@@ -104,19 +114,13 @@ function SignedIn({ me }) {
   );
 }
 
-function Screen({ route, me, canPublish, isAdmin }) {
+function Screen({ route, me, canPublish }) {
+  if (!mayOpen(me.role, route)) return <Feed />;
   if (route === 'leaderboard') return <Leaderboard />;
   if (route === 'points') return <Points />;
-  if (route === 'notifications') return <LazyScreen key="notifications" load={loadNotifications} />;
-  if (route === 'new' && canPublish) return <LazyScreen key="new" load={loadNewContent} />;
-  if (route === 'rules' && isAdmin) return <LazyScreen key="rules" load={loadRules} />;
-  if (route === 'insights' && canPublish) return <LazyScreen key="insights" load={loadInsights} me={me} />;
   if (route === 'prizes') return <PrizesRoute me={me} canPublish={canPublish} />;
-  if (route === 'kudos') return <LazyScreen key="kudos" load={loadRecognition} me={me} />;
-  if (route === 'suggestions') return <LazyScreen key="suggestions" load={loadSuggestions} me={me} />;
-  if (route === 'guidelines') return <LazyScreen key="guidelines" load={loadGuidelines} me={me} />;
-  if (route === 'privacy') return <LazyScreen key="privacy" load={loadPrivacy} me={me} />;
-  if (route === 'people' && canPublish) return <LazyScreen key="people" load={loadPeople} me={me} />;
+  const load = LAZY_SCREENS[route];
+  if (load) return <LazyScreen key={route} load={load} me={me} />;
   return <Feed />;
 }
 
@@ -134,7 +138,7 @@ function PublicScreen({ route }) {
   return (
     <main class="login" id="main">
       <div class="login-card">
-        <img class="login-logo" src="/icons/icon-192.png" width="64" height="64" alt="" />
+        <img class="login-logo" src={logoOf(useBranding())} width="64" height="64" alt="" />
         <LazyScreen key={`${route}:${token}`} load={PUBLIC_SCREENS[route]} token={token} />
       </div>
     </main>
@@ -150,7 +154,7 @@ function skipToMain(event) {
 function Splash() {
   return (
     <main class="splash" id="main" aria-busy="true">
-      <img src="/icons/icon-192.png" width="72" height="72" alt="" />
+      <img src={logoOf(useBranding())} width="72" height="72" alt="" />
       <p>Loading Amplify…</p>
     </main>
   );

@@ -1,7 +1,8 @@
 // The app's sections as the desktop side navigation lists them, in groups that
-// name the least role that may open them. Each has its address (a hash path)
-// and says whether its screen wants the whole width (tables) or a readable
-// column (cards and forms).
+// name the least role that may open them (App.jsx sends anyone else to the
+// feed). Each has its address (a hash path), any other address that opens
+// the same screen, and says whether its screen wants the whole width (tables)
+// or a readable column (cards and forms).
 const RANK = { advocate: 0, manager: 1, admin: 2 };
 
 export const SECTION_GROUPS = [
@@ -21,16 +22,21 @@ export const SECTION_GROUPS = [
     label: 'Programme',
     role: 'manager',
     sections: [
-      { path: 'new', label: 'New content', icon: 'plus' },
+      { path: 'library', label: 'Content library', icon: 'share', wide: true },
+      { path: 'new', also: ['library/new'], label: 'New content', icon: 'plus' },
       { path: 'insights', label: 'Insights', icon: 'chart', wide: true },
       { path: 'people', label: 'People', icon: 'people', wide: true },
       { path: 'prizes/manage', label: 'Prize manager', icon: 'trophy' },
     ],
   },
   {
-    label: 'Organisation',
+    label: 'Administration',
     role: 'admin',
-    sections: [{ path: 'rules', label: 'Scoring rules', icon: 'sliders' }],
+    sections: [
+      { path: 'organisation', label: 'Organisation', icon: 'sliders' },
+      { path: 'teams', label: 'Teams', icon: 'people', wide: true },
+      { path: 'rules', label: 'Scoring rules', icon: 'star' },
+    ],
   },
   {
     label: 'You',
@@ -52,5 +58,13 @@ export function sectionsFor(role, groups = SECTION_GROUPS) {
  * #/people/import is People, and an unlisted route belongs to no section. */
 export function sectionOf(route, id, groups = SECTION_GROUPS) {
   const all = groups.flatMap((group) => group.sections);
-  return all.find((s) => s.path === `${route}/${id}`) || all.find((s) => s.path === route) || null;
+  const opens = (path) => (s) => s.path === path || (s.also || []).includes(path);
+  return all.find(opens(`${route}/${id}`)) || all.find(opens(route)) || null;
+}
+
+/** Whether a role may open a route: an unlisted one (the public screens) is open. */
+export function mayOpen(role, route, groups = SECTION_GROUPS) {
+  const section = sectionOf(route, null, groups);
+  const group = groups.find((g) => g.sections.includes(section));
+  return !group || mayUse(role, group.role);
 }
