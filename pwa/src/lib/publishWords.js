@@ -18,6 +18,8 @@ export function publishLine(item, locale = undefined) {
   if (item.state === 'draft') return when ? `Draft, set for ${when}` : 'Draft';
   if (item.state === 'scheduled') return `Publishes ${when}`;
   if (item.state === 'expired' && item.expires_at) return `Expired ${whenText(item.expires_at, locale)}`;
+  // Archived before it went out: when it was set for, not "Published".
+  if (item.state === 'archived' && isFuture(item.publish_at)) return `Was set for ${when}`;
   return when ? `Published ${when}` : '';
 }
 

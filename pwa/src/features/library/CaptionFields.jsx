@@ -73,9 +73,7 @@ function NetworkCaptions({ network, caption, variants, onCaption, onVariants, fi
 function CaptionBox({ id, label, value, onInput, error }) {
   return (
     <div class={`field${error ? ' has-error' : ''}`}>
-      <label for={id}>
-        {label} <span class="optional">(optional)</span>
-      </label>
+      <label for={id}>{label}</label>
       <textarea
         id={id}
         rows={2}

@@ -4,22 +4,38 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { SelectField } from '../../components/SelectField.jsx';
 import { NETWORKS } from '../../lib/networks.js';
 
-export function LibraryFilters({ view, onChange, teams, me, data }) {
+export function LibraryFilters({ view, onChange, teams, me, data, wide }) {
   const authors = useAuthors(me, data);
   const campaigns = (data && data.filters && data.filters.campaigns) || [];
   const any = (label) => [{ value: '', label }];
   const select = (name, label, options) => (
     <SelectField label={label} name={`filter-${name}`} value={view[name] || ''} options={options} onChange={(value) => onChange({ [name]: value })} />
   );
-  return (
-    <div class="library-filters" role="search" aria-label="Find content">
-      <SearchBox value={view.q || ''} onSearch={(q) => onChange({ q })} />
+  const selects = (
+    <>
       {teams.length > 0 && select('team', 'Team', [...any('Any team'), ...teams.map((t) => ({ value: t.id, label: t.name }))])}
       {campaigns.length > 0 &&
         select('campaign', 'Campaign', [...any('Any campaign'), ...campaigns.map((c) => ({ value: c.id, label: c.name }))])}
       {select('network', 'Network', [...any('Any network'), ...NETWORKS.map((n) => ({ value: n.id, label: n.label }))])}
       {select('author', 'Author', [...any('Anyone'), ...authors])}
+    </>
+  );
+  return (
+    <div class="library-filters" role="search" aria-label="Find content">
+      <SearchBox value={view.q || ''} onSearch={(q) => onChange({ q })} />
+      {wide ? selects : <PhoneFilters view={view}>{selects}</PhoneFilters>}
     </div>
+  );
+}
+
+// On a phone the filters fold away under one line that counts those in use.
+function PhoneFilters({ view, children }) {
+  const used = ['team', 'campaign', 'network', 'author'].filter((name) => view[name]).length;
+  return (
+    <details class="disclosure library-more-filters" open={used > 0}>
+      <summary>{used ? `Filters (${used} in use)` : 'Filters'}</summary>
+      <div class="library-filter-grid">{children}</div>
+    </details>
   );
 }
 

@@ -38,7 +38,7 @@ export function LibraryList({ me }) {
         </a>
       </div>
       <StateTabs value={view.tab} counts={data && data.counts} onChange={(tab) => changeView({ tab })} />
-      <LibraryFilters view={view} onChange={changeView} teams={teams.list} me={me} data={data} />
+      <LibraryFilters view={view} onChange={changeView} teams={teams.list} me={me} data={data} wide={wide} />
       <div id="library-panel" role="tabpanel" aria-labelledby={`library-tab-${view.tab}`} aria-busy={page.status !== 'ready' ? 'true' : undefined}>
         {page.status === 'loading' && <p class="loading-line">Loading…</p>}
         {page.status === 'error' && <ErrorState error={page.error} onRetry={page.reload} />}

@@ -43,7 +43,7 @@ export function LibraryTable({ items, teams, sort, onSort, onOpen, openId }) {
               <PublishTime item={item} />
             </td>
             <td>{targetsText(item.target_team_ids, teams)}</td>
-            <td>{item.author ? item.author.display_name : '—'}</td>
+            <td class="nowrap-cell">{item.author ? item.author.display_name : '—'}</td>
             <td>
               <Tags tags={item.tags} />
             </td>

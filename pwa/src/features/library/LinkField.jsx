@@ -20,7 +20,9 @@ export function LinkField({ value, onInput, onPreview, error }) {
       setStatus({ state: 'done' });
     } catch (err) {
       const reason = err.fields && err.fields.url ? [].concat(err.fields.url).join(' ') : err.message;
-      setStatus({ state: 'failed', message: `Couldn't read that page: ${reason}` });
+      // The server's words may already say so; never "Couldn't read that page: We couldn't read…".
+      const message = /read that page/i.test(reason) ? reason : `Couldn't read that page: ${reason}`;
+      setStatus({ state: 'failed', message });
     }
   };
 

@@ -1,11 +1,14 @@
 // Draft, Scheduled, Published, Expired, Archived, each with its count. One
 // tab is in the Tab order; arrow keys, Home and End move between them.
+import { useEffect, useRef } from 'preact/hooks';
 import { TABS } from '../../lib/libraryQuery.js';
 
 const STEPS = { ArrowRight: 1, ArrowLeft: -1 };
 
 export function StateTabs({ value, counts, onChange }) {
   const selected = TABS.findIndex((tab) => tab.value === value);
+  const row = useRef(null);
+  useEffect(() => reveal(row.current, selected), [selected]);
   const onKeyDown = (event) => {
     let next = null;
     if (event.key === 'Home') next = 0;
@@ -17,7 +20,7 @@ export function StateTabs({ value, counts, onChange }) {
     document.getElementById(`library-tab-${TABS[next].value}`).focus();
   };
   return (
-    <div class="state-tabs" role="tablist" aria-label="Content by state" onKeyDown={onKeyDown}>
+    <div class="state-tabs" ref={row} role="tablist" aria-label="Content by state" onKeyDown={onKeyDown}>
       {TABS.map((tab) => {
         const current = tab.value === value;
         const count = counts ? counts[tab.value] : null;
@@ -40,4 +43,15 @@ export function StateTabs({ value, counts, onChange }) {
       })}
     </div>
   );
+}
+
+// On a phone the row scrolls sideways: bring the chosen tab into view (the
+// row only, never the page).
+function reveal(row, index) {
+  const tab = row && row.children[index];
+  if (!tab) return;
+  const start = tab.offsetLeft - row.offsetLeft - 8;
+  const end = start + tab.offsetWidth + 16 - row.clientWidth;
+  if (start < row.scrollLeft) row.scrollLeft = start;
+  else if (end > row.scrollLeft) row.scrollLeft = end;
 }
