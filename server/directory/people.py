@@ -88,6 +88,7 @@ def create(sent: Resource) -> User:
 def replace(user: User, sent: Resource) -> bool | None:
     """Apply the person's new state; return the activity to set when it changed (else None)."""
     user.email = _email(sent)
+    records.unique(User, User.email, user.email, user.id, "userName")
     user.display_name = _display_name(sent)
     _write(user, sent)
     active = user.active if sent.active is None else sent.active
@@ -123,13 +124,7 @@ def _email(sent: Resource) -> str:
     email = records.text(sent.user_name, "userName", EMAIL_MAX)
     if not email:
         raise InvalidValueException(detail="Give the person's userName: their email address.")
-    email = email.lower()
-    records.unique(User, User.email, email, _id_of(sent), "userName")
-    return email
-
-
-def _id_of(sent: Resource) -> int | None:
-    return records.number(sent.id) if sent.id else None
+    return email.lower()
 
 
 def _display_name(sent: Resource) -> str:

@@ -9,6 +9,7 @@ from scim2_models import (
     AuthenticationScheme,
     Bulk,
     ChangePassword,
+    Context,
     ETag,
     Filter,
     Mutability,
@@ -116,6 +117,13 @@ def provider() -> ScimProvider:
     )
 
 
+class AmplifyService(ScimService):
+    def patch_response(self, base_url: str, resource, response_parameters):
+        """The whole resource after a PATCH (200), not the library's 204: Okta reads it back."""
+        published = self.publish(base_url, resource)
+        return self.resource_response(published, Context.RESOURCE_REPLACEMENT_RESPONSE, response_parameters)
+
+
 @cache
 def service() -> ScimService:
-    return ScimService(provider())
+    return AmplifyService(provider())
