@@ -2,7 +2,7 @@
 theme read it, and the browser installs the app with its manifest and icons."""
 
 from flask import jsonify, redirect, send_file
-from marshmallow import Schema, fields
+from marshmallow import INCLUDE, Schema, fields
 
 from server.api.blueprint import Blueprint
 from server.errors import Refused
@@ -13,6 +13,11 @@ blp = Blueprint("branding", __name__, description="Branding")
 
 
 class ManifestOut(Schema):
+    """The fields the organisation changes; the rest are Amplify's (pwa/vite.config.js)."""
+
+    class Meta:
+        unknown = INCLUDE
+
     name = fields.String()
     short_name = fields.String()
     theme_color = fields.String()
