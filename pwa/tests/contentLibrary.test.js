@@ -149,3 +149,11 @@ test('the form names what is missing in words', () => {
   assert.match(draftProblems(past, NOW).publish_at, /in the future/);
   assert.deepEqual(draftProblems({ ...emptyDraft(), title: 't', url: 'https://a.example' }, NOW), {});
 });
+
+test('a refused target is said once, under the teams', async () => {
+  const { refusalShowing } = await import('../src/lib/formFailure.js');
+  const { SHOWN_FIELDS } = await import('../src/lib/contentChecks.js');
+  const message = 'You can publish only to teams you manage: Marketing';
+  const failure = refusalShowing(SHOWN_FIELDS)({ message, fields: { target_team_ids: [message] } });
+  assert.deepEqual(failure, { fields: { target_team_ids: message }, message: null });
+});

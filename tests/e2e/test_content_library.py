@@ -114,6 +114,7 @@ def test_an_admin_schedules_edits_previews_archives_and_restores(
     page.get_by_role("radio", name="Schedule").check()
     page.get_by_label("Publish at").fill(f"{tomorrow.isoformat()}T09:00")
     when = f"{tomorrow:%a} {tomorrow.day} {tomorrow:%b}, 09:00"
+    assert serious_violations(page) == []
     screenshot(page, "library-new-desktop")
     page.get_by_role("button", name="Schedule", exact=True).click()
 
@@ -152,6 +153,7 @@ def test_an_admin_schedules_edits_previews_archives_and_restores(
     page.get_by_role("tab", name="Archived").click()
     archived = page.locator("tr", has_text=f"{TITLE}, this week")
     archived.get_by_role("button").click()
+    assert serious_violations(page) == []
     screenshot(page, "library-archived-panel-desktop")
     panel.get_by_role("button", name="Restore").click()
     expect(page.get_by_test_id("toast").filter(has_text="Restored as a draft")).to_be_visible()
@@ -174,6 +176,7 @@ def test_a_manager_on_a_phone_targets_only_their_teams(open_page, library_url, s
     )
     teams.scroll_into_view_if_needed()
     assert fits_the_width(page)
+    assert serious_violations(page) == []
     screenshot(page, "library-manager-phone")
 
     teams.get_by_role("checkbox", name="Sales").uncheck()
