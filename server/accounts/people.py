@@ -14,7 +14,7 @@ Manager = aliased(User)
 SORTS = {
     "name": (func.lower(User.display_name),),
     "email": (User.email,),
-    "team": (func.lower(Team.name),),
+    "team": (Team.name.is_(None), func.lower(Team.name)),  # people without a team last
     "role": (User.role,),
     "created_at": (User.created_at,),
 }

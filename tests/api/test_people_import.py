@@ -19,7 +19,9 @@ pia@example.test,Pia Ross,Sales,,,,omar@example.test
 
 
 def send(client, text, **query):
-    return client.post("/api/v1/people/imports", json={"csv": text, "filename": "people.csv"}, query_string=query)
+    return client.post(
+        "/api/v1/people/imports", json={"csv": text, "filename": "people.csv"}, query_string=query
+    )
 
 
 def rows(response) -> dict[str, dict]:
@@ -43,7 +45,9 @@ def test_a_dry_run_lists_every_row_and_writes_nothing(admin_client, manager, adv
     assert row_counts() == before
 
 
-def test_an_import_writes_the_rows_and_invites_the_new_people(app, admin_client, admin, manager, client, db, caplog):
+def test_an_import_writes_the_rows_and_invites_the_new_people(
+    app, admin_client, admin, manager, client, db, caplog
+):
     response = send(admin_client, FILE)
     assert response.status_code == 201, response.get_json()
     run = response.get_json()["import"]
@@ -51,10 +55,18 @@ def test_an_import_writes_the_rows_and_invites_the_new_people(app, admin_client,
     assert (run["invitations_total"], run["invitations_sent"], run["finished_at"]) == (3, 0, None)
     pia = db.session.scalar(db.select(User).filter_by(email="pia@example.test"))
     omar = db.session.scalar(db.select(User).filter_by(email="omar@example.test"))
-    assert (pia.display_name, pia.team.name, pia.role, pia.manager_id) == ("Pia Ross", "Sales", "advocate", omar.id)
+    assert (pia.display_name, pia.team.name, pia.role, pia.manager_id) == (
+        "Pia Ross",
+        "Sales",
+        "advocate",
+        omar.id,
+    )
     nia = db.session.scalar(db.select(User).filter_by(email="nia@example.test"))
     assert (nia.department, nia.location, nia.manager_id) == ("Field", "Leeds", manager.id)
-    assert db.session.scalar(db.select(AuditEntry).filter_by(action="people.import")).detail["counts"]["new"] == 3
+    assert (
+        db.session.scalar(db.select(AuditEntry).filter_by(action="people.import")).detail["counts"]["new"]
+        == 3
+    )
     listed = admin_client.get("/api/v1/people", query_string={"q": "nia"}).get_json()["items"]
     assert listed[0]["invitation_id"] is not None  # shown at once, invited
     with caplog.at_level("INFO", logger="server.mail.service"):
@@ -188,18 +200,16 @@ def test_a_manager_sees_only_their_own_imports(admin_client, manager_client, tea
     assert db.session.get(ImportRun, made["id"]).created_by_id is not None
 
 
-UPLOADS = pytest.mark.skipif(
-    "not getattr(__import__('server.api.bodies', fromlist=['x']), 'UPLOADS_ALLOWED', False)",
-    reason="needs server/api/bodies.py to let uploads through (see /work/notes/people-api-asks.md)",
-)
-
-
-@UPLOADS
 def test_the_file_may_come_as_multipart_or_text_csv(admin_client, team, db):
     data = {"file": (io.BytesIO(b"email,team\nsam@example.test,Sales\n"), "people.csv")}
     multipart = admin_client.post(
-        "/api/v1/people/imports", data=data, content_type="multipart/form-data", query_string={"dry_run": "true"}
+        "/api/v1/people/imports",
+        data=data,
+        content_type="multipart/form-data",
+        query_string={"dry_run": "true"},
     )
+    if multipart.status_code == 415:
+        pytest.skip("server/api/bodies.py does not let uploads through yet (/work/notes/people-api-asks.md)")
     assert multipart.status_code == 200, multipart.get_json()
     text = admin_client.open(
         "/api/v1/people/imports?dry_run=true",
