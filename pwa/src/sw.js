@@ -12,9 +12,22 @@ import { urlBase64ToUint8Array } from './lib/pushSupport.js';
 // Drop precaches left by older Workbox versions so storage doesn't grow.
 cleanupOutdatedCaches();
 
-// The app shell (HTML, JS, CSS, icons, manifest) is served from the cache so
-// the app starts instantly and offline. Hashed file names make this safe.
-precacheAndRoute(self.__WB_MANIFEST);
+// The app shell (HTML, JS, CSS, icons) is served from the cache so the app
+// starts instantly and offline. Hashed file names make this safe.
+// The manifest is left out: the server answers it with the organisation's
+// name, theme colour and logo icons (server/organisation/branding.py), and a
+// copy precached from the build would hide an admin's change for good.
+precacheAndRoute(self.__WB_MANIFEST.filter((entry) => entry.url !== 'manifest.webmanifest'));
+
+// Branding (the manifest, icons drawn from the logo, and the name, logo and
+// colours the login screen and theme use) is the same for everyone and
+// changes rarely: the network wins so a change shows on the next visit, and
+// offline the last copy keeps the app in the organisation's colours.
+const BRANDING = /^\/(manifest\.webmanifest$|branding\/|api\/v1\/branding$)/;
+registerRoute(
+  ({ url, request, sameOrigin }) => sameOrigin && request.method === 'GET' && BRANDING.test(url.pathname),
+  new NetworkFirst({ cacheName: 'amplify-branding-v1', networkTimeoutSeconds: 6 }),
+);
 
 // What an advocate looks at (the feed, their profile and points, the boards,
 // the guidelines that gate sharing) is personal and changes often, so the
