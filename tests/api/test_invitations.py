@@ -179,3 +179,66 @@ def test_with_smtp_configured_the_invitation_is_mailed_and_the_link_not_shown(
     assert (
         _accept(JsonClient(app.test_client()), token_from(message.get_content(), "invite")).status_code == 201
     )
+
+
+def _link(client, invitation_id):
+    return client.get(f"/api/v1/invitations/{invitation_id}/link")
+
+
+def test_a_link_can_be_copied_again_after_a_reload_until_it_is_used(app, admin_client, team, db):
+    sent = _invite(admin_client, team_id=team.id).get_json()
+    [listed] = admin_client.get("/api/v1/invitations").get_json()["items"]
+    assert listed["link"] is None and listed["link_available"] is True  # the list never carries it
+    again = _link(admin_client, sent["id"])
+    assert again.status_code == 200
+    assert again.get_json() == {"link": sent["link"], "expires_at": sent["expires_at"]}
+    assert token_from(sent["link"], "invite") not in db.session.scalar(db.select(Invitation.token_sealed))
+    assert (
+        _accept(JsonClient(app.test_client()), token_from(again.get_json()["link"], "invite")).status_code
+        == 201
+    )
+    used = _link(admin_client, sent["id"])
+    assert used.status_code == 409 and used.get_json()["error"]["code"] == "invitation_accepted"
+
+
+def test_a_resent_link_replaces_the_copied_one(admin_client, team, db):
+    sent = _invite(admin_client, team_id=team.id).get_json()
+    resent = admin_client.post(f"/api/v1/invitations/{sent['id']}/resend").get_json()
+    assert _link(admin_client, sent["id"]).get_json()["link"] == resent["link"] != sent["link"]
+
+
+def test_revoked_expired_and_old_invitations_have_no_link_to_copy(app, admin_client, team, db, monkeypatch):
+    revoked = _invite(admin_client, "a@example.test", team_id=team.id).get_json()
+    admin_client.delete(f"/api/v1/invitations/{revoked['id']}")
+    assert _link(admin_client, revoked["id"]).get_json()["error"]["code"] == "invitation_revoked"
+    old = _invite(admin_client, "b@example.test", team_id=team.id).get_json()
+    db.session.get(Invitation, old["id"]).token_sealed = None  # sent before links were kept
+    db.session.commit()
+    refused = _link(admin_client, old["id"])
+    assert (
+        refused.status_code == 409
+        and refused.get_json()["error"]["message"] == "Send it again to get a new link."
+    )
+    waiting = _invite(admin_client, "c@example.test", team_id=team.id).get_json()
+    later = utcnow() + timedelta(days=app.config["INVITATION_DAYS"], minutes=1)
+    monkeypatch.setattr("server.accounts.invitations.utcnow", lambda: later)
+    expired = _link(admin_client, waiting["id"])
+    assert expired.status_code == 409 and "Send it again" in expired.get_json()["error"]["message"]
+
+
+def test_managers_copy_links_of_their_teams_only(admin_client, manager_client, team, db):
+    theirs = _invite(admin_client, "a@example.test", team_id=team.id).get_json()
+    other = _invite(admin_client, "b@example.test", team_id=TeamFactory(name="Legal").id).get_json()
+    assert _link(manager_client, theirs["id"]).status_code == 200
+    assert _link(manager_client, other["id"]).status_code == 404
+
+
+def test_managers_invite_to_any_team_they_manage(manager_client, manager, db):
+    from server.organisation.models import team_managers
+
+    legal = TeamFactory(name="Legal")
+    db.session.execute(team_managers.insert().values(team_id=legal.id, user_id=manager.id))
+    db.session.commit()
+    assert _invite(manager_client, team_id=legal.id).status_code == 201
+    refused = _invite(manager_client, "x@example.test", team_id=TeamFactory(name="Ops").id)
+    assert refused.status_code == 403 and "team_id" in refused.get_json()["error"]["fields"]
