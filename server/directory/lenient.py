@@ -1,6 +1,7 @@
-"""What directories leave out, filled in before the SCIM library validates a person: Okta may send
-a name without a displayName, and some directories leave out `active`. The published schema
-keeps both required (Amplify always has them), so this is the one place that is forgiving."""
+"""What directories send their own way, put right before the SCIM library validates a person: Okta
+may send a name without a displayName, some directories leave out `active`, and Entra ID sets a
+manager to a bare id rather than {"value": id}. The published schema keeps displayName and
+active required (Amplify always has them), so this is the one place that is forgiving."""
 
 import json
 
@@ -11,9 +12,10 @@ from server.directory import people
 
 
 def completed(scim_request: ScimRequest) -> bytes:
-    """The request's body, with displayName and active filled in where a person's were missing."""
+    """The request's body, with a person's missing displayName and active filled in and a bare
+    manager id wrapped."""
     method, path = scim_request.method.upper(), scim_request.path.rstrip("/")
-    if not path.startswith("/Users") or method not in ("POST", "PUT"):
+    if not path.startswith("/Users") or method not in ("POST", "PUT", "PATCH"):
         return scim_request.body
     try:
         body = json.loads(scim_request.body)
@@ -21,6 +23,8 @@ def completed(scim_request: ScimRequest) -> bytes:
         return scim_request.body  # the library answers with its own error
     if not isinstance(body, dict):
         return scim_request.body
+    if method == "PATCH":
+        return json.dumps(_managers_as_objects(body)).encode()
     if not str(body.get("displayName") or "").strip():
         body["displayName"] = _name(body)
     if body.get("active") is None:
@@ -44,3 +48,13 @@ def _active(method: str, path: str) -> bool:
         return people.find(path.rsplit("/", 1)[-1]).active
     except NotFoundException:
         return True  # the library answers 404 itself
+
+
+def _managers_as_objects(body: dict) -> dict:
+    for operation in body.get("Operations") or []:
+        if not isinstance(operation, dict):
+            continue
+        path, value = str(operation.get("path") or ""), operation.get("value")
+        if path.lower().endswith("manager") and isinstance(value, str):
+            operation["value"] = {"value": value}
+    return body

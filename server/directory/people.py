@@ -4,7 +4,7 @@ members move people between teams). A directory never hard-deletes anyone: depro
 deactivates them, and their ledger, badges and history stay."""
 
 from scim2_models import InvalidValueException, NotFoundException, Resource, UniquenessException
-from sqlalchemy import or_
+from sqlalchemy import func, or_
 from sqlalchemy.sql import Select
 
 from server.accounts import service as accounts
@@ -97,12 +97,31 @@ def replace(user: User, sent: Resource) -> bool | None:
 
 def deprovision(user: User) -> None:
     """Deactivate the person, ending their sessions, and hide them from the directory."""
+    _not_the_last_admin(user)
     user.external_id = f"{DEPROVISIONED}{user.id}"
     accounts.set_active(user, False)
 
 
 def set_active(user: User, active: bool) -> None:
+    if not active:
+        _not_the_last_admin(user)
     accounts.set_active(user, active)  # ends sessions and moves the boards; commits
+
+
+def _not_the_last_admin(user: User) -> None:
+    """A directory that drops the only admin would lock everyone out of running the programme."""
+    if user.role != "admin":
+        return
+    others = (
+        db.select(func.count())
+        .select_from(User)
+        .filter(User.role == "admin", User.active.is_(True), User.id != user.id)
+    )
+    if not db.session.scalar(others):
+        raise InvalidValueException(
+            detail=f"{user.email} is Amplify's only active admin: make someone else an admin in Amplify "
+            "before the directory deactivates them."
+        )
 
 
 def _deprovisioned(user: User) -> bool:

@@ -74,9 +74,10 @@ class AmplifyStorage(ScimStorage):
         if expected_version is not None and kind.resource(model, row).meta.version != expected_version:
             raise PreconditionFailedException
         activity = kind.replace(row, resource)
-        _commit()
-        if activity is not None:
-            people.set_active(row, activity)
+        if activity is None:
+            _commit()
+        else:
+            people.set_active(row, activity)  # commits, and ends their sessions when deactivated
         return kind.resource(model, row)
 
     def delete(self, resource_type: ResourceType, resource_id: str, *, expected_version=None) -> None:

@@ -347,3 +347,35 @@ def test_a_token_needs_a_name_said_in_words(admin_client, db):
 def test_only_admins_handle_tokens(manager_client, db):
     assert manager_client.get("/api/v1/directory/tokens").status_code == 403
     assert manager_client.post("/api/v1/directory/tokens", json={"name": "Okta"}).status_code == 403
+
+
+def test_entra_id_quirks_are_understood(directory, db, team, advocate):
+    """Entra ID sends booleans as strings, a manager as a bare id, and names the member to remove
+    in the value rather than the path."""
+    boss = factories.UserFactory(display_name="Boss", team=team)
+    response = directory.patch(
+        f"/Users/{advocate.id}",
+        {"op": "Add", "path": f"{ENTERPRISE}:manager", "value": str(boss.id)},
+        {"op": "Replace", "path": "active", "value": "False"},
+    )
+    assert response.status_code == 200, response.get_json()
+    assert response.get_json()[ENTERPRISE]["manager"]["value"] == str(boss.id)
+    assert response.get_json()["active"] is False
+    response = directory.patch(
+        f"/Groups/{team.id}", {"op": "Remove", "path": "members", "value": [{"value": str(boss.id)}]}
+    )
+    assert response.status_code == 200, response.get_json()
+    database.session.refresh(boss)
+    assert boss.team_id is None
+
+
+def test_the_only_admin_is_not_deactivated_by_the_directory(directory, db, admin):
+    for response in (
+        directory.delete(f"/Users/{admin.id}"),
+        directory.patch(f"/Users/{admin.id}", {"op": "replace", "path": "active", "value": False}),
+    ):
+        assert response.status_code == 400
+        assert "only active admin" in response.get_json()["detail"]
+    database.session.refresh(admin)
+    assert admin.active is True
+    assert directory.get(f"/Users/{admin.id}").status_code == 200
