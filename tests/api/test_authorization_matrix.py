@@ -120,6 +120,10 @@ EXPECTED = {
     ("POST", "/api/v1/invitations"): (401, 403, 403, 201, 201),  # managers: advocates, own team
     ("POST", "/api/v1/invitations/{invitation_id}/resend"): (401, 403, 404, 200, 200),
     ("DELETE", "/api/v1/invitations/{invitation_id}"): (401, 403, 404, 204, 204),
+    ("GET", "/api/v1/invitations/{invitation_id}/link"): (401, 403, 404, 200, 200),
+    # Anyone leading may import; a row outside the caller's teams is an error in the answer.
+    ("POST", "/api/v1/people/imports"): (401, 403, 201, 201, 201),
+    ("GET", "/api/v1/people/imports/{import_id}"): (401, 403, 404, 200, 200),  # managers: their own
     ("POST", "/api/v1/invitations/check"): EVERYONE,  # the link's token is the proof
     ("POST", "/api/v1/invitations/accept"): (201, 201, 201, 201, 201),
     ("POST", "/api/v1/auth/password-reset"): (202, 202, 202, 202, 202),  # the same for any email

@@ -6,6 +6,7 @@ asks, never about what they sent."""
 from datetime import timedelta
 
 from server.extensions import db
+from server.models import ImportRun
 from server.models.types import utcnow
 from server.prizes import month_close
 from server.prizes.preview import preview
@@ -39,6 +40,17 @@ def _asked_for_deletion(w: world.World) -> tuple[None, None]:
         user.deletion_requested_at = utcnow()
     db.session.commit()
     return None, None
+
+
+def _an_import(w: world.World) -> tuple[None, None]:
+    """An import the Sales manager ran (managers see their own; admins every one)."""
+    db.session.add(ImportRun(created_by_id=w.users["manager"].id, counts={}, finished_at=utcnow()))
+    db.session.commit()
+    return None, None
+
+
+def _latest_import() -> int | None:
+    return db.session.scalar(db.select(db.func.max(ImportRun.id)))
 
 
 # (method, path) -> lambda world: (query, body). Paths are filled from `path_ids`.
@@ -191,6 +203,12 @@ CALLS = {
         {"email": "noa@example.test", "role": "advocate", "team_id": w.sales},
     ),
     ("POST", "/api/v1/invitations/{invitation_id}/resend"): lambda w: (None, None),
+    ("GET", "/api/v1/invitations/{invitation_id}/link"): lambda w: (None, None),
+    ("POST", "/api/v1/people/imports"): lambda w: (
+        {"dry_run": "false"},
+        {"csv": "email,name,team\nnoa@example.test,Noa,Sales\n", "filename": "people.csv"},
+    ),
+    ("GET", "/api/v1/people/imports/{import_id}"): _an_import,
     ("DELETE", "/api/v1/invitations/{invitation_id}"): lambda w: (None, None),
     # The link's token is the proof, so these are valid signed out (and, as anyone, signed in).
     ("POST", "/api/v1/invitations/check"): lambda w: (None, {"token": w.invitation_token}),
@@ -225,6 +243,7 @@ def path_ids(w: world.World) -> dict:
         "suggestion_id": w.suggestion,
         "person_id": w.users["advocate"].id,
         "invitation_id": w.invitation,
+        "import_id": _latest_import(),
         "user_id": w.leaving,  # the advocate who asked for deletion
         "period": "month",
         "table": "by_advocate",
