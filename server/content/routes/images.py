@@ -9,8 +9,9 @@ from server.content.schemas import ImageIn, ImageOut, LinkPreviewIn, LinkPreview
 
 blp = Blueprint("content_form", __name__, url_prefix="/api/v1/content", description="Content form")
 EDITORS = ("manager", "admin")
-# The multipart body around the file: its boundary and headers.
-UPLOAD_LIMIT = images.MAX_BYTES + 64 * 1024
+# Bodies up to this reach the view, which refuses a file over 8 MB in words; Werkzeug spools
+# the file to disk, and the view reads no more than 8 MB of it.
+UPLOAD_LIMIT = 4 * images.MAX_BYTES
 
 
 @blp.post("/link-preview")

@@ -1,7 +1,7 @@
 """Uploaded images, served by their content-hash names with a year's cache lifetime: a name
 never changes what it shows."""
 
-from flask import send_file
+from flask import make_response, request
 
 from server.api.blueprint import Blueprint
 from server.content import storage
@@ -26,9 +26,12 @@ IMMUTABLE = "public, max-age=31536000, immutable"
 def image(name):
     """An uploaded image, by the name its upload answered with."""
     try:
-        file = storage.current().open(name)
-    except (FileNotFoundError, NotADirectoryError):
+        with storage.current().open(name) as file:
+            data = file.read()  # card images are small; reading them closes the file at once
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
         raise Refused(404, "not_found", "There is no image at this address.") from None
-    response = send_file(file, mimetype=storage.content_type(name), max_age=31536000, conditional=True)
+    response = make_response(data)
+    response.headers["Content-Type"] = storage.content_type(name)
     response.headers["Cache-Control"] = IMMUTABLE
-    return response
+    response.set_etag(name.split(".")[0])  # the content's hash
+    return response.make_conditional(request)
