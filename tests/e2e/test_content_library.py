@@ -99,7 +99,12 @@ def test_an_admin_schedules_edits_previews_archives_and_restores(
     expect(page.get_by_label("Title")).to_have_value(TITLE)
     expect(page.get_by_label("Summary")).to_have_value(SUMMARY)
 
+    fake = cover.with_name("not-a-photo.png")
+    fake.write_text("a text file wearing a .png name")
+    page.set_input_files("#field-image-file", str(fake))
+    expect(page.locator("#field-image-file-error")).to_be_visible()
     page.set_input_files("#field-image-file", str(cover))
+    expect(page.locator("#field-image-file-error")).to_have_count(0)
     expect(page.get_by_test_id("image-preview")).to_have_attribute("src", re.compile("/media/"))
     page.get_by_label("LinkedIn", exact=True).fill("Our new Lisbon workshop is open.")
     page.get_by_role("button", name="Add another caption for LinkedIn").click()
@@ -158,8 +163,23 @@ def test_an_admin_schedules_edits_previews_archives_and_restores(
     panel.get_by_role("button", name="Restore").click()
     expect(page.get_by_test_id("toast").filter(has_text="Restored as a draft")).to_be_visible()
     page.get_by_role("tab", name="Drafts").click()
-    expect(page.locator("tr", has_text=f"{TITLE}, this week")).to_contain_text("Draft")
+    draft = page.locator("tr", has_text=f"{TITLE}, this week")
+    expect(draft).to_contain_text("Draft")
+    page.get_by_label("Search").fill("lisbon")  # a tag
+    expect(page.locator("tbody tr")).to_have_count(1)
     screenshot(page, "library-drafts-desktop")
+
+    draft.get_by_role("button").click()
+    panel.get_by_role("button", name="Duplicate").click()
+    expect(page.get_by_label("Title")).to_have_value(re.compile(f"^Copy of {TITLE}"))
+    page.get_by_role("link", name="Content library").first.click()
+    page.get_by_role("tab", name="Drafts").click()
+    copy = page.locator("tr", has_text=f"Copy of {TITLE}")
+    copy.get_by_role("button").click()
+    panel.get_by_role("button", name="Delete").click()
+    panel.get_by_role("button", name="Delete draft").click()
+    expect(page.get_by_test_id("toast").filter(has_text="Draft deleted")).to_be_visible()
+    expect(copy).to_have_count(0)
 
 
 def test_a_manager_on_a_phone_targets_only_their_teams(open_page, library_url, screenshot):
