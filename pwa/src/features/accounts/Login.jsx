@@ -2,6 +2,8 @@
 // it is the only way in. Password errors come from the server's envelope: the
 // message above the button, and per-field messages (if any) under their
 // fields. A failed single sign-on comes back with a code in the address.
+// The card carries the company's logo and name (lib/branding.js), asked for
+// again here in case they changed since this browser last saw them.
 import { useEffect, useState } from 'preact/hooks';
 import { logIn } from '../../actions/session.js';
 import { FormField } from '../../components/FormField.jsx';
@@ -10,10 +12,15 @@ import { useFormSubmit } from '../../lib/useFormSubmit.js';
 import { ssoErrorMessage } from '../../lib/ssoErrors.js';
 import { useSsoSettings } from '../../lib/useSsoSettings.js';
 import { useDemoLogin } from '../../lib/useDemoLogin.js';
+import { logoOf, refreshBranding, useBranding } from '../../lib/branding.js';
 
 export function Login() {
   const sso = useSsoSettings();
   const [ssoError] = useState(() => ssoErrorMessage());
+  const brand = useBranding();
+  useEffect(() => {
+    refreshBranding();
+  }, []);
   useEffect(() => {
     // Shown once: a reload or a later sign-in must not bring the message back.
     if (ssoError) history.replaceState(null, '', '#/login');
@@ -21,8 +28,8 @@ export function Login() {
   return (
     <main class="login" id="main">
       <div class="login-card">
-        <img class="login-logo" src="/icons/icon-192.png" width="64" height="64" alt="" />
-        <h1>Amplify</h1>
+        <img class="login-logo" src={logoOf(brand)} width="64" height="64" alt="" data-testid="login-logo" />
+        <h1>{brand.name}</h1>
         <p class="login-tagline">Share your company's news, earn points and climb the leaderboard.</p>
         {ssoError && (
           <p class="form-error" role="alert">
