@@ -100,6 +100,7 @@ def _init_login(app: Flask) -> None:
 def _register_blueprints(app: Flask) -> None:
     from server.api import register
     from server.api.converters import RecordIdConverter
+    from server.directory import scim
     from server.links import routes as links_routes
 
     app.url_map.converters["int"] = RecordIdConverter  # before any route is added
@@ -108,6 +109,7 @@ def _register_blueprints(app: Flask) -> None:
     register(extensions.api)
     app.register_blueprint(demo_covers.blp)
     app.register_blueprint(links_routes.blp)
+    scim.init_app(app)
     sso.init_app(app)
     web.init_app(app)
 
