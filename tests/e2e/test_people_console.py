@@ -152,6 +152,7 @@ def test_an_import_is_checked_row_by_row_then_applied_with_progress(open_page, t
     expect(error_row).to_contain_text(re.compile("Team: .*Salse"))
     expect(admin.locator(".import-table tbody tr")).to_have_count(1)
     screenshot(admin, "people-import-check-1280x800")
+    assert serious_violations(admin) == []
     admin.get_by_role("button", name="New (2)").click()
     expect(admin.locator(".import-table tbody tr")).to_have_count(2)
     assert admin.request.get("/api/v1/people", params={"q": tag}).json()["total"] == 0  # a dry run

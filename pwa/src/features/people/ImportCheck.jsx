@@ -13,7 +13,7 @@ export function ImportCheck({ result, busy, onImport }) {
   const shown = rowsWith(rows, outcome);
   const filters = [{ value: '', label: 'All', count: rows.length }, ...OUTCOMES.map((o) => ({ ...o, count: counts[o.value] || 0 }))];
   return (
-    <section class="card import-check" aria-labelledby="import-check-title">
+    <section class="card import-check" id="import-check" aria-labelledby="import-check-title">
       <h2 id="import-check-title">What the import will do</h2>
       <p class="import-summary" id="import-summary" tabIndex={-1}>
         {importSummary(counts)}

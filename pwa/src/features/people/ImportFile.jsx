@@ -1,9 +1,12 @@
 // Choosing the CSV: the file input (keyboard and screen readers), or a file
 // dropped anywhere on the box.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 
 export function ImportFile({ file, onFile }) {
   const [over, setOver] = useState(false);
+  const input = useRef(null);
+  // A dropped file isn't in the input, which shows only what it chose itself.
+  const dropped = file && input.current && input.current.files[0] !== file;
   const drop = (event) => {
     event.preventDefault();
     setOver(false);
@@ -29,9 +32,10 @@ export function ImportFile({ file, onFile }) {
         type="file"
         accept=".csv,text/csv"
         aria-describedby="import-file-hint"
+        ref={input}
         onChange={(event) => onFile(event.currentTarget.files[0] || null)}
       />
-      {file && <p class="import-file-name">Chosen: {file.name}</p>}
+      {dropped && <p class="import-file-name">Dropped: {file.name}</p>}
     </div>
   );
 }

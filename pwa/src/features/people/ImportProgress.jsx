@@ -15,7 +15,7 @@ export function ImportProgress({ run, onRun, onAgain }) {
   }, [run, finished]);
   const total = run.invitations_total || 0;
   return (
-    <section class="card import-progress" aria-labelledby="import-progress-title">
+    <section class="card import-progress" id="import-progress" aria-labelledby="import-progress-title">
       <h2 id="import-progress-title">{finished ? 'Import finished' : 'Importing'}</h2>
       <p>{importedSummary(run.counts)}</p>
       <label for="import-progress-bar" id="import-progress-label" tabIndex={-1}>

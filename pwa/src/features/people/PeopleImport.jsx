@@ -3,7 +3,6 @@
 // or changed and watch the invitations go out.
 import { useState } from 'preact/hooks';
 import { showToast } from '../../state/toasts.js';
-import { focusSoon } from '../../lib/focusSoon.js';
 import { TEMPLATE_COLUMNS, templateHref } from './csvTemplate.js';
 import { checkImport, runImport } from './peopleApi.js';
 import { ImportFile } from './ImportFile.jsx';
@@ -25,7 +24,7 @@ export function PeopleImport({ me }) {
       done(await action());
     } catch (err) {
       setFailure(err.message);
-      focusSoon('import-failure');
+      bringIntoView('import-failure', 'import-failure');
     } finally {
       setBusy(false);
     }
@@ -40,14 +39,14 @@ export function PeopleImport({ me }) {
     if (!file) return setFailure('Choose a CSV file first.');
     attempt(() => checkImport(file, createTeams), (result) => {
       setCheck(result);
-      focusSoon('import-summary');
+      bringIntoView('import-check', 'import-summary');
     });
   };
   const apply = () =>
     attempt(() => runImport(file, createTeams), (result) => {
       setRun(result.import);
       showToast({ tone: 'success', title: 'People imported.' });
-      focusSoon('import-progress-label');
+      bringIntoView('import-progress', 'import-progress-label');
     });
 
   return (
@@ -91,4 +90,15 @@ export function PeopleImport({ me }) {
       {run && <ImportProgress run={run} onRun={setRun} onAgain={() => choose(null)} />}
     </div>
   );
+}
+
+/** The answer just rendered: its section scrolled to the top, focus on what it says. */
+function bringIntoView(sectionId, focusId) {
+  setTimeout(() => {
+    const section = document.getElementById(sectionId);
+    const target = document.getElementById(focusId);
+    if (!section || !target) return;
+    section.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }, 0);
 }
