@@ -8,7 +8,7 @@ const STEPS = { ArrowRight: 1, ArrowLeft: -1 };
 export function StateTabs({ value, counts, onChange }) {
   const selected = TABS.findIndex((tab) => tab.value === value);
   const row = useRef(null);
-  useEffect(() => reveal(row.current, selected), [selected]);
+  useEffect(() => reveal(row.current, selected), [selected, Boolean(counts)]); // counts widen the tabs
   const onKeyDown = (event) => {
     let next = null;
     if (event.key === 'Home') next = 0;
