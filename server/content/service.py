@@ -2,6 +2,8 @@
 
 from datetime import datetime
 
+from sqlalchemy.exc import IntegrityError
+
 from server import rich_text
 from server.content import targeting
 from server.errors import Refused
@@ -114,7 +116,12 @@ def delete(author: User, content_id: int) -> None:
             409, "conflict", "This draft was published before, so it may have shares: archive it instead."
         )
     db.session.delete(content)
-    db.session.commit()
+    try:
+        db.session.commit()
+    except IntegrityError:
+        # Rows name it (opens, ratings, shares): it was seen, so it stays and is archived instead.
+        db.session.rollback()
+        raise Refused(409, "conflict", "People have already seen this draft: archive it instead.") from None
 
 
 def duplicate(author: User, content_id: int) -> Content:

@@ -2,7 +2,11 @@
 answer exactly the status in this table. A new operation without a row fails the test, so nobody
 adds an endpoint without deciding who may use it. A refused call changes no row anywhere."""
 
+import io
+
 import pytest
+from werkzeug.datastructures import FileStorage
+from werkzeug.test import encode_multipart
 
 from tests.support import valid_calls, world
 from tests.support.json_client import JsonClient, signed_in
@@ -19,6 +23,7 @@ LEADERS = (401, 403, 200, 200, 200)
 ADMINS = (401, 403, 403, 403, 200)
 SALES_LEADERS = (401, 403, 403, 200, 200)
 IN_SALES = (401, 200, 403, 200, 403)
+SALES_LEADERS_CREATE = (401, 403, 403, 201, 201)
 
 EXPECTED = {
     # (method, path):                                          (anon, adv, other, mgr, admin)
@@ -45,7 +50,16 @@ EXPECTED = {
     ("POST", "/api/v1/content"): (401, 403, 201, 201, 201),  # each manager for their own team
     ("GET", "/api/v1/content/{content_id}"): LEADERS,
     ("PATCH", "/api/v1/content/{content_id}"): SALES_LEADERS,
-    ("DELETE", "/api/v1/content/{content_id}"): (401, 403, 403, 204, 204),
+    ("DELETE", "/api/v1/content/{content_id}"): (401, 403, 403, 204, 204),  # drafts only
+    ("GET", "/api/v1/content/library"): LEADERS,  # each sees what they may manage
+    ("POST", "/api/v1/content/{content_id}/duplicate"): SALES_LEADERS_CREATE,
+    ("POST", "/api/v1/content/{content_id}/archive"): SALES_LEADERS,
+    ("POST", "/api/v1/content/{content_id}/restore"): SALES_LEADERS,
+    ("GET", "/api/v1/content/targets"): LEADERS,
+    ("POST", "/api/v1/content/audience"): LEADERS,
+    ("POST", "/api/v1/content/link-preview"): (401, 403, 422, 422, 422),  # no page is reachable here
+    ("POST", "/api/v1/content/images"): (401, 403, 201, 201, 201),
+    ("GET", "/media/{filename}"): EVERYONE,  # uploaded card images, named by their hash
     ("POST", "/api/v1/content/{content_id}/open"): IN_SALES,
     ("GET", "/api/v1/teams"): SIGNED_IN,
     ("GET", "/api/v1/teams/manage"): ADMINS,
@@ -120,6 +134,9 @@ EXPECTED = {
     ("POST", "/api/v1/invitations"): (401, 403, 403, 201, 201),  # managers: advocates, own team
     ("POST", "/api/v1/invitations/{invitation_id}/resend"): (401, 403, 404, 200, 200),
     ("DELETE", "/api/v1/invitations/{invitation_id}"): (401, 403, 404, 204, 204),
+    ("GET", "/api/v1/directory/tokens"): ADMINS,  # SCIM-LOCAL
+    ("POST", "/api/v1/directory/tokens"): (401, 403, 403, 403, 201),  # SCIM-LOCAL
+    ("DELETE", "/api/v1/directory/tokens/{token_id}"): ADMINS,  # SCIM-LOCAL
     ("GET", "/api/v1/invitations/{invitation_id}/link"): (401, 403, 404, 200, 200),
     # Anyone leading may import; a row outside the caller's teams is an error in the answer.
     ("POST", "/api/v1/people/imports"): (401, 403, 201, 201, 201),
@@ -154,6 +171,10 @@ def test_every_documented_operation_has_a_row(app):
 def send(client: JsonClient, method: str, url: str, query, body):
     if method == "GET":
         return client.get(url, query_string=query)
+    if body and any(isinstance(value, tuple) for value in body.values()):  # a file upload
+        files = {name: FileStorage(io.BytesIO(data), filename) for name, (data, filename) in body.items()}
+        boundary, encoded = encode_multipart(files)
+        return client.post(url, data=encoded, content_type=f"multipart/form-data; boundary={boundary}")
     return client.open(
         url,
         method=method,

@@ -3,8 +3,14 @@ it, against the rows of tests/support/world.py: the path with real ids (the mana
 its query string and its JSON body. Refused roles get the same call, so a refusal is about who
 asks, never about what they sent."""
 
+import io
 from datetime import timedelta
 
+from PIL import Image
+from sqlalchemy import delete
+
+from server.content import storage
+from server.content.models import Content, ContentRating
 from server.extensions import db
 from server.models import ImportRun
 from server.models.types import utcnow
@@ -53,6 +59,35 @@ def _latest_import() -> int | None:
     return db.session.scalar(db.select(db.func.max(ImportRun.id)))
 
 
+def _drafted(w: world.World) -> tuple[None, None]:
+    """The Sales item as a draft nobody has seen (only drafts can be deleted)."""
+    item = db.session.get(Content, w.content)
+    item.status = "draft"
+    db.session.execute(delete(ContentRating).filter_by(content_id=w.content))
+    db.session.commit()
+    return None, None
+
+
+def _archived(w: world.World) -> tuple[None, None]:
+    db.session.get(Content, w.content).status = "archived"
+    db.session.commit()
+    return None, None
+
+
+def _png() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (30, 90, 200)).save(out, "PNG")
+    return out.getvalue()
+
+
+MEDIA_IMAGE = b"RIFF-matrix-image"  # stored as it is: serving reads bytes, it does not decode them
+
+
+def _stored_image(w: world.World) -> tuple[None, None]:
+    storage.current().save(MEDIA_IMAGE, ".webp")
+    return None, None
+
+
 # (method, path) -> lambda world: (query, body). Paths are filled from `path_ids`.
 CALLS = {
     ("GET", "/healthz"): lambda w: (None, None),
@@ -81,7 +116,18 @@ CALLS = {
     ),
     ("GET", "/api/v1/content/{content_id}"): lambda w: (None, None),
     ("PATCH", "/api/v1/content/{content_id}"): lambda w: (None, {"title": "Spring launch, updated"}),
-    ("DELETE", "/api/v1/content/{content_id}"): lambda w: (None, None),
+    ("DELETE", "/api/v1/content/{content_id}"): _drafted,
+    ("GET", "/api/v1/content/library"): lambda w: ({"tab": "published", "q": "story", "per_page": 10}, None),
+    ("POST", "/api/v1/content/{content_id}/duplicate"): lambda w: (None, None),
+    ("POST", "/api/v1/content/{content_id}/archive"): lambda w: (None, None),
+    ("POST", "/api/v1/content/{content_id}/restore"): _archived,
+    ("GET", "/api/v1/content/targets"): lambda w: (None, None),
+    ("POST", "/api/v1/content/audience"): lambda w: (None, {"target_team_ids": []}),
+    # No page is reachable from the tests without LINK_PREVIEW_ALLOW_PRIVATE: every leader's
+    # call reaches the fetch and is told the site does not exist.
+    ("POST", "/api/v1/content/link-preview"): lambda w: (None, {"url": "https://news.example.test/spring"}),
+    ("POST", "/api/v1/content/images"): lambda w: (None, {"image": (_png(), "cover.png")}),
+    ("GET", "/media/{filename}"): _stored_image,
     ("POST", "/api/v1/content/{content_id}/open"): lambda w: (None, None),
     ("GET", "/api/v1/teams"): lambda w: (None, None),
     ("GET", "/api/v1/teams/manage"): lambda w: ({"q": "sa", "per_page": 10}, None),
@@ -210,6 +256,9 @@ CALLS = {
     ),
     ("GET", "/api/v1/people/imports/{import_id}"): _an_import,
     ("DELETE", "/api/v1/invitations/{invitation_id}"): lambda w: (None, None),
+    ("GET", "/api/v1/directory/tokens"): lambda w: (None, None),  # SCIM-LOCAL
+    ("POST", "/api/v1/directory/tokens"): lambda w: (None, {"name": "Okta"}),  # SCIM-LOCAL
+    ("DELETE", "/api/v1/directory/tokens/{token_id}"): lambda w: (None, None),  # SCIM-LOCAL
     # The link's token is the proof, so these are valid signed out (and, as anyone, signed in).
     ("POST", "/api/v1/invitations/check"): lambda w: (None, {"token": w.invitation_token}),
     ("POST", "/api/v1/invitations/accept"): lambda w: (
@@ -235,6 +284,7 @@ def path_ids(w: world.World) -> dict:
     """Real values for every path parameter: rows of the manager's team (Sales)."""
     return {
         "content_id": w.content,
+        "filename": storage.name_for(MEDIA_IMAGE, ".webp"),
         "device_id": w.device,  # the advocate's own phone
         "prize_id": w.prize,
         "winner_id": w.winner,
@@ -243,6 +293,7 @@ def path_ids(w: world.World) -> dict:
         "suggestion_id": w.suggestion,
         "person_id": w.users["advocate"].id,
         "invitation_id": w.invitation,
+        "token_id": _directory_token(),  # SCIM-LOCAL
         "import_id": _latest_import(),
         "user_id": w.leaving,  # the advocate who asked for deletion
         "period": "month",
@@ -250,6 +301,18 @@ def path_ids(w: world.World) -> dict:
         "team_id": w.sales,
         "name": "icon-192",  # /branding/{name}.png
     }
+
+
+def _directory_token() -> int:  # SCIM-LOCAL
+    """A directory token to revoke, made once per world (the world itself needs none)."""  # SCIM-LOCAL
+    from server.models import ScimToken  # SCIM-LOCAL
+
+    token = db.session.scalar(db.select(ScimToken).limit(1))  # SCIM-LOCAL
+    if token is None:  # SCIM-LOCAL
+        token = ScimToken(name="Entra ID", token_hash="0" * 64)  # SCIM-LOCAL
+        db.session.add(token)  # SCIM-LOCAL
+        db.session.commit()  # SCIM-LOCAL
+    return token.id  # SCIM-LOCAL
 
 
 def call_for(method: str, path: str, w: world.World) -> tuple[str, dict | None, dict | None]:

@@ -11,7 +11,7 @@ blp = Blueprint("media", __name__, url_prefix="/media", description="Uploaded im
 IMMUTABLE = "public, max-age=31536000, immutable"
 
 
-@blp.get("/<string:name>")
+@blp.get("/<string:filename>")
 @blp.doc(
     responses={
         "200": {
@@ -23,15 +23,15 @@ IMMUTABLE = "public, max-age=31536000, immutable"
         }
     }
 )
-def image(name):
+def image(filename):
     """An uploaded image, by the name its upload answered with."""
     try:
-        with storage.current().open(name) as file:
+        with storage.current().open(filename) as file:
             data = file.read()  # card images are small; reading them closes the file at once
     except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
         raise Refused(404, "not_found", "There is no image at this address.") from None
     response = make_response(data)
-    response.headers["Content-Type"] = storage.content_type(name)
+    response.headers["Content-Type"] = storage.content_type(filename)
     response.headers["Cache-Control"] = IMMUTABLE
-    response.set_etag(name.split(".")[0])  # the content's hash
+    response.set_etag(filename.split(".")[0])  # the content's hash
     return response.make_conditional(request)
