@@ -45,7 +45,7 @@ export default function Teams() {
   };
 
   return (
-    <section class="screen teams-screen" aria-labelledby="teams-title">
+    <section class={`screen teams-screen${open ? ' has-panel' : ''}`} aria-labelledby="teams-title">
       <div class="screen-header">
         <div>
           <h1 id="teams-title">Teams</h1>
