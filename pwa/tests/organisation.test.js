@@ -6,7 +6,15 @@ import { SECTIONS, unknownPlaceholders } from '../src/features/organisation/sett
 import { contrastNote, suggestedColour } from '../src/features/organisation/colours.js';
 import { contrastRatio } from '../src/lib/brandColours.js';
 import { timeIn, timeZones, zoneLabel } from '../src/features/organisation/timezones.js';
-import { mergeSentence, nextSort, pageSpan, sortDirection, sortTeams } from '../src/features/organisation/teamWords.js';
+import {
+  mergeSentence,
+  nextSort,
+  pageSpan,
+  sortDirection,
+  sortTeams,
+  teamsAddress,
+  teamsView,
+} from '../src/features/organisation/teamWords.js';
 import { teamPayload, toggleManager } from '../src/features/organisation/teamDraft.js';
 import { managerCandidates, teamsQuery } from '../src/api/organisation.js';
 
@@ -161,5 +169,19 @@ test('managers come from managers and admins, once each, by name', () => {
     department: null,
     location: 'Paris',
     manager_ids: [1],
+  });
+});
+
+test('the teams view round-trips through the address, defaults left out', () => {
+  const view = { q: 'sales', includeArchived: true, page: 2, sort: '-people' };
+  const address = teamsAddress(view);
+  assert.equal(address, '#/teams?q=sales&archived=1&page=2&sort=-people');
+  assert.deepEqual(teamsView(Object.fromEntries(new URLSearchParams(address.split('?')[1]))), view);
+  assert.equal(teamsAddress({ q: '', includeArchived: false, page: 1, sort: 'name' }), '#/teams');
+  assert.deepEqual(teamsView({ page: 'x', sort: 'password' }), {
+    q: '',
+    includeArchived: false,
+    page: 1,
+    sort: 'name',
   });
 });

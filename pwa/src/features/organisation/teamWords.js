@@ -65,3 +65,27 @@ export function pageSpan({ page, perPage, total }) {
   const last = Math.min(total, page * perPage);
   return { first, last, hasPrevious: page > 1, hasNext: last < total };
 }
+
+/** The Teams screen's view from the address's query, with defaults. */
+export function teamsView(query) {
+  const page = Number.parseInt(query.page, 10);
+  const sort = String(query.sort || 'name');
+  const known = COLUMNS.some((column) => column.key === sort.replace(/^-/, ''));
+  return {
+    q: query.q || '',
+    includeArchived: query.archived === '1',
+    page: page > 0 ? page : 1,
+    sort: known ? sort : 'name',
+  };
+}
+
+/** The address of a view, leaving out what is the default. */
+export function teamsAddress({ q, includeArchived, page, sort }) {
+  const query = new URLSearchParams();
+  if (q.trim()) query.set('q', q.trim());
+  if (includeArchived) query.set('archived', '1');
+  if (page > 1) query.set('page', String(page));
+  if (sort !== 'name') query.set('sort', sort);
+  const text = query.toString();
+  return text ? `#/teams?${text}` : '#/teams';
+}
