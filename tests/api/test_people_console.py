@@ -208,3 +208,15 @@ def test_deleting_an_account_takes_it_out_of_reporting_lines_and_team_managers(
     database.session.expire_all()
     assert database.session.get(User, advocate.id).manager_id is None
     assert database.session.scalar(database.select(database.func.count()).select_from(team_managers)) == 0
+
+
+def test_the_reporting_line_and_teams_managed_are_in_each_download(
+    admin_client, manager_client, advocate_client, advocate, manager, db
+):
+    assert change(admin_client, advocate, manager_id=manager.id).status_code == 200
+    database.session.execute(team_managers.insert().values(team_id=manager.team_id, user_id=manager.id))
+    database.session.commit()
+    theirs = manager_client.get("/api/v1/me/export").get_json()
+    assert theirs["reporting_line"] == {"manager": None, "reports": ["Ada"]}
+    assert theirs["teams_managed"] == ["Sales"]
+    assert advocate_client.get("/api/v1/me/export").get_json()["reporting_line"]["manager"] == "Max"
