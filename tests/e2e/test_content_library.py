@@ -208,3 +208,9 @@ def test_a_manager_on_a_phone_targets_only_their_teams(open_page, library_url, s
     assert fits_the_width(page)
     assert serious_violations(page) == []
     screenshot(page, "library-list-phone")
+
+    page.locator(".library-card").first.click()
+    panel = page.get_by_test_id("item-panel")
+    expect(panel.get_by_role("link", name="Edit")).to_be_visible()
+    assert serious_violations(page) == []
+    screenshot(page, "library-panel-phone")
