@@ -72,6 +72,9 @@ def test_an_admin_finds_a_person_and_changes_their_team_role_and_state(open_page
     screenshot(admin, "people-panel-changed-1280x800")
     stored = _person_via_api(admin, email)
     assert (stored["team"]["name"], stored["role"], stored["location"]) == ("Marketing", "manager", "Lisbon")
+    admin.reload()  # the address holds the search and the open person: a bookmark opens both
+    expect(panel.get_by_role("heading", name="Temp Advocate")).to_be_visible()
+    expect(panel.get_by_label("Location")).to_have_value("Lisbon")
 
     panel.get_by_role("button", name="Deactivate").click()
     expect(panel.get_by_text("signed out everywhere at once")).to_be_visible()

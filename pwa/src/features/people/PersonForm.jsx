@@ -53,6 +53,7 @@ export function PersonForm({ me, person, teams, leaders, onChanged }) {
         options={[{ value: '', label: 'No team' }, ...teams.map((t) => ({ value: t.id, label: t.name }))]}
         onChange={set('team_id')}
         error={fieldError('team_id')}
+        hint={me.role === 'admin' ? undefined : 'You can move people between the teams you manage.'}
       />
       {text('department', 'Department')}
       {text('location', 'Location')}
