@@ -79,6 +79,7 @@ def test_an_admin_gets_every_section_in_a_side_navigation(open_page, screenshot)
 
     nav.get_by_role("link", name="People", exact=True).click()
     expect(page.get_by_role("heading", name="People", level=1)).to_be_visible()
+    expect(page.locator("main [aria-busy=true]")).to_have_count(0)
     page.wait_for_load_state("networkidle")
     assert fits_the_width(page)
     screenshot(page, "console-admin-people-1280x800")

@@ -23,7 +23,7 @@ export const SECTION_GROUPS = [
     role: 'manager',
     sections: [
       { path: 'library', label: 'Content library', icon: 'share', wide: true },
-      { path: 'new', also: ['library/new'], label: 'New content', icon: 'plus' },
+      { path: 'new', also: ['library/new'], label: 'New content', icon: 'plus', wide: true },
       { path: 'insights', label: 'Insights', icon: 'chart', wide: true },
       { path: 'people', label: 'People', icon: 'people', wide: true },
       { path: 'prizes/manage', label: 'Prize manager', icon: 'trophy' },
