@@ -1,5 +1,6 @@
-// Bottom navigation. Plain links (not buttons) because each tab is a place
-// with its own URL; aria-current marks where you are.
+// Bottom navigation on a phone. Plain links (not buttons) because each tab is
+// a place with its own URL; aria-current marks where you are. From 1024 px it
+// is hidden and the side navigation, also named "Main", lists every section.
 import { Icon } from './Icon.jsx';
 
 const TABS = [
