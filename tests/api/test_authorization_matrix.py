@@ -134,9 +134,9 @@ EXPECTED = {
     ("POST", "/api/v1/invitations"): (401, 403, 403, 201, 201),  # managers: advocates, own team
     ("POST", "/api/v1/invitations/{invitation_id}/resend"): (401, 403, 404, 200, 200),
     ("DELETE", "/api/v1/invitations/{invitation_id}"): (401, 403, 404, 204, 204),
-    ("GET", "/api/v1/directory/tokens"): ADMINS,  # SCIM-LOCAL
-    ("POST", "/api/v1/directory/tokens"): (401, 403, 403, 403, 201),  # SCIM-LOCAL
-    ("DELETE", "/api/v1/directory/tokens/{token_id}"): ADMINS,  # SCIM-LOCAL
+    ("GET", "/api/v1/directory/tokens"): ADMINS,
+    ("POST", "/api/v1/directory/tokens"): (401, 403, 403, 403, 201),
+    ("DELETE", "/api/v1/directory/tokens/{token_id}"): ADMINS,
     ("GET", "/api/v1/invitations/{invitation_id}/link"): (401, 403, 404, 200, 200),
     # Anyone leading may import; a row outside the caller's teams is an error in the answer.
     ("POST", "/api/v1/people/imports"): (401, 403, 201, 201, 201),

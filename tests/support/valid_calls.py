@@ -256,9 +256,9 @@ CALLS = {
     ),
     ("GET", "/api/v1/people/imports/{import_id}"): _an_import,
     ("DELETE", "/api/v1/invitations/{invitation_id}"): lambda w: (None, None),
-    ("GET", "/api/v1/directory/tokens"): lambda w: (None, None),  # SCIM-LOCAL
-    ("POST", "/api/v1/directory/tokens"): lambda w: (None, {"name": "Okta"}),  # SCIM-LOCAL
-    ("DELETE", "/api/v1/directory/tokens/{token_id}"): lambda w: (None, None),  # SCIM-LOCAL
+    ("GET", "/api/v1/directory/tokens"): lambda w: (None, None),
+    ("POST", "/api/v1/directory/tokens"): lambda w: (None, {"name": "Okta"}),
+    ("DELETE", "/api/v1/directory/tokens/{token_id}"): lambda w: (None, None),
     # The link's token is the proof, so these are valid signed out (and, as anyone, signed in).
     ("POST", "/api/v1/invitations/check"): lambda w: (None, {"token": w.invitation_token}),
     ("POST", "/api/v1/invitations/accept"): lambda w: (
@@ -293,7 +293,7 @@ def path_ids(w: world.World) -> dict:
         "suggestion_id": w.suggestion,
         "person_id": w.users["advocate"].id,
         "invitation_id": w.invitation,
-        "token_id": _directory_token(),  # SCIM-LOCAL
+        "token_id": _directory_token(),
         "import_id": _latest_import(),
         "user_id": w.leaving,  # the advocate who asked for deletion
         "period": "month",
@@ -303,16 +303,16 @@ def path_ids(w: world.World) -> dict:
     }
 
 
-def _directory_token() -> int:  # SCIM-LOCAL
-    """A directory token to revoke, made once per world (the world itself needs none)."""  # SCIM-LOCAL
-    from server.models import ScimToken  # SCIM-LOCAL
+def _directory_token() -> int:
+    """A directory token to revoke, made once per world (the world itself needs none)."""
+    from server.models import ScimToken
 
-    token = db.session.scalar(db.select(ScimToken).limit(1))  # SCIM-LOCAL
-    if token is None:  # SCIM-LOCAL
-        token = ScimToken(name="Entra ID", token_hash="0" * 64)  # SCIM-LOCAL
-        db.session.add(token)  # SCIM-LOCAL
-        db.session.commit()  # SCIM-LOCAL
-    return token.id  # SCIM-LOCAL
+    token = db.session.scalar(db.select(ScimToken).limit(1))
+    if token is None:
+        token = ScimToken(name="Entra ID", token_hash="0" * 64)
+        db.session.add(token)
+        db.session.commit()
+    return token.id
 
 
 def call_for(method: str, path: str, w: world.World) -> tuple[str, dict | None, dict | None]:
