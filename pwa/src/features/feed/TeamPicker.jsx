@@ -16,7 +16,10 @@ export function TeamPicker({ everyone, teamIds, onChange, error }) {
     }, setLoadError);
   }, []);
 
-  const toggle = (id, on) => onChange({ everyone: false, teamIds: on ? [...teamIds, id] : teamIds.filter((t) => t !== id) });
+  const toggle = (id, on) => {
+    const chosen = everyone ? [] : teamIds;
+    onChange({ everyone: false, teamIds: on ? [...chosen, id] : chosen.filter((t) => t !== id) });
+  };
   const describedBy = ['audience-note', error && 'teams-error'].filter(Boolean).join(' ');
   return (
     <fieldset class={`fieldset${error ? ' has-error' : ''}`} aria-describedby={describedBy}>
@@ -38,14 +41,14 @@ export function TeamPicker({ everyone, teamIds, onChange, error }) {
 
 const onlyTeam = (targets, teamIds) => (teamIds.length || targets.teams.length !== 1 ? teamIds : [targets.teams[0].id]);
 
+// Admins: "Everyone" or the teams ticked (ticking one chooses teams); managers: their teams.
 function Choices({ targets, everyone, teamIds, onChange, onToggle }) {
-  const teamsShown = !targets.everyone_allowed || !everyone;
   return (
     <>
       {targets.everyone_allowed && (
         <div class="choice-row" role="radiogroup" aria-label="Audience">
           <label class="check">
-            <input type="radio" name="audience" checked={everyone} onChange={() => onChange({ everyone: true, teamIds })} />
+            <input type="radio" name="audience" checked={everyone} onChange={() => onChange({ everyone: true, teamIds: [] })} />
             Everyone
           </label>
           <label class="check">
@@ -55,8 +58,8 @@ function Choices({ targets, everyone, teamIds, onChange, onToggle }) {
         </div>
       )}
       {!targets.everyone_allowed && <p class="field-hint">You can send content to the teams you manage.</p>}
-      {teamsShown && targets.teams.length === 0 && <p class="field-hint">There are no teams you can choose.</p>}
-      {teamsShown && targets.teams.length > 0 && (
+      {targets.teams.length === 0 && <p class="field-hint">There are no teams to choose from.</p>}
+      {targets.teams.length > 0 && (
         <div class="check-grid">
           {targets.teams.map((team) => (
             <label key={team.id} class="check">
@@ -64,7 +67,7 @@ function Choices({ targets, everyone, teamIds, onChange, onToggle }) {
                 type="checkbox"
                 name="target_team_ids"
                 value={team.id}
-                checked={teamIds.includes(team.id)}
+                checked={!everyone && teamIds.includes(team.id)}
                 onChange={(event) => onToggle(team.id, event.currentTarget.checked)}
               />
               <span>
