@@ -1,5 +1,6 @@
 // Transport for the JSON API: same-origin fetch with the session cookie, the
 // CSRF header on unsafe methods, and one error shape (ApiError) for callers.
+// A FormData body (a file upload) goes as multipart, everything else as JSON.
 import { CACHED_HEADER } from '../lib/cacheNames.js';
 
 // Exported for plain links to the API (e.g. CSV downloads), which fetch() doesn't make.
@@ -73,10 +74,13 @@ export async function request(method, path, body) {
 export const get = (path) => request('GET', path);
 export const post = (path, body) => request('POST', path, body);
 export const patch = (path, body) => request('PATCH', path, body);
+/** POST a file (FormData): content images, people imports. */
+export const upload = (path, formData) => request('POST', path, formData);
 
 async function send(method, path, body) {
   const headers = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const isForm = body instanceof FormData; // the browser writes its multipart Content-Type
+  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (UNSAFE.has(method) && csrfToken) headers['X-CSRFToken'] = csrfToken;
 
   let response;
@@ -85,7 +89,7 @@ async function send(method, path, body) {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined || isForm ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError({
@@ -126,6 +130,7 @@ function fallbackMessage(status) {
   if (status === 401) return 'Please log in to continue.';
   if (status === 403) return "You don't have permission to do that.";
   if (status === 404) return "That couldn't be found.";
+  if (status === 413) return 'That file is too large to upload.';
   if (status === 429) return 'Too many attempts. Please wait a moment and try again.';
   if (status >= 500) return 'Something went wrong on our side. Please try again.';
   return `Request failed (${status}).`;

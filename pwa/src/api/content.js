@@ -1,7 +1,7 @@
 // Content to share (feed) and content management for managers/admins: the
 // library, one item's edits and life cycle, targeting, link previews and
 // image uploads.
-import { API_BASE, ApiError, get, post, patch, request } from './client.js';
+import { get, post, patch, request, upload } from './client.js';
 import { libraryQuery } from '../lib/libraryQuery.js';
 
 export const fetchFeed = () => get('/content/feed').then((body) => body.items);
@@ -26,34 +26,8 @@ export const fetchAudience = (teamIds) => post('/content/audience', { target_tea
 export const fetchLinkPreview = (url) => post('/content/link-preview', { url });
 
 /** Upload an image file: {url, width, height, thumbnail_url}. */
-export async function uploadImage(file) {
+export function uploadImage(file) {
   const body = new FormData();
   body.append('image', file);
-  // request() sends JSON only, so a multipart body carries the CSRF token itself.
-  const { csrf_token: token } = await get('/auth/csrf');
-  let response;
-  try {
-    response = await fetch(`${API_BASE}/content/images`, {
-      method: 'POST',
-      headers: { Accept: 'application/json', 'X-CSRFToken': token },
-      credentials: 'same-origin',
-      body,
-    });
-  } catch {
-    throw new ApiError({ status: 0, code: 'offline', message: "You're offline: the image couldn't be sent." });
-  }
-  const data = await response.json().catch(() => null);
-  if (response.ok) return data;
-  const envelope = (data && data.error) || {};
-  throw new ApiError({
-    status: response.status,
-    code: envelope.code || `http_${response.status}`,
-    message: envelope.message || uploadFailure(response.status),
-    fields: envelope.fields,
-  });
-}
-
-function uploadFailure(status) {
-  if (status === 413) return 'That image is too large to upload.';
-  return `The image couldn't be uploaded (${status}).`;
+  return upload('/content/images', body);
 }
