@@ -139,6 +139,17 @@ def test_a_phone_keeps_the_tab_bar_and_has_no_side_navigation(open_page, screens
     screenshot(page, "console-admin-feed-390x844")
 
 
+def test_the_console_starts_at_1024_px(open_page):
+    page = open_page("manager@demo.example", {"viewport": {"width": 1024, "height": 768}, "is_mobile": False})
+    expect(side_nav(page)).to_be_visible()
+    expect(side_nav(page).locator(".sidenav-heading")).to_have_text(["Advocacy", "Programme", "You"])
+    expect(page.locator("nav.tabbar")).to_be_hidden()
+    assert fits_the_width(page)
+    page.set_viewport_size({"width": 1023, "height": 768})
+    expect(side_nav(page)).to_be_hidden()
+    expect(page.locator("nav.tabbar")).to_be_visible()
+
+
 @pytest.mark.parametrize("size", ["1280x800", "390x844"])
 def test_console_screens_have_no_serious_violations(open_page, screenshot, size):
     page = open_page("admin@demo.example", DESKTOP if size == "1280x800" else PHONE)
