@@ -1,7 +1,8 @@
 // A modal dialog for the Teams screen (New team, Merge into…): a bottom sheet
 // on phones, a centred panel on wide screens. Focus stays inside until it is
-// closed (Escape closes it) and returns to whatever opened it.
-import { useRef } from 'preact/hooks';
+// closed (Escape closes it) and returns to whatever opened it; it starts on
+// the first field.
+import { useEffect, useRef } from 'preact/hooks';
 import { useFocusTrap } from '../../lib/focusTrap.js';
 import { useInertOutside } from '../../lib/inertOutside.js';
 import { Icon } from '../../components/Icon.jsx';
@@ -11,6 +12,10 @@ export function Dialog({ id, title, description, onClose, children }) {
   const dialog = useRef(null);
   useFocusTrap(dialog, onClose);
   useInertOutside(layer);
+  useEffect(() => {
+    const first = dialog.current.querySelector('input, select, textarea');
+    if (first) first.focus(); // start where the typing starts
+  }, []);
   return (
     <div class="sheet-layer" ref={layer}>
       <div class="sheet-backdrop" onClick={onClose} />
