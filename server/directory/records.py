@@ -8,12 +8,13 @@ from datetime import datetime
 from scim2_models import InvalidValueException, Meta, NotFoundException, Resource, UniquenessException
 
 from server.extensions import db
+from server.schemas.common import MAX_ID
 
 
 def number(resource_id: str | None) -> int:
     """Our ids are numbers: anything else names nothing here."""
     text = str(resource_id or "")
-    if not text.isdigit() or len(text) > 18:
+    if not text.isdigit() or len(text) > 10 or int(text) > MAX_ID:
         raise NotFoundException(detail=f"Nothing here has the id {resource_id!r}.")
     return int(text)
 

@@ -28,7 +28,7 @@ from server.models import Team, User
 # Filters a directory sends to match someone before provisioning, answered by the database; any
 # other filter is evaluated over the resources (a directory sends those rarely, if ever).
 EQUALITIES = {
-    f"{USER}:userName": lambda value: func.lower(User.email) == value.lower(),
+    f"{USER}:userName": lambda value: User.email == value.strip().lower(),  # emails are kept lowercased
     f"{USER}:externalId": lambda value: User.external_id == value,
     f"{USER}:displayName": lambda value: func.lower(User.display_name) == value.lower(),
     f"{GROUP}:displayName": lambda value: func.lower(Team.name) == value.lower(),
@@ -66,6 +66,8 @@ class AmplifyStorage(ScimStorage):
         kind = _kind(resource_type)
         row = kind.create(resource)
         _commit()
+        if kind is people:
+            people.set_active(row, row.active)  # boards take in someone provisioned again at once
         return kind.resource(_model(resource_type), row)
 
     def update(self, resource_type: ResourceType, resource: Resource, *, expected_version=None) -> Resource:

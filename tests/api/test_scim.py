@@ -379,3 +379,11 @@ def test_the_only_admin_is_not_deactivated_by_the_directory(directory, db, admin
     database.session.refresh(admin)
     assert admin.active is True
     assert directory.get(f"/Users/{admin.id}").status_code == 200
+
+
+@pytest.mark.parametrize("resource_id", ["abc", "-1", "0" + "9" * 12, "9" * 5000])
+def test_ids_that_name_nothing_are_not_found(directory, db, resource_id):
+    for path in (f"/Users/{resource_id}", f"/Groups/{resource_id}"):
+        response = directory.get(path)
+        assert response.status_code == 404
+        assert response.get_json()["schemas"] == ["urn:ietf:params:scim:api:messages:2.0:Error"]
