@@ -209,8 +209,6 @@ def test_the_file_may_come_as_multipart_or_text_csv(admin_client, team, db):
         content_type="multipart/form-data",
         query_string={"dry_run": "true"},
     )
-    if multipart.status_code == 415:
-        pytest.skip("server/api/bodies.py does not let uploads through yet (/work/notes/people-api-asks.md)")
     assert multipart.status_code == 200, multipart.get_json()
     text = admin_client.open(
         "/api/v1/people/imports?dry_run=true",
