@@ -195,3 +195,10 @@ def test_the_list_and_a_person_work_on_a_phone(open_page, screenshot):
     panel.get_by_role("button", name="Back to people").click()
     expect(admin.locator(f"li[data-person-email='{email}']")).to_be_visible()
     assert _person_via_api(admin, email)["department"] == "Field sales"
+
+    for part, heading in [("invitations", "Invite someone"), ("import", "Import people from a CSV file")]:
+        admin.get_by_role("link", name=part.capitalize(), exact=True).click()
+        expect(admin.get_by_role("heading", name=heading)).to_be_visible()
+        assert fits_the_width(admin), part
+        assert serious_violations(admin) == [], part
+        screenshot(admin, f"people-{part}-390x844")
