@@ -57,8 +57,11 @@ def described(people: list[User]) -> list[dict]:
 
 def _filtered(query, filters: dict):
     if filters.get("q"):
-        words = f"%{filters['q'].strip().lower()}%"
-        query = query.filter(or_(func.lower(User.display_name).like(words), User.email.like(words)))
+        words = filters["q"].strip().lower()  # a % or _ typed is looked for, not a wildcard
+        name, email = func.lower(User.display_name), User.email
+        query = query.filter(
+            or_(name.contains(words, autoescape=True), email.contains(words, autoescape=True))
+        )
     if filters.get("team") is not None:
         team = filters["team"]
         query = query.filter(User.team_id.is_(None) if team == 0 else User.team_id == team)

@@ -220,3 +220,8 @@ def test_the_reporting_line_and_teams_managed_are_in_each_download(
     assert theirs["reporting_line"] == {"manager": None, "reports": ["Ada"]}
     assert theirs["teams_managed"] == ["Sales"]
     assert advocate_client.get("/api/v1/me/export").get_json()["reporting_line"]["manager"] == "Max"
+
+
+def test_a_percent_sign_in_the_search_is_looked_for_not_a_wildcard(admin_client, company, db):
+    assert find(admin_client, q="%")["items"] == []
+    assert names(find(admin_client, q="a_a")) == []
