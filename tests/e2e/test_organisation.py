@@ -219,6 +219,14 @@ def test_login_and_phone_show_the_brand(desk, phone, original_settings, logo, sc
     screenshot(page, "organisation-settings-phone-error")
     assert fits_the_width(page)
 
+    page.goto("/#/teams")
+    page.get_by_role("button", name="Sales", exact=True).click()
+    panel = page.get_by_test_id("team-panel")
+    expect(panel.get_by_role("heading", name="Sales")).to_be_focused()
+    assert fits_the_width(page)
+    screenshot(page, "organisation-teams-phone")
+    assert serious_violations(page) == []
+
 
 def _rgb(hex_colour: str) -> str:
     red, green, blue = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))

@@ -11,7 +11,12 @@ import { teamState } from './teamWords.js';
 
 export function TeamPanel({ team, candidates, onChanged, onMerge, onClose }) {
   const heading = useRef(null);
-  useEffect(() => heading.current.focus(), [team.id]);
+  const panel = useRef(null);
+  useEffect(() => {
+    heading.current.focus({ preventScroll: true });
+    // On a phone the panel follows the table: bring all of it into view (a desk's drawer is always in view).
+    if (getComputedStyle(panel.current).position !== 'fixed') panel.current.scrollIntoView({ block: 'start' });
+  }, [team.id]);
   const form = useTeamForm(team, async (payload) => {
     const saved = await updateTeam(team.id, payload);
     onChanged(saved);
@@ -19,7 +24,7 @@ export function TeamPanel({ team, candidates, onChanged, onMerge, onClose }) {
   });
   const archived = Boolean(team.archived_at);
   return (
-    <aside class="card teams-panel" aria-labelledby="team-panel-title" data-testid="team-panel">
+    <aside class="card teams-panel" aria-labelledby="team-panel-title" data-testid="team-panel" ref={panel}>
       <div class="teams-panel-head">
         <div>
           <h2 id="team-panel-title" tabIndex={-1} ref={heading}>

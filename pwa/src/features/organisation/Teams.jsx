@@ -51,7 +51,7 @@ export default function Teams() {
           <h1 id="teams-title">Teams</h1>
           <p class="screen-subtitle">Who belongs where, and who manages them.</p>
         </div>
-        <button type="button" class="btn btn-primary" onClick={() => setDialog({ kind: 'new' })}>
+        <button type="button" class="btn btn-primary teams-new" onClick={() => setDialog({ kind: 'new' })}>
           New team
         </button>
       </div>
