@@ -95,6 +95,14 @@ def test_an_admin_finds_a_person_and_changes_their_team_role_and_state(open_page
 def test_the_table_sorts_and_filters_on_the_server(open_page):
     admin = open_page("admin@demo.example", DESKTOP)
     _go(admin, "#/people")
+    total = admin.request.get("/api/v1/people").json()["total"]
+    assert total > 25  # the demo company and the tests' newcomers: more than a page
+    expect(admin.locator("table.people-table tbody tr")).to_have_count(25)
+    expect(admin.get_by_text(f"1–25 of {total}")).to_be_visible()
+    admin.get_by_role("button", name="Next").click()
+    expect(admin.get_by_text(f"26–{min(total, 50)} of {total}")).to_be_visible()
+    assert "page=2" in admin.url
+
     admin.get_by_label("Team").select_option(label="Sales")
     expect(admin.locator("table.people-table tbody tr").first).to_be_visible()
     teams = admin.locator("table.people-table tbody tr td:nth-child(4)")
