@@ -226,6 +226,9 @@ def test_login_and_phone_show_the_brand(desk, phone, original_settings, logo, sc
     assert fits_the_width(page)
     screenshot(page, "organisation-teams-phone")
     assert serious_violations(page) == []
+    page.keyboard.press("Escape")
+    expect(panel).to_be_hidden()
+    expect(page.get_by_role("button", name="Sales", exact=True)).to_be_focused()
 
 
 def _rgb(hex_colour: str) -> str:

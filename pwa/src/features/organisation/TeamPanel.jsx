@@ -1,5 +1,5 @@
 // One team's panel: rename it, change its department, location and managers,
-// archive or restore it, or merge it into another team.
+// archive or restore it, or merge it into another team. Escape closes it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { archiveTeam, restoreTeam, updateTeam } from '../../api/organisation.js';
 import { showToast } from '../../state/toasts.js';
@@ -24,7 +24,13 @@ export function TeamPanel({ team, candidates, onChanged, onMerge, onClose }) {
   });
   const archived = Boolean(team.archived_at);
   return (
-    <aside class="card teams-panel" aria-labelledby="team-panel-title" data-testid="team-panel" ref={panel}>
+    <aside
+      class="card teams-panel"
+      aria-labelledby="team-panel-title"
+      data-testid="team-panel"
+      ref={panel}
+      onKeyDown={(event) => event.key === 'Escape' && onClose()}
+    >
       <div class="teams-panel-head">
         <div>
           <h2 id="team-panel-title" tabIndex={-1} ref={heading}>
