@@ -27,9 +27,10 @@ export function teamsQuery({ q = '', includeArchived = false, page = 1, perPage 
   return query.toString();
 }
 
-/** Who may manage a team: managers and admins, by name. */
+/** Who may manage a team: active managers and admins (the first 100 of each), by name. */
 export async function fetchManagerCandidates() {
-  const answers = await Promise.all([get('/people?role=manager'), get('/people?role=admin')]);
+  const leaders = (role) => get(`/people?role=${role}&state=active&per_page=100&sort=name`);
+  const answers = await Promise.all([leaders('manager'), leaders('admin')]);
   return managerCandidates(answers.flatMap((answer) => answer.items || []));
 }
 
