@@ -218,3 +218,31 @@ def test_the_file_may_come_as_multipart_or_text_csv(admin_client, team, db):
         headers={"X-CSRFToken": admin_client.csrf()},
     )
     assert text.status_code == 200 and text.get_json()["counts"]["new"] == 1
+
+
+def test_invitations_go_out_by_mail_in_chunks_with_progress(app, admin_client, manager, db, monkeypatch):
+    from server.accounts.imports import sending
+    from tests.support.smtp_server import SmtpServer
+
+    monkeypatch.setattr(sending, "CHUNK", 2)
+    with SmtpServer() as smtp:
+        for key, value in {
+            "MAIL_SERVER": "127.0.0.1",
+            "MAIL_PORT": smtp.port,
+            "MAIL_SECURITY": "none",
+        }.items():
+            monkeypatch.setitem(app.config, key, value)
+        made = send(admin_client, FILE).get_json()["import"]
+        assert admin_client.get(f"/api/v1/people/imports/{made['id']}").get_json()["invitations_sent"] == 0
+        app.extensions["tasks"].run_pending()
+        received = sorted(smtp.next_message()["To"] for _ in range(3))
+    assert received == ["nia@example.test", "omar@example.test", "pia@example.test"]
+    progress = admin_client.get(f"/api/v1/people/imports/{made['id']}").get_json()
+    assert (progress["invitations_sent"], progress["invitations_total"]) == (3, 3)
+    assert progress["finished_at"] is not None
+    [listed] = [
+        i
+        for i in admin_client.get("/api/v1/invitations").get_json()["items"]
+        if i["email"] == "nia@example.test"
+    ]
+    assert listed["mail"]["status"] == "sent" and listed["link_available"] is True
