@@ -177,6 +177,15 @@ def test_an_import_is_checked_row_by_row_then_applied_with_progress(open_page, t
     screenshot(admin, "people-import-finished-1280x800")
     assert admin.request.get("/api/v1/people", params={"q": tag}).json()["total"] == 2
 
+    # The imported are in the list at once, invited, with their invitation's link to pass on.
+    admin.get_by_role("link", name="See people").click()
+    admin.get_by_label("Search people").fill(f"ada-{tag}")
+    row = admin.locator(f"tr[data-person-email='ada-{tag}@demo.example']")
+    expect(row.get_by_text("Invited")).to_be_visible()
+    row.get_by_role("button", name="Ada Import").click()
+    admin.get_by_role("button", name="Invitation link").click()
+    expect(admin.get_by_label(f"Invitation link for ada-{tag}@demo.example")).to_have_value(LINK)
+
 
 def test_the_list_and_a_person_work_on_a_phone(open_page, screenshot):
     admin = open_page("admin@demo.example", PHONE)

@@ -1,11 +1,12 @@
 // A person's account: deactivate (after a confirming tap: their sessions end
 // at once) or reactivate, and for admins a password reset link to hand over
 // or signing them out on every device (a lost phone; they can log in again).
+// Someone imported who hasn't joined yet has their invitation's link instead.
 import { useState } from 'preact/hooks';
 import { shortDate } from '../../lib/accountDates.js';
 import { focusSoon } from '../../lib/focusSoon.js';
 import { showToast } from '../../state/toasts.js';
-import { changePerson, makeResetLink, signOutEverywhere } from './peopleApi.js';
+import { changePerson, invitationLink, makeResetLink, signOutEverywhere } from './peopleApi.js';
 import { SecretLink } from './SecretLink.jsx';
 
 export function PersonActions({ me, person, onChanged }) {
@@ -33,6 +34,10 @@ export function PersonActions({ me, person, onChanged }) {
       },
     );
   const makeLink = () => act(() => makeResetLink(person.id), setReset);
+  // Imported and not yet signed up: their invitation's link instead of a reset link.
+  const [invitation, setInvitation] = useState(null);
+  const showInvitation = () => act(() => invitationLink(person.invitation_id), setInvitation);
+  const invited = Boolean(person.invitation_id);
   const signOut = () =>
     act(
       () => signOutEverywhere(person.id),
@@ -48,6 +53,14 @@ export function PersonActions({ me, person, onChanged }) {
           label={`Password reset link for ${person.display_name}`}
           link={reset.link}
           note={`Works once, until ${shortDate(reset.expires_at)}. Give it to them yourself.`}
+        />
+      )}
+      {invitation && (
+        <SecretLink
+          id={`person-invitation-link-${person.id}`}
+          label={`Invitation link for ${person.email}`}
+          link={invitation.link}
+          note={`Works once, until ${shortDate(invitation.expires_at)}. Send it to them yourself.`}
         />
       )}
       {confirming && (
@@ -105,12 +118,17 @@ export function PersonActions({ me, person, onChanged }) {
             Reactivate
           </button>
         )}
-        {admin && person.active && !confirming && (
+        {invited && person.active && !confirming && !invitation && (
+          <button type="button" class="btn btn-secondary" disabled={busy} onClick={showInvitation}>
+            Invitation link
+          </button>
+        )}
+        {admin && !invited && person.active && !confirming && (
           <button type="button" class="btn btn-secondary" disabled={busy} onClick={makeLink}>
             Reset link
           </button>
         )}
-        {admin && person.active && !confirming && (
+        {admin && !invited && person.active && !confirming && (
           <button type="button" class="btn btn-secondary" disabled={busy} onClick={signOut}>
             Sign out everywhere
           </button>
