@@ -107,6 +107,7 @@ def test_admin_brands_the_company_and_organises_teams(desk, original_settings, l
     region.get_by_role("button", name="Save region").click()
     _toast(page, "Region saved.")
     page.evaluate("window.scrollTo(0, 0)")
+    expect(page.get_by_test_id("toast")).to_have_count(0, timeout=10_000)  # a clear picture of the screen
     screenshot(page, "organisation-settings-desk")
     assert serious_violations(page) == []
     saved = _api(page, "GET", "/organisation")
@@ -210,6 +211,11 @@ def test_login_and_phone_show_the_brand(desk, phone, original_settings, logo, sc
     assert fits_the_width(page)
     screenshot(page, "organisation-settings-phone")
     assert serious_violations(page) == []
+    page.emulate_media(color_scheme="dark")  # the company's colours keep the dark theme readable too
+    page.wait_for_timeout(300)  # buttons fade to their dark colours (.btn's transition)
+    assert serious_violations(page) == []
+    screenshot(page, "organisation-settings-phone-dark")
+    page.emulate_media(color_scheme="light")
     emv = page.get_by_role("region", name="Earned media value")
     emv.get_by_label("Currency").fill("E")
     emv.get_by_role("button", name="Save earned media value").click()
