@@ -40,6 +40,7 @@ const LAZY_SCREENS = {
   library: () => import('./features/library/Library.jsx'),
   organisation: () => import('./features/organisation/OrganisationSettings.jsx'),
   teams: () => import('./features/organisation/Teams.jsx'),
+  directory: () => import('./features/directory/DirectorySync.jsx'),
 };
 const loadPrizes = () => import('./features/prizes/Prizes.jsx');
 const loadPrizeManager = () => import('./features/prizes/PrizeManager.jsx');

@@ -51,5 +51,8 @@ test("a role may open its groups' routes; the rest send it to the feed", () => {
   assert.equal(mayOpen('manager', 'rules'), false);
   assert.equal(mayOpen('manager', 'organisation'), false);
   assert.equal(mayOpen('admin', 'organisation'), true);
+  assert.equal(mayOpen('manager', 'teams'), false);
+  assert.equal(mayOpen('manager', 'directory'), false);
+  assert.equal(mayOpen('admin', 'directory'), true);
   assert.equal(mayOpen('advocate', 'invite'), true); // public screens belong to no section
 });

@@ -13,7 +13,7 @@ DESKTOP = {"viewport": {"width": 1280, "height": 800}, "is_mobile": False}
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 ADVOCACY = ["Feed", "Leaderboard", "My points", "Prizes", "Kudos", "Suggestions", "Guidelines"]
 PROGRAMME = ["Content library", "New content", "Insights", "People", "Prize manager"]
-ORGANISATION = ["Organisation", "Teams", "Scoring rules"]
+ORGANISATION = ["Organisation", "Teams", "Directory sync", "Scoring rules"]
 AXE_SCREENS = ["feed", "leaderboard", "insights", "people", "prizes/manage"]
 
 
@@ -83,6 +83,16 @@ def test_an_admin_gets_every_section_in_a_side_navigation(open_page, screenshot)
     page.wait_for_load_state("networkidle")
     assert fits_the_width(page)
     screenshot(page, "console-admin-people-1280x800")
+
+    for label, route, heading in [
+        ("Teams", "teams", "Teams"),
+        ("Directory sync", "directory", "Directory sync"),
+    ]:
+        nav.get_by_role("link", name=label, exact=True).click()
+        expect(page).to_have_url(re.compile(f"#/{route}$"))
+        expect(page.get_by_role("heading", name=heading, level=1)).to_be_visible()
+        expect(page.locator("main [aria-busy=true]")).to_have_count(0)
+        screenshot(page, f"console-admin-{route}-1280x800")
 
 
 def test_a_bookmarked_address_opens_its_section(open_page):

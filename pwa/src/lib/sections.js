@@ -35,6 +35,7 @@ export const SECTION_GROUPS = [
     sections: [
       { path: 'organisation', label: 'Organisation', icon: 'sliders' },
       { path: 'teams', label: 'Teams', icon: 'people', wide: true },
+      { path: 'directory', label: 'Directory sync', icon: 'refresh', wide: true },
       { path: 'rules', label: 'Scoring rules', icon: 'star' },
     ],
   },
