@@ -66,6 +66,37 @@ def test_without_an_uploaded_logo_the_icons_are_amplifys(client, admin_client):
     assert client.get("/branding/favicon.png").status_code == 404
 
 
+def test_an_uploaded_logo_becomes_the_apps_icons(app, client, admin_client):
+    logo = _upload_logo(admin_client)
+    assert admin_client.patch("/api/v1/organisation", json={"logo_url": logo}).status_code == 200
+    icons = {
+        icon["sizes"] + icon.get("purpose", ""): icon["src"]
+        for icon in client.get(MANIFEST).get_json()["icons"]
+    }
+    assert set(icons) == {"192x192", "512x512", "512x512maskable"}
+    for src, size in ((icons["192x192"], 192), (icons["512x512"], 512), (icons["512x512maskable"], 512)):
+        answer = client.get(src)
+        assert answer.status_code == 200 and answer.mimetype == "image/png", src
+        drawn = Image.open(io.BytesIO(answer.data))
+        assert drawn.size == (size, size)
+        centre = drawn.convert("RGB").getpixel((size // 2, size // 2))
+        assert all(abs(a - b) <= 4 for a, b in zip(centre, (31, 95, 191), strict=True))  # the logo, centred
+        assert drawn.convert("RGB").getpixel((1, 1)) == (255, 255, 255)  # on white
+        answer.close()
+
+
+def test_a_new_logo_gets_new_icon_addresses(client, admin_client):
+    admin_client.patch("/api/v1/organisation", json={"logo_url": _upload_logo(admin_client)})
+    first = client.get(MANIFEST).get_json()["icons"][0]["src"]
+    upload = admin_client.post(
+        "/api/v1/content/images",
+        data={"image": (io.BytesIO(_png("#0f766e")), "other.png")},
+        content_type="multipart/form-data",
+    )
+    admin_client.patch("/api/v1/organisation", json={"logo_url": upload.get_json()["url"]})
+    assert client.get(MANIFEST).get_json()["icons"][0]["src"] != first
+
+
 def test_a_missing_uploaded_logo_falls_back_to_amplifys_icons(client, admin_client):
     admin_client.patch("/api/v1/organisation", json={"logo_url": "/media/" + "0" * 64 + ".webp"})
     assert client.get("/branding/icon-192.png").status_code == 302
