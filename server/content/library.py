@@ -28,9 +28,10 @@ def page(person: User, query: dict, now: datetime | None = None) -> dict:
     now = now or utcnow()
     state = _state(now)
     conditions = _visible(person) + _filters(query)
-    counted = db.session.execute(
-        db.select(state, func.count(Content.id)).filter(*conditions).group_by(state)
-    ).all()
+    # Grouped on a subquery's column: PostgreSQL cannot match a CASE with bound parameters in
+    # SELECT to the same CASE in GROUP BY.
+    states = db.select(state.label("state")).filter(*conditions).subquery()
+    counted = db.session.execute(db.select(states.c.state, func.count()).group_by(states.c.state)).all()
     counts = {tab: 0 for tab in TABS} | dict(counted)
     tab = query.get("tab")
     if tab:
