@@ -26,6 +26,8 @@ BODYLESS = {
     "/api/v1/deletions/{user_id}/carry-out",
     "/api/v1/people/{person_id}/reset-link",
     "/api/v1/invitations/{invitation_id}/resend",
+    "/api/v1/teams/{team_id}/archive",
+    "/api/v1/teams/{team_id}/restore",
 }
 
 
