@@ -81,6 +81,9 @@ ROUTES = {
     "/hop": lambda h: h._send(302, headers=[("Location", "/og")]),
     "/to-file": lambda h: h._send(302, headers=[("Location", "file:///etc/passwd")]),
     "/loop": lambda h: h._send(302, headers=[("Location", "/loop")]),
+    "/to-private": lambda h: h._send(
+        302, headers=[("Location", f"http://[::1]:{h.server.server_address[1]}/og")]
+    ),
 }
 
 
@@ -193,6 +196,14 @@ def test_private_addresses_are_refused_without_being_fetched(admin_client, site,
     message = _refusal(admin_client.post(PREVIEW, json={"url": url}))
     assert "private network" in message
     assert site.paths == []
+
+
+def test_every_redirect_is_checked_again(admin_client, site, base, monkeypatch):
+    # Only this test's first address counts as public, so the redirect is what gets refused.
+    monkeypatch.setattr(link_preview, "_public", lambda address: address == "127.0.0.1")
+    message = _refusal(admin_client.post(PREVIEW, json={"url": f"{base}/to-private"}))
+    assert "private network" in message
+    assert site.paths == ["/to-private"]
 
 
 def test_a_site_that_does_not_exist_is_named_so(admin_client):
