@@ -12,6 +12,7 @@ from playwright.sync_api import Page, expect
 from tests.e2e.helpers import fits_the_width, log_in, serious_violations
 from tests.e2e.test_accounts import LINK, _api, _fresh_email, _joined, _team_id
 
+DASH = "\N{EN DASH}"  # the page count prints a range with it
 DESKTOP = {"viewport": {"width": 1280, "height": 800}, "is_mobile": False}
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 
@@ -98,9 +99,9 @@ def test_the_table_sorts_and_filters_on_the_server(open_page):
     total = admin.request.get("/api/v1/people").json()["total"]
     assert total > 25  # the demo company and the tests' newcomers: more than a page
     expect(admin.locator("table.people-table tbody tr")).to_have_count(25)
-    expect(admin.get_by_text(f"1–25 of {total}")).to_be_visible()
+    expect(admin.get_by_text(f"1{DASH}25 of {total}")).to_be_visible()
     admin.get_by_role("button", name="Next").click()
-    expect(admin.get_by_text(f"26–{min(total, 50)} of {total}")).to_be_visible()
+    expect(admin.get_by_text(f"26{DASH}{min(total, 50)} of {total}")).to_be_visible()
     assert "page=2" in admin.url
 
     admin.get_by_label("Team").select_option(label="Sales")
