@@ -77,6 +77,12 @@ def icon(name: str) -> Path | None:
     return path
 
 
+def amplify_icon(name: str) -> Path | None:
+    """Amplify's own icon of that name, from the built PWA (pwa/public/icons)."""
+    path = Path(current_app.config["PWA_DIST"]) / "icons" / f"{name}.png"
+    return path if name in icons.ICONS and path.is_file() else None
+
+
 def _amplify_manifest() -> dict:
     built = Path(current_app.config["PWA_DIST"]) / "manifest.webmanifest"
     try:

@@ -57,12 +57,17 @@ def test_the_manifest_is_amplifys_until_the_organisation_is_named_and_coloured(c
     assert body["display"] == "standalone" and body["start_url"] == "/"  # the rest stays Amplify's
 
 
+def _same_file(client, branded: str, amplifys: str) -> bool:
+    with client.get(branded) as ours, client.get(amplifys) as theirs:
+        assert ours.status_code == 200 and ours.mimetype == "image/png"
+        return ours.data == theirs.data
+
+
 def test_without_an_uploaded_logo_the_icons_are_amplifys(client, admin_client):
-    icon = client.get("/branding/icon-192.png")
-    assert icon.status_code == 302 and icon.headers["Location"].endswith("/icons/icon-192.png")
+    assert _same_file(client, "/branding/icon-192.png", "/icons/icon-192.png")
     # A logo given by web address is shown in the app, but the server does not fetch it.
     admin_client.patch("/api/v1/organisation", json={"logo_url": "https://cdn.example.test/logo.png"})
-    assert client.get("/branding/icon-512.png").status_code == 302
+    assert _same_file(client, "/branding/maskable-512.png", "/icons/maskable-512.png")
     assert client.get("/branding/favicon.png").status_code == 404
 
 
@@ -99,10 +104,17 @@ def test_a_new_logo_gets_new_icon_addresses(client, admin_client):
 
 def test_a_missing_uploaded_logo_falls_back_to_amplifys_icons(client, admin_client):
     admin_client.patch("/api/v1/organisation", json={"logo_url": "/media/" + "0" * 64 + ".webp"})
-    assert client.get("/branding/icon-192.png").status_code == 302
+    assert _same_file(client, "/branding/icon-192.png", "/icons/icon-192.png")
 
 
 @pytest.mark.parametrize("path", ["/api/v1/branding", MANIFEST])
 def test_branding_needs_no_sign_in_and_changes_nothing(client, path, db):
     assert client.get(path).status_code == 200
     assert Organisation.current().logo_url is None
+
+
+def test_a_browser_that_has_the_icon_is_told_it_has_not_changed(client, db):
+    first = client.get("/branding/icon-512.png")
+    assert first.headers["ETag"] and "max-age=3600" in first.headers["Cache-Control"]
+    again = client.get("/branding/icon-512.png", headers={"If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 304

@@ -1,7 +1,7 @@
 """The organisation's branding for everyone, signed in or not: the login screen and the app's
 theme read it, and the browser installs the app with its manifest and icons."""
 
-from flask import jsonify, redirect, send_file
+from flask import Response, jsonify, request
 from marshmallow import INCLUDE, Schema, fields
 
 from server.api.blueprint import Blueprint
@@ -42,13 +42,15 @@ def manifest():
 
 
 @blp.get("/branding/<name>.png")
-@blp.response(200, content_type="image/png", description="An icon drawn from the uploaded logo")
-@blp.alt_response(302, description="No uploaded logo: Amplify's own icon")
+@blp.response(200, content_type="image/png", description="The icon: the logo's, else Amplify's")
 def icon(name):
-    """A home-screen icon (icon-192, icon-512 or maskable-512) made from the organisation's logo."""
-    if name not in branding.ICON_NAMES:
-        raise Refused(404, "not_found", f"There is no icon called {name}; try icon-192 or icon-512.")
-    path = branding.icon(name)
+    """A home-screen icon (icon-192, icon-512 or maskable-512) made from the organisation's
+    uploaded logo; Amplify's own while there is none or it cannot be read."""
+    path = branding.icon(name) or branding.amplify_icon(name)
     if path is None:
-        return redirect(f"/icons/{name}.png")
-    return send_file(path, mimetype="image/png", max_age=3600)
+        raise Refused(404, "not_found", f"There is no icon called {name}; try icon-192 or icon-512.")
+    # Read whole (icons are a few kB), so no open file outlives a response nobody reads to the end.
+    response = Response(path.read_bytes(), mimetype="image/png")
+    response.add_etag()
+    response.cache_control.public, response.cache_control.max_age = True, 3600
+    return response.make_conditional(request)
