@@ -15,7 +15,11 @@ from tests.support.json_client import signed_in
 from tests.support.reset import reset, row_counts
 
 UNSAFE = ("POST", "PUT", "PATCH")
+# Their body is a file, not JSON: hostile files (fake, truncated and oversized images; malformed
+# CSV) are tried in tests/api/test_content_images.py and test_people_import.py.
+UPLOADS = {("POST", "/api/v1/content/images"), ("POST", "/api/v1/people/imports")}
 OPERATIONS = sorted(op for op in EXPECTED if op[0] in UNSAFE)
+JSON_OPERATIONS = [op for op in OPERATIONS if op not in UPLOADS]
 TEXT_PAYLOADS = ("<script>alert(document.cookie)</script>", "x'); DROP TABLE users; --")
 TRAVERSAL = "../../etc/passwd"
 NUMBERS = (10**30, -(2**63), -1)
@@ -78,7 +82,10 @@ def with_value(body, path: tuple, value):
 
 def _caller(operation) -> str:
     """Someone the matrix allows to make the call, so only the input can be the problem."""
-    allowed = {role for role, status in zip(ROLES, EXPECTED[operation], strict=True) if status < 300}
+    # 422: allowed, but the matrix's valid call cannot succeed here (a link preview reaches no page).
+    allowed = {
+        role for role, status in zip(ROLES, EXPECTED[operation], strict=True) if status < 300 or status == 422
+    }
     return next(role for role in ("admin", "manager", "advocate", "anonymous") if role in allowed)
 
 
@@ -128,7 +135,7 @@ def company(db, vapid):
     return world.build()
 
 
-@pytest.mark.parametrize("operation", OPERATIONS, ids=" ".join)
+@pytest.mark.parametrize("operation", JSON_OPERATIONS, ids=" ".join)
 def test_bodies_the_api_cannot_take_are_refused(app, company, operation):
     method, path = operation
     url, query, body = valid_calls.call_for(method, path, company)
@@ -186,7 +193,13 @@ BODY_OPERATIONS = [
         ("POST", "/api/v1/people/{person_id}/reset-link"),
         ("POST", "/api/v1/invitations/{invitation_id}/resend"),
         ("POST", "/api/v1/deletions/{user_id}/carry-out"),
+        ("POST", "/api/v1/content/{content_id}/archive"),
+        ("POST", "/api/v1/content/{content_id}/duplicate"),
+        ("POST", "/api/v1/content/{content_id}/restore"),
+        ("POST", "/api/v1/teams/{team_id}/archive"),
+        ("POST", "/api/v1/teams/{team_id}/restore"),
     }
+    and op not in UPLOADS
 ]
 
 
@@ -194,15 +207,17 @@ BODY_OPERATIONS = [
 # (test_the_operations_left_out_have_no_field_of_that_kind keeps these lists true).
 WITHOUT_STRING_FIELDS = {
     ("PATCH", "/api/v1/me"),
-    ("PATCH", "/api/v1/people/{person_id}"),
+    ("POST", "/api/v1/content/audience"),
+    ("POST", "/api/v1/teams/{team_id}/merge"),
     ("POST", "/api/v1/closes/{close_id}/confirm"),
     ("POST", "/api/v1/guidelines/acknowledge"),
     ("POST", "/api/v1/guidelines/quiz/attempts"),
     ("POST", "/api/v1/rules/rollback"),
 }
 WITHOUT_INTEGER_FIELDS = {
+    ("POST", "/api/v1/directory/tokens"),
+    ("POST", "/api/v1/content/link-preview"),
     ("PATCH", "/api/v1/me"),
-    ("PATCH", "/api/v1/people/{person_id}"),
     ("PATCH", "/api/v1/prize-winners/{winner_id}"),
     ("POST", "/api/v1/auth/login"),
     ("POST", "/api/v1/auth/password-reset"),
