@@ -4,7 +4,7 @@ members move people between teams). A directory never hard-deletes anyone: depro
 deactivates them, and their ledger, badges and history stay."""
 
 from scim2_models import InvalidValueException, NotFoundException, Resource, UniquenessException
-from sqlalchemy import func, or_
+from sqlalchemy import func
 from sqlalchemy.sql import Select
 
 from server.accounts import service as accounts
@@ -12,21 +12,17 @@ from server.directory import records
 from server.directory.provider import ENTERPRISE, USER, provider
 from server.extensions import db
 from server.models import User
+from server.models.types import utcnow
 from server.sso.accounts import NO_PASSWORD
 
-# A deprovisioned person keeps their row (and ledger) but leaves the directory's view: a DELETE
-# must answer 404 afterwards (RFC 7644 §3.6). Until users get a column of their own for it (see
-# notes/scim-asks.md), the mark is their external id, which the directory has just given up.
-DEPROVISIONED = "deprovisioned:"
 NAME_MAX, EMAIL_MAX, DEPARTMENT_MAX, EXTERNAL_ID_MAX = 80, 254, 80, 200
 
 
 def visible() -> Select:
     """Everyone the directory may see: not deprovisioned, not deleted at their own request."""
-    return db.select(User).filter(
-        User.deleted_at.is_(None),
-        or_(User.external_id.is_(None), ~User.external_id.startswith(DEPROVISIONED)),
-    )
+    # A deprovisioned person keeps their row (and ledger) but leaves the directory's view: a
+    # DELETE must answer 404 afterwards (RFC 7644 §3.6).
+    return db.select(User).filter(User.deleted_at.is_(None), User.deprovisioned_at.is_(None))
 
 
 def find(user_id: str) -> User:
@@ -73,12 +69,12 @@ def create(sent: Resource) -> User:
     with their points and history."""
     email = _email(sent)
     user = db.session.scalar(db.select(User).filter(User.email == email))
-    if user is not None and not _deprovisioned(user):
+    if user is not None and user.deprovisioned_at is None:
         raise UniquenessException(detail=f"There is already a person with the userName {email!r}.")
     if user is None:
         user = User(email=email, role="advocate", team_id=None, password_hash=NO_PASSWORD, active=True)
         db.session.add(user)
-    user.external_id = None
+    user.external_id, user.deprovisioned_at = None, None
     user.display_name = _display_name(sent)
     _write(user, sent)
     user.active = True if sent.active is None else sent.active
@@ -98,7 +94,8 @@ def replace(user: User, sent: Resource) -> bool | None:
 def deprovision(user: User) -> None:
     """Deactivate the person, ending their sessions, and hide them from the directory."""
     _not_the_last_admin(user)
-    user.external_id = f"{DEPROVISIONED}{user.id}"
+    # The directory has given its id up: free it for whoever it names next.
+    user.external_id, user.deprovisioned_at = None, utcnow()
     accounts.set_active(user, False)
 
 
@@ -124,14 +121,8 @@ def _not_the_last_admin(user: User) -> None:
         )
 
 
-def _deprovisioned(user: User) -> bool:
-    return bool(user.external_id and user.external_id.startswith(DEPROVISIONED))
-
-
 def _write(user: User, sent: Resource) -> None:
     external_id = records.text(sent.external_id, "externalId", EXTERNAL_ID_MAX)
-    if external_id and external_id.startswith(DEPROVISIONED):
-        raise InvalidValueException(detail="An externalId may not start with 'deprovisioned:'.")
     records.unique(User, User.external_id, external_id, user.id, "externalId")
     user.external_id = external_id
     extension = _extension(sent)
