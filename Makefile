@@ -20,7 +20,7 @@ test: setup $(STAMPS)/dev system-deps
 	$(BIN)/pytest tests/gamification
 	$(BIN)/pytest -n auto tests/api
 	$(BIN)/pytest tests/realtime
-	$(BIN)/pytest tests/e2e
+	$(BIN)/pytest -n 2 --dist loadfile tests/e2e
 
 # import-linter (the layer contracts) and mypy (the engine's types) read pyproject.toml.
 lint: $(STAMPS)/dev pwa/node_modules/.package-lock.json
@@ -43,6 +43,7 @@ bench: $(STAMPS)/dev
 	scripts/with-services $(BIN)/python bench/load_mix.py 2>&1 | grep -v ' INFO ' | tee bench/results/load_mix.txt
 	$(BIN)/python bench/push_fanout.py 2>&1 | grep -v ' INFO ' | tee bench/results/push_fanout.txt
 	scripts/with-services $(BIN)/python bench/socket_capacity.py 2>&1 | grep -v ' INFO ' | tee bench/results/socket_capacity.txt
+	$(BIN)/python bench/people_import.py 2>&1 | grep -v ' INFO ' | tee bench/results/people_import.txt
 
 # Lighthouse (phone settings) on the feed, leaderboard and My points, signed in as the demo advocate:
 # a throwaway seeded server, Debian's Chromium, 3 runs each; reports in artifacts/lighthouse/.

@@ -23,6 +23,7 @@ TASK_FEATURES = (
     "server.privacy.deletion",
     "server.mail.service",
     "server.scoring.recording",
+    "server.accounts.imports.sending",
 )
 
 
