@@ -5,7 +5,7 @@ sizes and re-encoded as WebP. Anything that is not a whole JPEG, PNG or WebP is 
 import io
 import warnings
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 from server.content.storage import Storage
 from server.errors import Refused
@@ -15,6 +15,7 @@ MAX_PIXELS = 40_000_000  # about 7,700 x 5,200: past any camera's photo, short o
 FORMATS = ("JPEG", "PNG", "WEBP")
 CARD_WIDTH, THUMBNAIL_WIDTH = 1200, 400
 QUALITY = 82
+SRGB = ImageCms.createProfile("sRGB")
 
 TOO_BIG = "This image is over 8 MB: choose a smaller one or export it at a lower quality."
 NOT_AN_IMAGE = "This file is not a JPEG, PNG or WebP image: choose a picture in one of those formats."
@@ -30,7 +31,7 @@ def upload(data: bytes, storage: Storage) -> dict:
         refuse(MISSING)
     if len(data) > MAX_BYTES:
         refuse(TOO_BIG)
-    image = ImageOps.exif_transpose(decode(data))  # upright first: the EXIF goes with the metadata
+    image = _in_srgb(ImageOps.exif_transpose(decode(data)))  # upright first: EXIF goes with the metadata
     card = _encoded(_fitted(image, CARD_WIDTH))
     thumbnail = _encoded(_fitted(image, THUMBNAIL_WIDTH))
     card_name = storage.save(card.getvalue(), ".webp")
@@ -78,6 +79,20 @@ def _fitted(image: Image.Image, width: int) -> Image.Image:
     resized = image.convert(mode).resize(_fitted_size(image, width), Image.Resampling.LANCZOS)
     # Rebuilt from the pixels alone: no EXIF, ICC profile, XMP or text chunks come along.
     return Image.frombytes(mode, resized.size, resized.tobytes())
+
+
+def _in_srgb(image: Image.Image) -> Image.Image:
+    """Colours moved into sRGB by the image's own ICC profile, which is then dropped: a wide-gamut
+    phone photo would look dull if its profile were only stripped."""
+    profile = image.info.get("icc_profile")
+    if not profile:
+        return image
+    mode = "RGBA" if _has_alpha(image) else "RGB"
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(profile))
+        return ImageCms.profileToProfile(image.convert(mode), source, SRGB, outputMode=mode)
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        return image  # a broken profile: keep the pixels as they are
 
 
 def _has_alpha(image: Image.Image) -> bool:

@@ -103,6 +103,17 @@ def test_metadata_is_stripped_and_the_photo_turned_upright(admin_client, media):
     assert card.convert("RGB").getpixel((200, 100))[2] > 150
 
 
+def test_colours_are_moved_into_srgb_before_the_profile_is_dropped(admin_client, media):
+    from PIL import ImageCms
+
+    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    body = _upload(admin_client, _picture("PNG", (100, 100), icc_profile=profile), "p.png").get_json()
+    card = _served(admin_client, body["url"])
+    assert "icc_profile" not in card.info
+    red = card.convert("RGB").getpixel((90, 50))
+    assert red[0] > 170 and red[2] < 80  # sRGB into sRGB: the colour is kept
+
+
 def test_a_truncated_image_is_refused(admin_client, media):
     whole = _picture("JPEG")
     assert _refusal(_upload(admin_client, whole[: len(whole) // 2])) == images.DAMAGED
