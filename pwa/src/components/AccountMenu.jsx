@@ -48,6 +48,24 @@ export function AccountMenu({ me }) {
               <Icon name="people" size={18} /> People
             </a>
           )}
+          {isLeader(me) && (
+            <a class="btn btn-secondary btn-block" href="#/library">
+              <Icon name="share" size={18} /> Content library
+            </a>
+          )}
+          {me.role === 'admin' && (
+            <>
+              <a class="btn btn-secondary btn-block" href="#/organisation">
+                <Icon name="sliders" size={18} /> Organisation
+              </a>
+              <a class="btn btn-secondary btn-block" href="#/teams">
+                <Icon name="people" size={18} /> Teams
+              </a>
+              <a class="btn btn-secondary btn-block" href="#/directory">
+                <Icon name="refresh" size={18} /> Directory sync
+              </a>
+            </>
+          )}
           <a class="btn btn-secondary btn-block" href="#/prizes">
             <Icon name="medal" size={18} /> Prizes
           </a>
