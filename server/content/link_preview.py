@@ -3,7 +3,6 @@ addresses only, every redirect checked again, with time and size caps) and reads
 and Twitter card tags, falling back to <title> and the meta description."""
 
 import codecs
-import ipaddress
 import re
 import socket
 import time
@@ -14,6 +13,7 @@ import requests
 from flask import current_app
 
 from server.content import page_meta
+from server.content.public_only import PrivatePeer, PublicOnly, is_public
 from server.errors import Refused
 
 TIMEOUT = 5.0  # seconds, for the whole fetch
@@ -45,6 +45,10 @@ def fetch(url: str) -> tuple[str, str]:
     """The address the page was found at after redirects, and its HTML."""
     deadline = time.monotonic() + TIMEOUT
     with requests.Session() as session:
+        session.trust_env = False  # no proxy from the environment: the peer checked is the site
+        if not current_app.config.get("LINK_PREVIEW_ALLOW_PRIVATE"):
+            session.mount("http://", PublicOnly())
+            session.mount("https://", PublicOnly())
         for _ in range(MAX_REDIRECTS + 1):
             check_address(url)
             response = _get(session, url, deadline)
@@ -63,24 +67,22 @@ def check_address(url: str) -> None:
     if current_app.config.get("LINK_PREVIEW_ALLOW_PRIVATE"):
         return
     try:
-        found = socket.getaddrinfo(parts.hostname, parts.port or 443, proto=socket.IPPROTO_TCP)
+        addresses = _resolve(parts.hostname, parts.port or 443)
     except (socket.gaierror, UnicodeError):
         unreadable("there is no such site")
-    if any(not _public(info[4][0]) for info in found):
+    if not all(is_public(address) for address in addresses):
         unreadable("its address is on a private network")
 
 
-def _public(address: str) -> bool:
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    private = ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_multicast
-    return not (private or ip.is_reserved or ip.is_unspecified)
+def _resolve(host: str, port: int) -> list[str]:
+    return [info[4][0] for info in socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)]
 
 
 def _get(session: requests.Session, url: str, deadline: float) -> requests.Response:
     try:
         return session.get(url, stream=True, timeout=_left(deadline), allow_redirects=False, headers=HEADERS)
+    except PrivatePeer:
+        unreadable("its address is on a private network")
     except requests.Timeout:
         unreadable("it took too long to answer")
     except requests.RequestException:

@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from server.content import link_preview
+from server.content import link_preview, public_only
 
 PREVIEW = "/api/v1/content/link-preview"
 OPEN_GRAPH = b"""<!doctype html><html><head>
@@ -200,10 +200,21 @@ def test_private_addresses_are_refused_without_being_fetched(admin_client, site,
 
 def test_every_redirect_is_checked_again(admin_client, site, base, monkeypatch):
     # Only this test's first address counts as public, so the redirect is what gets refused.
-    monkeypatch.setattr(link_preview, "_public", lambda address: address == "127.0.0.1")
+    for module in (link_preview, public_only):
+        monkeypatch.setattr(module, "is_public", lambda address: address == "127.0.0.1")
     message = _refusal(admin_client.post(PREVIEW, json={"url": f"{base}/to-private"}))
     assert "private network" in message
     assert site.paths == ["/to-private"]
+
+
+def test_a_name_that_answers_differently_for_the_connection_gets_nothing(
+    admin_client, site, base, monkeypatch
+):
+    # DNS rebinding: the check is told a public address, the connection reaches loopback.
+    monkeypatch.setattr(link_preview, "_resolve", lambda host, port: ["93.184.216.34"])
+    message = _refusal(admin_client.post(PREVIEW, json={"url": f"{base}/og"}))
+    assert "private network" in message
+    assert site.paths == []
 
 
 def test_a_site_that_does_not_exist_is_named_so(admin_client):
