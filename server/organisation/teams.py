@@ -65,7 +65,7 @@ def create(admin: User, fields: dict) -> dict:
     db.session.add(team)
     db.session.flush()
     _set_managers(team, leaders)
-    _audit(admin, "team.create", team, {k: v for k, v in fields.items()})
+    _audit(admin, "team.create", team, dict(fields))
     db.session.commit()
     return described([team])[0]
 
