@@ -257,11 +257,15 @@ def _edit_and_archive(page: Page, when: str, screenshot) -> None:
     assert serious_violations(page) == []
 
 
-def test_the_founder_schedules_from_a_phone(company, open_page, screenshot):
+def test_the_founder_schedules_from_a_phone(company, article_url, open_page, screenshot):
     url, engine = company
     page = open_page(url, **PHONE, locale="en-GB", timezone_id="UTC")
     page.goto("/#/library/new")
     title = "Kiln open day on Saturday"
+    link = page.get_by_label("Link to share")
+    link.fill(article_url)
+    link.press("Tab")
+    expect(page.get_by_label("Title")).to_have_value("Shop news")
     page.get_by_label("Title").fill(title)
     page.get_by_label("LinkedIn", exact=True).fill("Come and fire a pot with us.")
     page.get_by_role("radio", name="Schedule").check()
