@@ -212,6 +212,14 @@ def _import_people(page: Page, tmp_path, screenshot) -> None:
     page.get_by_role("button", name="Import 3 people").click()
     expect(page.get_by_text("Import finished. 3 of 3 invitations sent.").first).to_be_visible(timeout=20_000)
     screenshot(page, "new-company-07-import-finished")
+    page.get_by_role("link", name="See people").click()
+    expect(page.locator("tr[data-person-email]")).to_have_count(4)  # the founder and three invited
+    expect(page.locator("tr[data-person-email='ines@brightwell.example']")).to_contain_text("Invited")
+    page.goto("/#/teams")  # each team counts the people the import put in it
+    for name, count in zip(TEAMS, (2, 1), strict=True):
+        row = page.locator(f"tr[data-team='{name}']")
+        expect(row).to_have_text(re.compile(rf"^{name}\W*{count}\W*Active"))
+    screenshot(page, "new-company-07b-teams-after-import")
 
 
 def _schedule_item(page: Page, article_url: str, screenshot) -> str:
