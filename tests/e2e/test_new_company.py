@@ -46,11 +46,8 @@ def _start_empty(folder):
 
     def prepare(env: dict) -> None:
         env["DATABASE_URL"] = fresh_database("new_company_empty", folder)
-        for command in (
-            ("db", "upgrade"),
-            ("create-user", "--email", ADMIN, "--name", "Bea Founder", "--role", "admin",
-             "--password", PASSWORD),
-        ):
+        first_admin = ("--email", ADMIN, "--name", "Bea Founder", "--role", "admin", "--password", PASSWORD)
+        for command in (("db", "upgrade"), ("create-user", *first_admin)):
             done = run_flask(env, *command)
             assert done.returncode == 0, done.stderr
 
