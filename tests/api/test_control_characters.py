@@ -221,6 +221,7 @@ def test_multiline_fields_are_the_ones_people_type_paragraphs_into(app):
         "message",
         "comment",
         "reason",
+        "csv",  # a people import's file, sent as JSON text
     } | {
         "description",
         "condition",

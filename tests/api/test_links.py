@@ -168,7 +168,7 @@ def test_admins_set_the_utm_parameters_tracked_links_add(admin_client, advocate_
     [
         ({"utm_source": "{user_email}"}, "placeholders"),
         ({"utm_source": "{0}"}, "placeholders"),
-        ({"utm_evil": "x"}, "Must be one of"),
+        ({"utm_evil": "x"}, "UTM parameters are utm_source"),
     ],
 )
 def test_bad_utm_settings_are_refused_naming_the_field(admin_client, advocate_client, db, utm, message):

@@ -28,6 +28,9 @@ BODYLESS = {
     "/api/v1/invitations/{invitation_id}/resend",
     "/api/v1/teams/{team_id}/archive",
     "/api/v1/teams/{team_id}/restore",
+    "/api/v1/content/{content_id}/archive",
+    "/api/v1/content/{content_id}/duplicate",
+    "/api/v1/content/{content_id}/restore",
 }
 
 

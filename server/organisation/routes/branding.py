@@ -42,7 +42,14 @@ def manifest():
 
 
 @blp.get("/branding/<name>.png")
-@blp.response(200, content_type="image/png", description="The icon: the logo's, else Amplify's")
+@blp.doc(
+    responses={
+        "200": {
+            "description": "The icon: the logo's, else Amplify's",
+            "content": {"image/png": {"schema": {"type": "string", "format": "binary"}}},
+        }
+    }
+)
 def icon(name):
     """A home-screen icon (icon-192, icon-512 or maskable-512) made from the organisation's
     uploaded logo; Amplify's own while there is none or it cannot be read."""
