@@ -48,7 +48,7 @@ export function ImportCheck({ result, busy, onImport }) {
             {shown.slice(0, SHOWN).map((row) => (
               <tr key={row.row} class={`is-${row.outcome}`} data-import-row={row.row}>
                 <td>{row.row}</td>
-                <td class="people-email">{row.email || '—'}</td>
+                <td class="people-email">{row.email ? <EmailBreakable email={row.email} /> : '—'}</td>
                 <td>
                   <span class={`chip import-outcome-${row.outcome}`}>{OUTCOME_LABELS[row.outcome]}</span>
                 </td>
@@ -78,5 +78,18 @@ export function ImportCheck({ result, busy, onImport }) {
         {importLabel(counts)}
       </button>
     </section>
+  );
+}
+
+// A long address may wrap only after the "@", never in the middle of a word.
+function EmailBreakable({ email }) {
+  const at = email.indexOf('@');
+  if (at < 0) return email;
+  return (
+    <>
+      {email.slice(0, at + 1)}
+      <wbr />
+      {email.slice(at + 1)}
+    </>
   );
 }
