@@ -62,7 +62,7 @@ export function LogoField({ value, onChange, error }) {
         </div>
       </div>
       <p class="field-hint" id="field-logo-hint">
-        A square PNG, JPEG or WebP, at least 192 pixels wide. Saved with the branding.
+        PNG, JPEG or WebP, at least 192 pixels wide; square looks best. Saved with the branding.
       </p>
       {shown && (
         <p class="field-error" id="field-logo-error" role="alert">
