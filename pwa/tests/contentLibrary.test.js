@@ -66,6 +66,17 @@ test('saving a scheduled item never says "Published"', () => {
   assert.equal(stateOf({ state: 'archived', status: 'archived' }, NOW), 'archived');
 });
 
+test('saving an edit says the changes were saved, not only when it publishes', () => {
+  const at = local(2026, 11, 8, 9, 0);
+  const edit = { edited: true, now: NOW };
+  assert.equal(
+    savedToast({ status: 'published', publish_at: at, title: 'x' }, edit).title,
+    `Changes saved: still scheduled for ${whenText(at)}`,
+  );
+  assert.equal(savedToast({ status: 'published', publish_at: local(2026, 11, 7, 16), title: 'x' }, edit).title, 'Changes saved.');
+  assert.equal(savedToast({ status: 'draft', publish_at: at, title: 'x' }, edit).title, 'Draft saved.');
+});
+
 test('the audience sentence names the people and the teams', () => {
   const sales = { id: 1, name: 'Sales', people: 30 };
   const marketing = { id: 2, name: 'Marketing', people: 12 };

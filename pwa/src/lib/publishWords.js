@@ -1,7 +1,8 @@
 // What the library and the publishing form say about when an item appears:
 // "Publishes Tue 8 Dec, 09:00" for scheduled items, "Published 3 Dec" for
 // the rest, and the toast after saving ("Scheduled for Tue 8 Dec, 09:00",
-// never "Published" for something that isn't out yet).
+// never "Published" for something that isn't out yet; "Changes saved: still
+// scheduled for …" after an edit).
 
 /** "Tue 8 Dec, 09:00" in the device's zone (and language); "" if unreadable. */
 export function whenText(iso, locale = undefined) {
@@ -26,11 +27,18 @@ export function publishLine(item, locale = undefined) {
 /** A scheduled publish time: one later than now (a minute's grace for clocks and typing). */
 export const isFuture = (iso, now = Date.now()) => Boolean(iso) && new Date(iso).getTime() > now + 60e3;
 
-/** The toast after a save: {title, detail} for what really happened to the item. */
+/** The toast after a save: {title, detail} for what really happened to the item.
+ * An edit says "Changes saved" first, so it can't be mistaken for the first scheduling. */
 export function savedToast(item, { edited = false, now = Date.now() } = {}) {
-  if (item.status === 'draft') return { title: 'Saved as a draft', detail: item.title };
-  if (isFuture(item.publish_at, now)) return { title: `Scheduled for ${whenText(item.publish_at)}`, detail: item.title };
-  return { title: edited ? 'Changes published' : 'Published', detail: item.title };
+  const draft = item.status === 'draft';
+  const when = isFuture(item.publish_at, now) && whenText(item.publish_at);
+  if (edited) {
+    if (draft) return { title: 'Draft saved.', detail: item.title };
+    return { title: when ? `Changes saved: still scheduled for ${when}` : 'Changes saved.', detail: item.title };
+  }
+  if (draft) return { title: 'Saved as a draft', detail: item.title };
+  if (when) return { title: `Scheduled for ${when}`, detail: item.title };
+  return { title: 'Published', detail: item.title };
 }
 
 /** The library tab an item belongs in; the server's `state` when it sent one. */
