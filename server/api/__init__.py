@@ -12,9 +12,8 @@ from server.content.routes import media, ratings, suggestions
 from server.directory import routes as directory
 from server.guidelines import routes as guidelines
 from server.leaderboards import routes as leaderboards
-from server.organisation.routes import branding
+from server.organisation.routes import branding, teams
 from server.organisation.routes import settings as organisation
-from server.organisation.routes import teams
 from server.privacy import routes as privacy
 from server.prizes import routes as prizes
 from server.push import routes as push

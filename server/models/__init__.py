@@ -1,6 +1,6 @@
 """All models, imported here so Alembic and the app see the whole schema."""
 
-from server.accounts.models import ImportRun, Identity, Invitation, PasswordReset, UserSession
+from server.accounts.models import Identity, ImportRun, Invitation, PasswordReset, UserSession
 from server.analytics.models import (
     NETWORK_SHARES,
     DailyActivity,
