@@ -12,6 +12,9 @@ from server.models.types import utcnow
 from server.organisation.models import team_managers
 from tests.factories import ContentFactory, TeamFactory, UserFactory
 
+# Every test runs on the fixed clock (tests/conftest.py), never today's date.
+pytestmark = pytest.mark.usefixtures("clock")
+
 LIBRARY = "/api/v1/content/library"
 
 

@@ -2,12 +2,17 @@
 
 from datetime import timedelta
 
+import pytest
+
 from server.models import Invitation
 from server.models.types import utcnow
 from tests.api.accounts_helpers import token_from
 from tests.factories import TeamFactory, UserFactory
 from tests.support.json_client import JsonClient
 from tests.support.smtp_server import SmtpServer
+
+# Every test runs on the fixed clock (tests/conftest.py), never today's date.
+pytestmark = pytest.mark.usefixtures("clock")
 
 NEW = {"display_name": "Nia Newcomer", "password": "a long enough passphrase"}
 

@@ -10,6 +10,9 @@ from server.models.types import utcnow
 from tests.factories import ContentFactory, TeamFactory, UserFactory
 from tests.support.reset import row_counts
 
+# Every test runs on the fixed clock (tests/conftest.py), never today's date.
+pytestmark = pytest.mark.usefixtures("clock")
+
 URL = "/api/v1/teams"
 # Points for a share and a badge for the first one, so there is history of both kinds to keep.
 SHARER_RULES = {
