@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from server.config import ROOT
 from tests.support.live_server import live_servers
@@ -27,6 +27,9 @@ QUIET = [
     "--disable-component-update",
     "--disable-sync",
 ]
+# CI runs the browser tiers beside the API tiers on two cores, where a login (a password hash
+# and the first feed) has taken over expect()'s default 5 s. Assertions wait as long as actions.
+expect.set_options(timeout=10_000)
 
 
 @pytest.fixture(scope="session")
