@@ -20,11 +20,13 @@ from server.organisation.models import Organisation, Team
 from server.prizes.models import MonthClose, Prize, PrizeExclusion, PrizeWinner, Standing
 from server.push.models import PushDevice, PushMessage, PushPreference
 from server.recognition.models import Kudos
+from server.rewards.models import Redemption, Reward, SpendingEntry
 from server.scoring.models import (
     PERIODS,
     WINDOW_PERIODS,
     AdvocateProgress,
     BadgeAward,
+    ChallengeResult,
     LedgerEntry,
     RuleSetVersion,
     Score,
@@ -40,6 +42,7 @@ __all__ = [
     "AdvocateProgress",
     "AuditEntry",
     "BadgeAward",
+    "ChallengeResult",
     "Click",
     "ClickSalt",
     "Content",
@@ -68,10 +71,13 @@ __all__ = [
     "PushMessage",
     "PushPreference",
     "QuizPass",
+    "Redemption",
+    "Reward",
     "RuleSetVersion",
     "ScimToken",
     "Score",
     "Share",
+    "SpendingEntry",
     "Standing",
     "Suggestion",
     "Team",

@@ -76,13 +76,20 @@ class Standing(db.Model):
     reached_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # earlier wins a tie
 
 
+EXCLUSION_SCOPES = ("month", "prize")
+
+
 class PrizeExclusion(db.Model):
-    """Someone (or a team) a manager kept out of a prize, and why; the next in line moves up."""
+    """Someone (or a team) a manager kept out of the month's prizes, and why; the next in line
+    moves up. Scope "month" keeps them out of every prize of the closed month (prize_id None);
+    scope "prize" out of one."""
 
     __tablename__ = "prize_exclusions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    prize_id: Mapped[int] = mapped_column(ForeignKey("prizes.id"), index=True)
+    close_id: Mapped[int | None] = mapped_column(ForeignKey("month_closes.id"), index=True)
+    scope: Mapped[str] = mapped_column(String(8), default="prize")
+    prize_id: Mapped[int | None] = mapped_column(ForeignKey("prizes.id"), index=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
     reason: Mapped[str] = mapped_column(String(500))

@@ -65,6 +65,7 @@ class RuleSetVersion(db.Model):
     effective_from: Mapped[datetime] = mapped_column(UTCDateTime)
     document: Mapped[dict] = mapped_column(JSON)
     published_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str] = mapped_column(String(200), default="")  # the publisher's one line
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
@@ -92,3 +93,26 @@ class BadgeAward(db.Model):
     event_id: Mapped[str] = mapped_column(String(64))
     rule_version: Mapped[int] = mapped_column(Integer)
     earned_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ChallengeResult(db.Model):
+    """A team challenge's outcome, kept after it ends (and after an admin removes it from the
+    rules): the goal, how far the team got, when it was reached and who contributed."""
+
+    __tablename__ = "challenge_results"
+    __table_args__ = (UniqueConstraint("challenge_id", "team_id", name="uq_challenge_results"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    challenge_id: Mapped[str] = mapped_column(String(64))
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    event_type: Mapped[str] = mapped_column(String(32))
+    target: Mapped[int] = mapped_column(Integer)
+    reward_points: Mapped[int] = mapped_column(Integer)
+    starts: Mapped[datetime] = mapped_column(UTCDateTime)
+    ends: Mapped[datetime] = mapped_column(UTCDateTime)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    reached_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # [{"user_id": 3, "count": 12}, ...], most first
+    contributors: Mapped[list] = mapped_column(JSON, default=list)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
