@@ -41,6 +41,9 @@ const LAZY_SCREENS = {
   organisation: () => import('./features/organisation/OrganisationSettings.jsx'),
   teams: () => import('./features/organisation/Teams.jsx'),
   directory: () => import('./features/directory/DirectorySync.jsx'),
+  challenges: () => import('./features/challenges/Challenges.jsx'),
+  store: () => import('./features/rewards/Store.jsx'),
+  rewards: () => import('./features/rewards/RewardsAdmin.jsx'),
 };
 const loadPrizes = () => import('./features/prizes/Prizes.jsx');
 const loadPrizeManager = () => import('./features/prizes/PrizeManager.jsx');

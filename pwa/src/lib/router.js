@@ -1,6 +1,7 @@
 // Hash routing (#/feed, #/leaderboard, #/points, #/new, #/rules, #/notifications,
 // #/insights, #/prizes, #/kudos, #/suggestions, #/guidelines, #/privacy,
-// #/people, #/library, #/organisation, #/teams, #/directory, and the public
+// #/people, #/library, #/organisation, #/teams, #/directory, #/challenges,
+// #/store, #/rewards, and the public
 // #/forgot, #/reset/<token>, #/invite/<token>):
 // works from any static host and from the service worker's single precached
 // index.html. A route may carry an id after it: #/feed/42 is the feed with
@@ -31,6 +32,9 @@ export const ROUTES = [
   'organisation',
   'teams',
   'directory',
+  'challenges',
+  'store',
+  'rewards',
   ...PUBLIC_ROUTES,
 ];
 const DEFAULT_ROUTE = 'feed';

@@ -12,7 +12,9 @@ export const SECTION_GROUPS = [
       { path: 'feed', label: 'Feed', icon: 'feed' },
       { path: 'leaderboard', label: 'Leaderboard', icon: 'trophy' },
       { path: 'points', label: 'My points', icon: 'star' },
+      { path: 'challenges', label: 'Team challenges', icon: 'target' },
       { path: 'prizes', label: 'Prizes', icon: 'medal' },
+      { path: 'store', label: 'Reward store', icon: 'gift' },
       { path: 'kudos', label: 'Kudos', icon: 'flame' },
       { path: 'suggestions', label: 'Suggestions', icon: 'link' },
       { path: 'guidelines', label: 'Guidelines', icon: 'check' },
@@ -37,6 +39,7 @@ export const SECTION_GROUPS = [
       { path: 'teams', label: 'Teams', icon: 'people', wide: true },
       { path: 'directory', label: 'Directory sync', icon: 'refresh', wide: true },
       { path: 'rules', label: 'Scoring rules', icon: 'star' },
+      { path: 'rewards', label: 'Rewards', icon: 'gift', wide: true },
     ],
   },
   {
