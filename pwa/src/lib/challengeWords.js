@@ -19,11 +19,15 @@ function dayMonth(date, timeZone, withYear = false) {
   return date.toLocaleDateString('en-GB', options);
 }
 
-/** "4 days left", "2 days left", "Last day", or "Ended 3 Dec" once over. */
+/**
+ * "4 days left", "2 days left", "Last day", or "Ended 3 Dec" once over. The
+ * server's days_left counts whole days after today in the organisation's
+ * timezone (0 on the last day), so the days left include today.
+ */
 export function daysLeftWords({ ends, days_left: daysLeft }, now = Date.now(), timeZone = undefined) {
   const left = new Date(ends).getTime() - now;
   if (left <= 0) return `Ended ${dayMonth(lastDay(ends), timeZone)}`;
-  const days = Number.isFinite(daysLeft) ? daysLeft : Math.ceil(left / DAY_MS);
+  const days = Number.isFinite(daysLeft) ? daysLeft + 1 : Math.ceil(left / DAY_MS);
   return days <= 1 ? 'Last day' : `${days} days left`;
 }
 
@@ -68,7 +72,7 @@ export function contributorList(card, meId, few = 3) {
     count: person.count,
     isMe: person.user_id === meId,
   }));
-  const mine = Number(card.mine) || 0;
+  const mine = Number(card.mine) || 0; // null in a pushed card: the caller keeps their own
   if (mine > 0 && !top.some((person) => person.isMe)) top.push({ key: 'me', name: 'you', count: mine, isMe: true });
   return top;
 }

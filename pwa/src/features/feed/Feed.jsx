@@ -13,6 +13,7 @@ import { Icon } from '../../components/Icon.jsx';
 import { GuidelinesGate } from '../../components/GuidelinesGate.jsx';
 import { InstallCard } from '../../components/InstallOffer.jsx';
 import { useRevealContent } from '../../lib/useRevealContent.js';
+import { FeedChallenges } from '../challenges/FeedChallenges.jsx';
 
 export function Feed() {
   const state = useStore(feed);
@@ -50,6 +51,7 @@ export function Feed() {
           That content isn't in your feed any more. It may have expired.
         </p>
       )}
+      <FeedChallenges me={me} />
       <FeedBody state={state} canEdit={canEdit} />
       {/* After the content: the browser offers installing a moment after the feed is on screen,
           and a card appearing above it would push the Share buttons from under a thumb. */}
