@@ -1,4 +1,34 @@
-// Being built in this session (issue 22); the helper that owns this file replaces it.
+// Rewards administration (#/rewards, admins): "Rewards" for what the store
+// offers, "Fulfilment" (#/rewards/fulfilment) for what advocates redeemed.
+// Each tab has its own address, so Back and bookmarks work.
+import { useRouteId } from '../../lib/router.js';
+import { RewardsTab } from './RewardsTab.jsx';
+import { FulfilmentTab } from './FulfilmentTab.jsx';
+import './rewards.css';
+
+const TABS = [
+  { value: 'rewards', label: 'Rewards', href: '#/rewards' },
+  { value: 'fulfilment', label: 'Fulfilment', href: '#/rewards/fulfilment' },
+];
+
 export default function RewardsAdmin() {
-  return <h1>Rewards</h1>;
+  const part = useRouteId() === 'fulfilment' ? 'fulfilment' : 'rewards';
+  return (
+    <section class="screen rewards-admin" aria-labelledby="rewards-title">
+      <div class="screen-header">
+        <div>
+          <h1 id="rewards-title">Rewards</h1>
+          <p class="screen-subtitle">What advocates can spend their points on, and getting it to them.</p>
+        </div>
+      </div>
+      <nav class="reward-tabs" aria-label="Rewards sections">
+        {TABS.map((tab) => (
+          <a key={tab.value} class="reward-tab" href={tab.href} aria-current={tab.value === part ? 'page' : undefined}>
+            {tab.label}
+          </a>
+        ))}
+      </nav>
+      {part === 'fulfilment' ? <FulfilmentTab /> : <RewardsTab />}
+    </section>
+  );
 }
