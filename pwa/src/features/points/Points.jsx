@@ -27,6 +27,9 @@ export function Points() {
         </div>
       </div>
       <Totals points={me.points} />
+      <p>
+        <a href="#/store">Spend your points</a> in the reward store. Your totals here stay the same.
+      </p>
       <MyClicks total={me.points.all_time} />
       <ProgressSection total={me.points.all_time} />
       <h2 class="section-title">History</h2>
