@@ -1,16 +1,11 @@
 // Asks before revoking a token: the directory holding it stops syncing at once.
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { revokeDirectoryToken } from '../../api/directory.js';
-import { useFocusTrap } from '../../lib/focusTrap.js';
-import { useInertOutside } from '../../lib/inertOutside.js';
+import { Sheet } from '../../components/Sheet.jsx';
 
 export function RevokeDialog({ token, onClose, onRevoked }) {
-  const layer = useRef(null);
-  const dialog = useRef(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState(null);
-  useFocusTrap(dialog, onClose);
-  useInertOutside(layer);
 
   const revoke = async () => {
     setBusy(true);
@@ -24,36 +19,30 @@ export function RevokeDialog({ token, onClose, onRevoked }) {
   };
 
   return (
-    <div class="sheet-layer" ref={layer}>
-      <div class="sheet-backdrop" onClick={onClose} />
-      <div
-        class="sheet directory-dialog"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="revoke-title"
-        aria-describedby="revoke-text"
-        tabIndex={-1}
-        ref={dialog}
-      >
-        <h2 id="revoke-title">Revoke {token.name}'s token?</h2>
-        <p id="revoke-text">
-          {token.name} will be refused from its next sync, and people and teams stop following changes there. Nobody is
-          signed out or deactivated. This can't be undone: to sync again, make a new token.
+    <Sheet
+      id="revoke"
+      title={`Revoke ${token.name}'s token?`}
+      description={
+        `${token.name} will be refused from its next sync, and people and teams stop following changes there. ` +
+        "Nobody is signed out or deactivated. This can't be undone: to sync again, make a new token."
+      }
+      className="directory-dialog"
+      role="alertdialog"
+      onClose={onClose}
+    >
+      {error && (
+        <p class="field-error" role="alert">
+          {error}
         </p>
-        {error && (
-          <p class="field-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div class="directory-dialog-actions">
-          <button type="button" class="btn btn-secondary" onClick={onClose}>
-            Keep it
-          </button>
-          <button type="button" class="btn btn-danger" onClick={revoke} disabled={busy}>
-            {busy ? 'Revoking…' : 'Revoke token'}
-          </button>
-        </div>
+      )}
+      <div class="directory-dialog-actions">
+        <button type="button" class="btn btn-secondary" onClick={onClose}>
+          Keep it
+        </button>
+        <button type="button" class="btn btn-danger" onClick={revoke} disabled={busy}>
+          {busy ? 'Revoking…' : 'Revoke token'}
+        </button>
       </div>
-    </div>
+    </Sheet>
   );
 }

@@ -2,14 +2,12 @@
 // sheet below. What the item is, who it reaches and when, and what can be
 // done with it: Edit, Preview as an advocate, Duplicate, Archive or Restore,
 // and Delete for drafts (after a confirmation).
-import { useRef, useState } from 'preact/hooks';
-import { useFocusTrap } from '../../lib/focusTrap.js';
-import { useInertOutside } from '../../lib/inertOutside.js';
+import { useState } from 'preact/hooks';
 import { targetsText } from '../../lib/audienceWords.js';
 import { whenText } from '../../lib/publishWords.js';
 import { draftFromItem } from '../../lib/contentDraft.js';
 import { networkLabel } from '../../lib/networks.js';
-import { Icon } from '../../components/Icon.jsx';
+import { Sheet } from '../../components/Sheet.jsx';
 import { PublishTime, StateChip } from './ItemBits.jsx';
 import { Tags } from './LibraryTable.jsx';
 import { AdvocatePreview } from './AdvocatePreview.jsx';
@@ -27,33 +25,19 @@ export function ItemPanel(props) {
 }
 
 function Panel({ item, teams, wide, onClose, onChanged, onPreview }) {
-  const layer = useRef(null);
-  const panel = useRef(null);
-  useFocusTrap(panel, onClose);
-  useInertOutside(layer);
   return (
-    <div class={`sheet-layer${wide ? ' drawer-layer' : ''}`} ref={layer}>
-      <div class="sheet-backdrop" onClick={onClose} />
-      <div
-        class={`sheet item-panel${wide ? ' drawer' : ''}`}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="item-panel-title"
-        tabIndex={-1}
-        ref={panel}
-        data-testid="item-panel"
-      >
-        <div class="sheet-header">
-          <h2 id="item-panel-title">{item.title}</h2>
-          <button type="button" class="icon-btn" aria-label="Close" onClick={onClose}>
-            <Icon name="close" />
-          </button>
-        </div>
-        {item.image_url && <img class="item-panel-image" src={item.image_url} alt="" />}
-        <Facts item={item} teams={teams} />
-        <ItemActions item={item} onPreview={onPreview} onChanged={onChanged} />
-      </div>
-    </div>
+    <Sheet
+      id="item-panel"
+      title={item.title}
+      className={`item-panel${wide ? ' drawer' : ''}`}
+      layerClass={wide ? 'drawer-layer' : ''}
+      testId="item-panel"
+      onClose={onClose}
+    >
+      {item.image_url && <img class="item-panel-image" src={item.image_url} alt="" />}
+      <Facts item={item} teams={teams} />
+      <ItemActions item={item} onPreview={onPreview} onChanged={onChanged} />
+    </Sheet>
   );
 }
 
