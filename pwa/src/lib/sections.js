@@ -38,7 +38,7 @@ export const SECTION_GROUPS = [
       { path: 'organisation', label: 'Organisation', icon: 'sliders' },
       { path: 'teams', label: 'Teams', icon: 'people', wide: true },
       { path: 'directory', label: 'Directory sync', icon: 'refresh', wide: true },
-      { path: 'rules', label: 'Scoring rules', icon: 'star' },
+      { path: 'rules', label: 'Scoring rules', icon: 'star', wide: true },
       { path: 'rewards', label: 'Rewards', icon: 'gift', wide: true },
     ],
   },

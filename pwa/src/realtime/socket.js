@@ -21,6 +21,8 @@ const listeners = {
   prizeWon: new Set(),
   prizesAwarded: new Set(),
   kudos: new Set(),
+  challenge: new Set(),
+  redemption: new Set(),
   ended: new Set(),
 };
 
@@ -41,6 +43,9 @@ export function connectRealtime() {
   socket.on('prize:won', (payload) => emitLocal('prizeWon', payload));
   socket.on('prizes:awarded', (payload) => emitLocal('prizesAwarded', payload));
   socket.on('kudos:received', (payload) => emitLocal('kudos', payload));
+  socket.on('challenge:progress', (payload) => emitLocal('challenge', { ...payload, reached: false }));
+  socket.on('challenge:reached', (payload) => emitLocal('challenge', { ...payload, reached: true }));
+  socket.on('redemption:update', (payload) => emitLocal('redemption', payload));
 }
 
 export function disconnectRealtime() {
@@ -81,6 +86,10 @@ export const onPrizeWon = (listener) => subscribe('prizeWon', listener);
 export const onPrizesAwarded = (listener) => subscribe('prizesAwarded', listener);
 /** {id, from, message, points}: a leader just gave the signed-in advocate kudos. */
 export const onKudosReceived = (listener) => subscribe('kudos', listener);
+/** {card, reached}: a team challenge of the signed-in advocate's team moved (or was just reached). */
+export const onChallenge = (listener) => subscribe('challenge', listener);
+/** {redemption}: one of the signed-in advocate's reward redemptions changed status. */
+export const onRedemptionUpdate = (listener) => subscribe('redemption', listener);
 /** The server dropped the socket: the account was deactivated or its password reset. */
 export const onSessionEnded = (listener) => subscribe('ended', listener);
 /** Every (re)connect: anything pushed while we were away was missed. */
