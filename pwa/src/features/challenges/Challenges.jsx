@@ -34,7 +34,7 @@ export default function Challenges() {
         />
       )}
       {team ? (
-        <TeamScreen key={team.id} team={team} own={me.team && me.team.id === team.id} me={me} />
+        <TeamScreen key={team.id} team={team} me={me} />
       ) : (
         <EmptyState icon="target" title="You're not in a team yet">
           Team challenges belong to a team. Once you're in one, its challenges show here and on your feed.
@@ -57,8 +57,8 @@ function useTeamChoices(me) {
   return [...own, ...others];
 }
 
-function TeamScreen({ team, own, me }) {
-  const state = useChallenges(own ? null : team.id, me.id);
+function TeamScreen({ team, me }) {
+  const state = useChallenges(team.id, me.id);
   if (state.status === 'loading') return <p class="loading-line" aria-busy="true">Loading challenges…</p>;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={state.retry} />;
   return (

@@ -8,7 +8,7 @@ import { Celebration } from './Celebration.jsx';
 import './challenges.css';
 
 export function TeamChallenges({ me }) {
-  const state = useChallenges(null, me.id);
+  const state = useChallenges(me.team.id, me.id); // a leader's feed shows their own team's only
   if (!state.running.length && !state.celebration) return null;
   return (
     <div class="feed-challenges" data-testid="feed-challenges">

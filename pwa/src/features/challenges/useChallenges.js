@@ -14,7 +14,7 @@ import { fetchChallenges } from './challengesApi.js';
 
 const LOADING = { status: 'loading', running: [], ended: [], error: null };
 
-/** teamId: null for the caller's own team. */
+/** teamId: the team to show (null: every team the caller may see). */
 export function useChallenges(teamId, meId) {
   const [state, setState] = useState(LOADING);
   const [celebration, setCelebration] = useState(null);

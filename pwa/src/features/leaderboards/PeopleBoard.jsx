@@ -8,7 +8,7 @@ import { BoardList } from './BoardList.jsx';
 import { LiveBadge } from './LiveBadge.jsx';
 import { EmptyState, ErrorState } from '../../components/StatusViews.jsx';
 
-export function PeopleBoard({ periodTab, scopeTab, me }) {
+export function PeopleBoard({ periodTab, scopeTab, me, final }) {
   const board = { period: periodTab.period, window: periodTab.window, scope: scopeTab.scope };
   const state = useLiveLeaderboard(board, me.id);
   const loaded = state.board;
@@ -22,7 +22,7 @@ export function PeopleBoard({ periodTab, scopeTab, me }) {
     <>
       <div class="board-summary">
         <p data-testid="board-summary">{summary(loaded)}</p>
-        <LiveBadge failed={state.joinFailed} />
+        {!final && <LiveBadge failed={state.joinFailed} />}
       </div>
       {empty ? (
         <EmptyState icon="trophy" title="No points yet">

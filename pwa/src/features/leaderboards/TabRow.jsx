@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 
 const STEPS = { ArrowRight: 1, ArrowLeft: -1 };
 
-/** tabs: [{value, label, title?}]; tab ids are `${idPrefix}-tab-${index}`. */
+/** tabs: [{value, label, detail?, title?}]; tab ids are `${idPrefix}-tab-${index}`. */
 export function TabRow({ label, idPrefix, tabs, value, onChange, controls }) {
   const row = useRef(null);
   const [hidden, setHidden] = useState('');
@@ -52,6 +52,7 @@ export function TabRow({ label, idPrefix, tabs, value, onChange, controls }) {
           onClick={() => onChange(tab.value)}
         >
           {tab.label}
+          {tab.detail && <span class="tab-detail">{tab.detail}</span>}
         </button>
       ))}
     </div>

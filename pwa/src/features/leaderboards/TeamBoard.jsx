@@ -8,7 +8,7 @@ import { EmptyState, ErrorState } from '../../components/StatusViews.jsx';
 
 const average = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
-export function TeamBoard({ periodTab, me }) {
+export function TeamBoard({ periodTab, me, final }) {
   const state = useTeamBoard({ period: periodTab.period, window: periodTab.window });
   const loaded = state.board;
   const boardKey = loaded && `${loaded.period}|${loaded.period_key}|teams`;
@@ -22,7 +22,7 @@ export function TeamBoard({ periodTab, me }) {
     <>
       <div class="board-summary">
         <p data-testid="board-summary">Ranked by points per member</p>
-        <LiveBadge />
+        {!final && <LiveBadge />}
       </div>
       <ol class="board" aria-label="Teams">
         {loaded.entries.map((entry) => (
