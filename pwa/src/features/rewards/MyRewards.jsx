@@ -80,14 +80,24 @@ function RedemptionActions({ redemption, onChanged }) {
   const title = redemption.reward.title;
   if (redemption.status === 'requested') {
     return (
-      <button type="button" class="btn btn-secondary" disabled={busy} onClick={() => act(cancelRedemption, `Cancelled ${title}`)}>
+      <button
+        type="button"
+        class="btn btn-secondary"
+        disabled={busy}
+        onClick={() => act(cancelRedemption, `Cancelled ${title}`)}
+      >
         Cancel request
       </button>
     );
   }
   if (redemption.status === 'sent' && !redemption.reward.charity) {
     return (
-      <button type="button" class="btn btn-primary" disabled={busy} onClick={() => act(markReceived, `Received ${title}`)}>
+      <button
+        type="button"
+        class="btn btn-primary"
+        disabled={busy}
+        onClick={() => act(markReceived, `Received ${title}`)}
+      >
         I received it
       </button>
     );

@@ -9,13 +9,14 @@ import { uuid } from '../../lib/uuid.js';
 import { redeem } from './rewardsApi.js';
 import { pointsWords, refusalReason } from './rewardWords.js';
 
-export function RedeemDialog({ reward, balance, onDone, onCancel }) {
+export function RedeemDialog({ reward, balance, onDone, onRefused, onCancel }) {
   const [clientId] = useState(uuid);
   const after = balance.available - reward.cost;
   const send = async (data) => {
     try {
       onDone(await redeem(reward.id, clientId, String(data.get('note') || '').trim()));
     } catch (err) {
+      onRefused(); // the balance or stock behind the refusal may have changed: show them as they are
       throw { message: refusalReason(err), fields: err.fields && err.fields.note ? { note: err.fields.note } : null };
     }
   };
@@ -24,7 +25,7 @@ export function RedeemDialog({ reward, balance, onDone, onCancel }) {
       id="redeem"
       className="redeem-sheet"
       title={`${reward.charity ? 'Donate' : 'Redeem'}: ${reward.title}`}
-      description={`It costs ${pointsWords(reward.cost)}. You'll have ${pointsWords(after)} left to spend.`}
+      description={`It costs ${pointsWords(reward.cost)}. ${afterWords(after, balance)}`}
       field="note"
       actions={{ cancel: 'Cancel', submit: `Spend ${pointsWords(reward.cost)}` }}
       onSubmit={send}
@@ -44,4 +45,9 @@ export function RedeemDialog({ reward, balance, onDone, onCancel }) {
       )}
     </FormDialog>
   );
+}
+
+function afterWords(after, balance) {
+  if (after < 0) return `That's more than the ${pointsWords(balance.available)} you have to spend.`;
+  return `You'll have ${pointsWords(after)} left to spend.`;
 }

@@ -2,25 +2,20 @@
 // or address), cost, stock (blank for unlimited), a limit per person per
 // period, and whether it is a charity donation. The browser's checks and the
 // server's refusals both show under their field.
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { useFocusTrap } from '../../lib/focusTrap.js';
-import { useInertOutside } from '../../lib/inertOutside.js';
+import { useState } from 'preact/hooks';
 import { useFormSubmit } from '../../lib/useFormSubmit.js';
 import { FormField } from '../../components/FormField.jsx';
 import { SelectField } from '../../components/SelectField.jsx';
 import { FormFailure } from '../../components/FormFailure.jsx';
-import { Icon } from '../../components/Icon.jsx';
+import { Sheet } from '../../components/Sheet.jsx';
 import { ImageField } from '../library/ImageField.jsx';
 import { draftOf, draftProblems, rewardBody } from './rewardDraft.js';
 import { PERIODS } from './rewardWords.js';
 import { createReward, updateReward } from './rewardsApi.js';
 
+const PERIOD_OPTIONS = PERIODS.map((p) => ({ value: p.value, label: p.value === 'ever' ? 'ever (once in all)' : p.value }));
+
 export function RewardDialog({ reward, onSaved, onCancel }) {
-  const layer = useRef(null);
-  const dialog = useRef(null);
-  useFocusTrap(dialog, onCancel);
-  useInertOutside(layer);
-  useEffect(() => dialog.current.querySelector('input').focus(), []);
   const [draft, setDraft] = useState(() => draftOf(reward));
   const set = (name) => (value) => setDraft((d) => ({ ...d, [name]: value }));
   const typed = (name) => (event) => set(name)(event.currentTarget.value);
@@ -32,75 +27,92 @@ export function RewardDialog({ reward, onSaved, onCancel }) {
     },
   });
   return (
-    <div class="sheet-layer" ref={layer}>
-      <div class="sheet-backdrop" onClick={onCancel} />
-      <div class="sheet reward-sheet" role="dialog" aria-modal="true" aria-labelledby="reward-form-title" tabIndex={-1} ref={dialog}>
-        <div class="sheet-header">
-          <h2 id="reward-form-title">{reward ? `Edit ${reward.title}` : 'Add a reward'}</h2>
-          <button type="button" class="icon-btn" aria-label="Cancel" onClick={onCancel}>
-            <Icon name="close" />
+    <Sheet
+      id="reward-form"
+      title={reward ? `Edit ${reward.title}` : 'Add a reward'}
+      className="reward-sheet"
+      closeLabel="Cancel"
+      focusFirst
+      onClose={onCancel}
+    >
+      <form class="form" ref={form} onSubmit={submit} noValidate>
+        <FormField
+          label="Title"
+          name="title"
+          value={draft.title}
+          onInput={typed('title')}
+          maxLength={120}
+          error={fieldError('title')}
+        />
+        <FormField
+          label="Description"
+          name="description"
+          multiline
+          optional
+          rows={3}
+          value={draft.description}
+          onInput={typed('description')}
+          error={fieldError('description')}
+        />
+        <ImageField value={draft.image_url} onChange={set('image_url')} error={fieldError('image_url')} />
+        <div class="reward-form-row">
+          <FormField
+            label="Cost in points"
+            name="cost"
+            inputMode="numeric"
+            value={draft.cost}
+            onInput={typed('cost')}
+            error={fieldError('cost')}
+          />
+          <FormField
+            label="Stock"
+            name="stock"
+            inputMode="numeric"
+            hint="Blank for unlimited."
+            value={draft.stock}
+            onInput={typed('stock')}
+            error={fieldError('stock')}
+          />
+        </div>
+        <div class="reward-form-row">
+          <FormField
+            label="Limit per person"
+            name="per_person_limit"
+            inputMode="numeric"
+            hint="Blank for no limit."
+            value={draft.per_person_limit}
+            onInput={typed('per_person_limit')}
+            error={fieldError('per_person_limit')}
+          />
+          <SelectField
+            label="Per"
+            name="limit_period"
+            options={PERIOD_OPTIONS}
+            value={draft.limit_period}
+            onChange={set('limit_period')}
+            error={fieldError('limit_period')}
+          />
+        </div>
+        <label class="check">
+          <input
+            type="checkbox"
+            name="charity"
+            checked={draft.charity}
+            onChange={(e) => set('charity')(e.currentTarget.checked)}
+          />
+          A charity donation (the points buy a donation, nothing is sent)
+        </label>
+        {fieldError('charity') && <p class="field-error">{fieldError('charity')}</p>}
+        <FormFailure failure={failure} />
+        <div class="dialog-actions">
+          <button type="button" class="btn btn-secondary" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" class="btn btn-primary" disabled={busy}>
+            {reward ? 'Save changes' : 'Add reward'}
           </button>
         </div>
-        <form class="form" ref={form} onSubmit={submit} noValidate>
-          <FormField label="Title" name="title" value={draft.title} onInput={typed('title')} maxLength={120} error={fieldError('title')} />
-          <FormField
-            label="Description"
-            name="description"
-            multiline
-            optional
-            rows={3}
-            value={draft.description}
-            onInput={typed('description')}
-            error={fieldError('description')}
-          />
-          <ImageField value={draft.image_url} onChange={set('image_url')} error={fieldError('image_url')} />
-          <div class="reward-form-row">
-            <FormField label="Cost in points" name="cost" inputMode="numeric" value={draft.cost} onInput={typed('cost')} error={fieldError('cost')} />
-            <FormField
-              label="Stock"
-              name="stock"
-              inputMode="numeric"
-              hint="Blank for unlimited."
-              value={draft.stock}
-              onInput={typed('stock')}
-              error={fieldError('stock')}
-            />
-          </div>
-          <div class="reward-form-row">
-            <FormField
-              label="Limit per person"
-              name="per_person_limit"
-              inputMode="numeric"
-              hint="Blank for no limit."
-              value={draft.per_person_limit}
-              onInput={typed('per_person_limit')}
-              error={fieldError('per_person_limit')}
-            />
-            <SelectField
-              label="Per"
-              name="limit_period"
-              options={PERIODS.map((p) => ({ value: p.value, label: p.value === 'ever' ? 'ever (in all)' : p.value }))}
-              value={draft.limit_period}
-              onChange={set('limit_period')}
-              error={fieldError('limit_period')}
-            />
-          </div>
-          <label class="check">
-            <input type="checkbox" name="charity" checked={draft.charity} onChange={(e) => set('charity')(e.currentTarget.checked)} />
-            A charity donation (the points buy a donation, nothing is sent)
-          </label>
-          {fieldError('charity') && <p class="field-error">{fieldError('charity')}</p>}
-          <FormFailure failure={failure} />
-          <div class="dialog-actions">
-            <button type="button" class="btn btn-secondary" onClick={onCancel}>
-              Cancel
-            </button>
-            <button type="submit" class="btn btn-primary" disabled={busy}>
-              {reward ? 'Save changes' : 'Add reward'}
-            </button>
-          </div>
-        </form>
-      </div>
-    </div>
+      </form>
+    </Sheet>
   );
 }

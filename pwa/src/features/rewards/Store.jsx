@@ -46,6 +46,7 @@ export default function Store() {
           reward={redeeming}
           balance={store.data.balance}
           onDone={redeemed}
+          onRefused={refresh}
           onCancel={() => setRedeeming(null)}
         />
       )}
