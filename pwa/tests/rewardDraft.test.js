@@ -4,9 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EMPTY_DRAFT, draftOf, draftProblems, rewardBody } from '../src/features/rewards/rewardDraft.js';
 
-const filled = { ...EMPTY_DRAFT, title: ' Hoodie ', cost: '500', stock: '', per_person_limit: '', charity: false };
+const filled = { ...EMPTY_DRAFT, title: ' Hoodie ', cost: '500', stock: '', per_person_limit: '', charity: ' ' };
 
-test('blank stock is unlimited and a blank limit is none', () => {
+test('blank stock is unlimited, a blank limit is none and a blank charity is no donation', () => {
   assert.deepEqual(rewardBody(filled), {
     title: 'Hoodie',
     description: '',
@@ -15,16 +15,16 @@ test('blank stock is unlimited and a blank limit is none', () => {
     stock: null,
     per_person_limit: null,
     limit_period: 'month',
-    charity: false,
+    charity: null,
   });
 });
 
 test('numbers typed become numbers', () => {
-  const body = rewardBody({ ...filled, stock: '10', per_person_limit: '1', limit_period: 'year', charity: true });
+  const body = rewardBody({ ...filled, stock: '10', per_person_limit: '1', limit_period: 'year', charity: 'Oxfam' });
   assert.equal(body.stock, 10);
   assert.equal(body.per_person_limit, 1);
   assert.equal(body.limit_period, 'year');
-  assert.equal(body.charity, true);
+  assert.equal(body.charity, 'Oxfam');
 });
 
 test('a reward round-trips through its draft', () => {
@@ -36,7 +36,7 @@ test('a reward round-trips through its draft', () => {
     stock: 0,
     per_person_limit: 3,
     limit_period: 'quarter',
-    charity: true,
+    charity: 'Trees for Cities',
   };
   assert.deepEqual(rewardBody(draftOf(reward)), reward);
   assert.deepEqual(draftOf(null), EMPTY_DRAFT);

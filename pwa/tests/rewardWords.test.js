@@ -31,7 +31,7 @@ test('what happens next says the points are back after a rejection', () => {
   const rejected = { status: 'rejected', reason: 'Out of stock', cost: 500, reward: { charity: false } };
   assert.equal(nextStep(rejected), 'Rejected: Out of stock. Your 500 points are back.');
   assert.match(nextStep({ status: 'sent', reward: { charity: false } }), /on its way/);
-  assert.match(nextStep({ status: 'approved', reward: { charity: true } }), /donation/);
+  assert.match(nextStep({ status: 'approved', reward: { charity: 'Oxfam' } }), /donation/);
 });
 
 test('stock and limits read as a person would say them', () => {

@@ -37,7 +37,7 @@ export function FulfilmentTable({ items, busyId, onAct }) {
               </th>
               <td>
                 {r.reward.title}
-                {r.reward.charity && <span class="chip reward-charity">Donation</span>}
+                {r.reward.charity && <span class="chip reward-charity">Donation to {r.reward.charity}</span>}
               </td>
               <td>{formatPoints(r.cost)}</td>
               <td>

@@ -17,7 +17,7 @@ export function RewardCard({ reward, onRedeem }) {
         </span>
       )}
       <div class="reward-body">
-        {reward.charity && <p class="chip reward-charity">Charity donation</p>}
+        {reward.charity && <p class="chip reward-charity">Donation to {reward.charity}</p>}
         <h3 class="reward-title" id={`reward-title-${reward.id}`}>
           {reward.title}
         </h3>

@@ -1,6 +1,6 @@
 // Adding or editing a reward, in a sheet: title, description, image (upload
 // or address), cost, stock (blank for unlimited), a limit per person per
-// period, and whether it is a charity donation. The browser's checks and the
+// period, and the charity when it is a donation. The browser's checks and the
 // server's refusals both show under their field.
 import { useState } from 'preact/hooks';
 import { useFormSubmit } from '../../lib/useFormSubmit.js';
@@ -93,16 +93,16 @@ export function RewardDialog({ reward, onSaved, onCancel }) {
             error={fieldError('limit_period')}
           />
         </div>
-        <label class="check">
-          <input
-            type="checkbox"
-            name="charity"
-            checked={draft.charity}
-            onChange={(e) => set('charity')(e.currentTarget.checked)}
-          />
-          A charity donation (the points buy a donation, nothing is sent)
-        </label>
-        {fieldError('charity') && <p class="field-error">{fieldError('charity')}</p>}
+        <FormField
+          label="Charity"
+          name="charity"
+          optional
+          hint="For a donation: the charity it goes to. Nothing is sent to the advocate."
+          value={draft.charity}
+          onInput={typed('charity')}
+          maxLength={120}
+          error={fieldError('charity')}
+        />
         <FormFailure failure={failure} />
         <div class="dialog-actions">
           <button type="button" class="btn btn-secondary" onClick={onCancel}>

@@ -24,7 +24,7 @@ export function RewardsTab() {
   };
   const archive = (reward) =>
     act(archiveReward, reward, (answer) =>
-      answer && answer.archived_at ? `Archived ${reward.title}: it left the store` : `Deleted ${reward.title}`,
+      answer && answer.archived ? `Archived ${reward.title}: it left the store` : `Deleted ${reward.title}`,
     );
   const restore = (reward) => act(restoreReward, reward, () => `${reward.title} is back in the store`);
   const saved = (reward, added) => {

@@ -1,6 +1,6 @@
 // The admin's reward form: a draft of text fields from a reward, checks made
 // before sending, and the request body the API takes. Blank stock means
-// unlimited, a blank limit means none.
+// unlimited, a blank limit means none, a blank charity means not a donation.
 import { PERIODS } from './rewardWords.js';
 
 export const EMPTY_DRAFT = {
@@ -11,7 +11,7 @@ export const EMPTY_DRAFT = {
   stock: '',
   per_person_limit: '',
   limit_period: 'month',
-  charity: false,
+  charity: '',
 };
 
 const text = (value) => (value === null || value === undefined ? '' : String(value));
@@ -26,7 +26,7 @@ export function draftOf(reward) {
     stock: text(reward.stock),
     per_person_limit: text(reward.per_person_limit),
     limit_period: reward.limit_period || 'month',
-    charity: Boolean(reward.charity),
+    charity: text(reward.charity),
   };
 }
 
@@ -42,6 +42,8 @@ export function draftProblems(draft) {
     problems.stock = 'Stock is a whole number, or blank for unlimited.';
   if (text(draft.per_person_limit).trim() !== '' && (!whole(draft.per_person_limit) || Number(draft.per_person_limit) < 1))
     problems.per_person_limit = 'The limit is a whole number, 1 or more, or blank for no limit.';
+  if (draft.charity.trim().length > 120)
+    problems.charity = 'Name the charity in up to 120 characters, or leave it empty.';
   if (!PERIODS.some((p) => p.value === draft.limit_period)) problems.limit_period = 'Choose a period for the limit.';
   return problems;
 }
@@ -57,6 +59,6 @@ export function rewardBody(draft) {
     stock: blankOrNull(draft.stock),
     per_person_limit: limit,
     limit_period: draft.limit_period,
-    charity: Boolean(draft.charity),
+    charity: draft.charity.trim() || null,
   };
 }
