@@ -107,3 +107,12 @@ test('the server operator names map to ours, whatever their spelling', () => {
   assert.equal(opKind('contains', 'array'), 'has');
   assert.equal(opKind('matches', 'string'), null);
 });
+
+test('the server spellings from the contract: yes/no operators and "not contains"', () => {
+  assert.equal(opKind('== true', 'boolean'), 'is_true');
+  assert.equal(opKind('== false', 'boolean'), 'is_false');
+  assert.deepEqual(readCondition('not "launch" in tags', FIELDS).rows, [
+    { field: 'tags', kind: 'not_has', value: 'launch' },
+  ]);
+  assert.deepEqual(readCondition('own == true', FIELDS).rows, [{ field: 'own', kind: 'eq', value: true }]);
+});

@@ -10,13 +10,13 @@
 // stays on the right card even if the admin removes another one meanwhile.
 //
 // Result: {key: [{field, text}]}, key "badges:<id>", "campaigns:<id>",
-// "challenges:<id>", "levels.<i>", "overall_caps.<i>", or a whole list /
+// "challenges:<id>", "rules:<id>", "levels.<i>", "overall_caps.<i>", or a whole list /
 // "streak"; field is the input it concerns, or null for the whole item.
 import { flattenFieldErrors } from './fieldErrors.js';
 import { TIERS } from './badgeMetrics.js';
 
 const LISTS = { badge: 'badges', campaign: 'campaigns', 'team challenge': 'challenges' };
-const WITH_IDS = new Set(Object.values(LISTS));
+const WITH_IDS = new Set([...Object.values(LISTS), 'rules']);
 const BY_ROW = new Set(['levels', 'overall_caps', 'streak']);
 const DUPLICATE = /^(badge|campaign|team challenge) id (\S+) is used more than once/;
 const NAMED = /^(badge|campaign|team challenge) (\S+): (.+)$/;

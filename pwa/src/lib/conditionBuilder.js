@@ -20,6 +20,8 @@ const ALIASES = {
   not_in: ['not in', 'not_in', 'not_one_of', 'none_of'],
   has: ['contains', 'includes', 'has'],
   not_has: ['not contains', 'not_contains', 'not_includes', 'excludes', 'lacks'],
+  is_true: ['== true', 'is_true', 'true'],
+  is_false: ['== false', 'is_false', 'false'],
 };
 const LIST_OPS = new Set(['in', 'not_in']);
 
@@ -31,6 +33,20 @@ export function opKind(op, type) {
   if (type === 'array' && kind === 'in') return 'has';
   if (type === 'array' && kind === 'not_in') return 'not_has';
   return kind;
+}
+
+/** A yes/no field's operator carries its value: "is true" is `own == true`. */
+export function rowFor(field, kind, value) {
+  if (kind === 'is_true' || kind === 'is_false') return { field, kind: 'eq', value: kind === 'is_true' };
+  return { field, kind, value };
+}
+
+/** Which of a field's operators a row is using (the inverse of rowFor). */
+export function rowKind(row) {
+  if (typeof row.value === 'boolean' && (row.kind === 'eq' || row.kind === 'ne')) {
+    return (row.kind === 'eq') === row.value ? 'is_true' : 'is_false';
+  }
+  return row.kind;
 }
 
 /** Whether an operator takes several values (a checkbox list). */
@@ -73,6 +89,7 @@ const NAME = '[A-Za-z_][A-Za-z0-9_]*';
 const COMPARE = new RegExp(`^(${NAME})\\s*(==|!=|<=|>=|<|>)\\s*(${LITERAL})$`);
 const ONE_OF = new RegExp(`^(${NAME})\\s+(not\\s+)?in\\s+\\[\\s*((?:${LITERAL})(?:\\s*,\\s*${LITERAL})*)?\\s*,?\\s*\\]$`);
 const HAS = new RegExp(`^(${LITERAL})\\s+(not\\s+)?in\\s+(${NAME})$`);
+const NOT_HAS = new RegExp(`^not\\s+(${LITERAL})\\s+in\\s+(${NAME})$`);
 const BARE = new RegExp(`^(not\\s+)?(${NAME})$`);
 const LIST_ITEM = new RegExp(LITERAL, 'g');
 
@@ -93,6 +110,8 @@ function readClause(clause) {
   }
   m = HAS.exec(clause);
   if (m) return { field: m[3], kind: m[2] ? 'not_has' : 'has', value: readLiteral(m[1]) };
+  m = NOT_HAS.exec(clause);
+  if (m) return { field: m[2], kind: 'not_has', value: readLiteral(m[1]) };
   m = BARE.exec(clause);
   if (m && !['and', 'or', 'not', 'in', 'true', 'false'].includes(m[2])) {
     return { field: m[2], kind: 'eq', value: !m[1] };

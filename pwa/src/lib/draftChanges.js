@@ -1,9 +1,8 @@
 // How much of the draft differs from the rules in force, per section, for
-// the "Edited" marks and the "N changes · not published" line. Badges,
-// campaigns and challenges are matched by id, so adding, removing or
-// editing one counts once; levels and caps have no id and are compared
-// row by row.
-import { editedCount } from './ruleDraft.js';
+// the "Edited" marks and the "N changes · not published" line. Point
+// rules, badges, campaigns and challenges are matched by id, so adding,
+// removing or editing one counts once; levels and caps have no id and are
+// compared row by row.
 
 export function sameValue(a, b) {
   if (a === b) return true;
@@ -29,6 +28,9 @@ function byRow(items = [], originals = []) {
   return changed;
 }
 
+/** Point rules added, removed or changed. */
+export const ruleChanges = (draft, original) => byId(draft.rules, original.rules);
+
 /** {badges, levels, campaigns, challenges, limits}: changes in each section. */
 export function sectionChanges(draft, original) {
   return {
@@ -41,13 +43,13 @@ export function sectionChanges(draft, original) {
   };
 }
 
-/** Every change: edited rules plus every section's. */
+/** Every change: point rules plus every section's. */
 export function changeCount(draft, original) {
   const sections = Object.values(sectionChanges(draft, original));
-  return editedCount(draft, original) + sections.reduce((sum, n) => sum + n, 0);
+  return ruleChanges(draft, original) + sections.reduce((sum, n) => sum + n, 0);
 }
 
-/** Whether this badge / campaign / challenge is new or differs from the one in force. */
+/** Whether this rule / badge / campaign / challenge is new or differs from the one in force. */
 export function itemStatus(item, originals = []) {
   const before = originals.find((o) => o.id === item.id);
   if (!before) return 'new';

@@ -9,20 +9,6 @@ const MAX_POINTS = 10000;
 
 export const cloneDocument = (document) => JSON.parse(JSON.stringify(document));
 
-/** Whether the admin changed what this screen edits (points, condition). */
-export function ruleEdited(rule, original) {
-  if (!original) return true;
-  return rule.points !== original.points || (rule.condition || '') !== (original.condition || '');
-}
-
-export const editedCount = (draft, original) =>
-  draft.rules.filter((rule, i) => ruleEdited(rule, original.rules[i])).length;
-
-/** A copy of `draft` with rule number `index` patched. */
-export function withRule(draft, index, patch) {
-  return { ...draft, rules: draft.rules.map((rule, i) => (i === index ? { ...rule, ...patch } : rule)) };
-}
-
 /** A copy of `draft` with item `index` of list `key` (e.g. "badges") patched. */
 export function withItem(draft, key, index, patch) {
   const items = (draft[key] || []).map((item, i) => (i === index ? { ...item, ...patch } : item));
@@ -60,7 +46,7 @@ export function localProblems(draft) {
   const rules = draft.rules
     .map((rule) => [rule, pointsProblem(rule.points)])
     .filter(([, problem]) => problem)
-    .map(([rule, problem]) => `${rule.name}: points — ${problem}`);
+    .map(([rule, problem]) => `Rule “${rule.name}”, points: ${problem}`);
   return [...rules, ...sectionProblems(draft)];
 }
 

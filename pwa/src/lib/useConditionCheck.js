@@ -1,5 +1,6 @@
-// Checks a condition with the server (POST /rules/check) once typing pauses.
-// Only edited conditions are checked: the ones in force already passed.
+// Checks a condition with the server (POST /rules/check, with the rule's
+// trigger, so a field that kind of event lacks is refused) once typing
+// pauses. Only edited conditions are checked: the ones in force passed.
 // Returns {status: 'idle'|'checking'|'valid'|'invalid'|'unavailable',
 // message?, position?, fieldsUsed?}; a late answer for text that has since
 // changed is dropped.
@@ -8,7 +9,7 @@ import { checkCondition } from '../api/rules.js';
 
 const DEBOUNCE_MS = 400;
 
-export function useConditionCheck(value, original) {
+export function useConditionCheck(value, original, trigger) {
   const [result, setResult] = useState({ status: 'idle' });
   useEffect(() => {
     if (value === original) {
@@ -19,20 +20,20 @@ export function useConditionCheck(value, original) {
     const timer = setTimeout(async () => {
       // An earlier verdict stays on screen meanwhile, so it doesn't flicker.
       setResult((r) => (r.status === 'idle' ? { status: 'checking' } : r));
-      const next = await verdict(value);
+      const next = await verdict(value, trigger);
       if (active) setResult(next);
     }, DEBOUNCE_MS);
     return () => {
       active = false;
       clearTimeout(timer);
     };
-  }, [value, original]);
+  }, [value, original, trigger]);
   return result;
 }
 
-async function verdict(condition) {
+async function verdict(condition, trigger) {
   try {
-    const body = await checkCondition(condition);
+    const body = await checkCondition(condition, trigger);
     return { status: 'valid', fieldsUsed: body.fields_used || [] };
   } catch (err) {
     if (err.status !== 422) return { status: 'unavailable', message: err.message };

@@ -10,7 +10,7 @@ import { METRIC_OPTIONS, metricCriteria } from '../../lib/badgeMetrics.js';
 import { nameProblem } from '../../lib/sectionChecks.js';
 import { joinProblems } from '../../lib/cardProblems.js';
 
-export function BadgeCard({ badge, index, status, server, onEdit, onRename, onRemove }) {
+export function BadgeCard({ badge, index, status, server, onEdit, onRename, onRemove, extra }) {
   const title = badge.name.trim() || badge.id;
   const context = ` for ${title}`;
   const name = (field) => `badges.${index}.${field}`;
@@ -24,6 +24,7 @@ export function BadgeCard({ badge, index, status, server, onEdit, onRename, onRe
       status={status}
       problems={general}
       attrs={{ 'data-badge-card': badge.id }}
+      {...extra}
       onRemove={() => onRemove(index)}
     >
       <FormField

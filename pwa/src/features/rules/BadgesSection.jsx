@@ -1,18 +1,21 @@
 // Badges: one card per badge, "Add badge", and removal (asked first: it
 // takes the badge away from everyone once published).
-import { SectionDisclosure } from './SectionDisclosure.jsx';
+import { SectionPanel } from './SectionPanel.jsx';
 import { SectionProblems } from './SectionProblems.jsx';
 import { RemovedNote } from './RemovedNote.jsx';
 import { BadgeCard } from './BadgeCard.jsx';
 import { Icon } from '../../components/Icon.jsx';
 import { useListEditor } from '../../lib/useListEditor.js';
+import { cardExtras } from '../../lib/ruleItems.js';
+import { announce } from '../../state/announcer.js';
 import { renamePatch } from '../../lib/draftIds.js';
 import { itemStatus } from '../../lib/draftChanges.js';
 import { problemCount, problemsFor } from '../../lib/cardProblems.js';
 import { newBadge } from '../../lib/newItems.js';
 
-export function BadgesSection({ badges, originals, setDraft, changes, found, openOn }) {
+export function BadgesSection({ badges, originals, setDraft, changes, found, sentences }) {
   const list = useListEditor(setDraft, 'badges', badges.length);
+  const extras = cardExtras({ setDraft, key: 'badges', items: badges, originals, sentences, fallback: 'badge', announce });
   const rename = (index, name) => list.edit(index, renamePatch(name, index, badges, originals, 'badge'));
   const remove = (index) => {
     const name = badges[index].name || badges[index].id;
@@ -21,14 +24,13 @@ export function BadgesSection({ badges, originals, setDraft, changes, found, ope
     if (window.confirm(`Remove the badge "${name}"?${after}`)) list.remove(index, `badge ${name}`);
   };
   return (
-    <SectionDisclosure
+    <SectionPanel
       id="badges-section"
       title="Badges"
       count={badges.length}
       noun={badges.length === 1 ? 'badge' : 'badges'}
       changes={changes}
       problems={problemCount(found, ['badges'])}
-      openOn={openOn}
     >
       <p class="field-hint">
         Earned when an advocate's lifetime count (the metric) reaches a tier: bronze, then silver and gold.
@@ -47,6 +49,7 @@ export function BadgesSection({ badges, originals, setDraft, changes, found, ope
               server={problemsFor(found, `badges:${badge.id}`, BadgeCard.fields)}
               onEdit={list.edit}
               onRename={rename}
+              extra={extras(badge, index)}
               onRemove={remove}
             />
           );
@@ -62,6 +65,6 @@ export function BadgesSection({ badges, originals, setDraft, changes, found, ope
         <Icon name="plus" size={18} />
         Add badge
       </button>
-    </SectionDisclosure>
+    </SectionPanel>
   );
 }

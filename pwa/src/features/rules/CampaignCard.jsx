@@ -8,7 +8,7 @@ import { WindowFields } from './WindowFields.jsx';
 import { multiplierProblem, nameProblem } from '../../lib/sectionChecks.js';
 import { joinProblems } from '../../lib/cardProblems.js';
 
-export function CampaignCard({ campaign, index, status, server, onEdit, onRename, onRemove }) {
+export function CampaignCard({ campaign, index, status, server, onEdit, onRename, onRemove, extra }) {
   const title = campaign.name.trim() || campaign.id;
   const context = ` for ${title}`;
   const name = (field) => `campaigns.${index}.${field}`;
@@ -23,6 +23,7 @@ export function CampaignCard({ campaign, index, status, server, onEdit, onRename
       status={status}
       problems={general}
       attrs={{ 'data-campaign-card': campaign.id }}
+      {...extra}
       onRemove={onRemove}
     >
       <FormField

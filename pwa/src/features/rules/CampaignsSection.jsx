@@ -1,28 +1,31 @@
 // Campaigns: time-boxed point multipliers for content with given tags.
-import { SectionDisclosure } from './SectionDisclosure.jsx';
+import { SectionPanel } from './SectionPanel.jsx';
 import { SectionProblems } from './SectionProblems.jsx';
 import { RemovedNote } from './RemovedNote.jsx';
 import { CampaignCard } from './CampaignCard.jsx';
 import { Icon } from '../../components/Icon.jsx';
 import { useListEditor } from '../../lib/useListEditor.js';
+import { cardExtras } from '../../lib/ruleItems.js';
+import { announce } from '../../state/announcer.js';
 import { renamePatch } from '../../lib/draftIds.js';
 import { itemStatus } from '../../lib/draftChanges.js';
 import { problemCount, problemsFor } from '../../lib/cardProblems.js';
 import { newCampaign } from '../../lib/newItems.js';
+import { confirmRemove } from './confirmRemove.js';
 
-export function CampaignsSection({ campaigns, originals, setDraft, changes, found, openOn }) {
+export function CampaignsSection({ campaigns, originals, setDraft, changes, found, sentences }) {
   const list = useListEditor(setDraft, 'campaigns', campaigns.length);
+  const extras = cardExtras({ setDraft, key: 'campaigns', items: campaigns, originals, sentences, fallback: 'campaign', announce });
   const rename = (index, name) =>
     list.edit(index, renamePatch(name, index, campaigns, originals, 'campaign'));
   return (
-    <SectionDisclosure
+    <SectionPanel
       id="campaigns-section"
       title="Campaigns"
       count={campaigns.length}
       noun={campaigns.length === 1 ? 'campaign' : 'campaigns'}
       changes={changes}
       problems={problemCount(found, ['campaigns'])}
-      openOn={openOn}
     >
       <p class="field-hint">
         While a campaign runs, points for content with any of its tags are multiplied.
@@ -40,7 +43,8 @@ export function CampaignsSection({ campaigns, originals, setDraft, changes, foun
               server={problemsFor(found, `campaigns:${campaign.id}`, CampaignCard.fields)}
               onEdit={list.edit}
               onRename={rename}
-              onRemove={() => list.remove(index, `campaign ${campaign.name || campaign.id}`)}
+              extra={extras(campaign, index)}
+              onRemove={() => confirmRemove(list, index, `campaign ${campaign.name || campaign.id}`)}
             />
           );
         })}
@@ -55,6 +59,6 @@ export function CampaignsSection({ campaigns, originals, setDraft, changes, foun
         <Icon name="plus" size={18} />
         Add campaign
       </button>
-    </SectionDisclosure>
+    </SectionPanel>
   );
 }

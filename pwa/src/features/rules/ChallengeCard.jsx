@@ -9,7 +9,7 @@ import { WindowFields } from './WindowFields.jsx';
 import { nameProblem, wholeProblem } from '../../lib/sectionChecks.js';
 import { joinProblems } from '../../lib/cardProblems.js';
 
-export function ChallengeCard({ challenge, index, status, teams, server, onEdit, onRename, onRemove }) {
+export function ChallengeCard({ challenge, index, status, teams, server, onEdit, onRename, onRemove, extra }) {
   const title = challenge.name.trim() || challenge.id;
   const context = ` for ${title}`;
   const name = (field) => `challenges.${index}.${field}`;
@@ -24,6 +24,7 @@ export function ChallengeCard({ challenge, index, status, teams, server, onEdit,
       status={status}
       problems={general}
       attrs={{ 'data-challenge-card': challenge.id }}
+      {...extra}
       onRemove={onRemove}
     >
       <FormField

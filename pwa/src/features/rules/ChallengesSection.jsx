@@ -1,31 +1,34 @@
 // Team challenges: a team's shares toward a target in a window; when it is
 // met, every member gets the reward once. Teams come from GET /teams.
-import { SectionDisclosure } from './SectionDisclosure.jsx';
+import { SectionPanel } from './SectionPanel.jsx';
 import { SectionProblems } from './SectionProblems.jsx';
 import { RemovedNote } from './RemovedNote.jsx';
 import { ChallengeCard } from './ChallengeCard.jsx';
 import { Icon } from '../../components/Icon.jsx';
 import { useListEditor } from '../../lib/useListEditor.js';
+import { cardExtras } from '../../lib/ruleItems.js';
+import { announce } from '../../state/announcer.js';
 import { useTeams } from '../../lib/useTeams.js';
 import { renamePatch } from '../../lib/draftIds.js';
 import { itemStatus } from '../../lib/draftChanges.js';
 import { problemCount, problemsFor } from '../../lib/cardProblems.js';
 import { newChallenge } from '../../lib/newItems.js';
+import { confirmRemove } from './confirmRemove.js';
 
-export function ChallengesSection({ challenges, originals, setDraft, changes, found, openOn }) {
+export function ChallengesSection({ challenges, originals, setDraft, changes, found, sentences }) {
   const list = useListEditor(setDraft, 'challenges', challenges.length);
+  const extras = cardExtras({ setDraft, key: 'challenges', items: challenges, originals, sentences, fallback: 'challenge', announce });
   const teams = useTeams();
   const rename = (index, name) =>
     list.edit(index, renamePatch(name, index, challenges, originals, 'challenge'));
   return (
-    <SectionDisclosure
+    <SectionPanel
       id="challenges-section"
       title="Team challenges"
       count={challenges.length}
       noun={challenges.length === 1 ? 'team challenge' : 'team challenges'}
       changes={changes}
       problems={problemCount(found, ['challenges'])}
-      openOn={openOn}
     >
       <p class="field-hint">
         A team shares together toward a target; when it gets there in time, every member earns the reward
@@ -46,7 +49,8 @@ export function ChallengesSection({ challenges, originals, setDraft, changes, fo
               server={problemsFor(found, `challenges:${challenge.id}`, ChallengeCard.fields)}
               onEdit={list.edit}
               onRename={rename}
-              onRemove={() => list.remove(index, `team challenge ${challenge.name || challenge.id}`)}
+              extra={extras(challenge, index)}
+              onRemove={() => confirmRemove(list, index, `team challenge ${challenge.name || challenge.id}`)}
             />
           );
         })}
@@ -61,7 +65,7 @@ export function ChallengesSection({ challenges, originals, setDraft, changes, fo
         <Icon name="plus" size={18} />
         Add team challenge
       </button>
-    </SectionDisclosure>
+    </SectionPanel>
   );
 }
 

@@ -1,7 +1,7 @@
 // Levels: a name and the lifetime points that reach it, one row each, in
 // order. Rows have no ids, so they are labelled by position ("Level 2
 // name"), which is also how the server reports them.
-import { SectionDisclosure } from './SectionDisclosure.jsx';
+import { SectionPanel } from './SectionPanel.jsx';
 import { SectionProblems } from './SectionProblems.jsx';
 import { FormField } from '../../components/FormField.jsx';
 import { NumberField } from '../../components/NumberField.jsx';
@@ -11,19 +11,19 @@ import { levelProblems, nameProblem } from '../../lib/sectionChecks.js';
 import { joinProblems, problemCount, problemsFor } from '../../lib/cardProblems.js';
 import { sameValue } from '../../lib/draftChanges.js';
 import { newLevel } from '../../lib/newItems.js';
+import { confirmRemove } from './confirmRemove.js';
 
-export function LevelsSection({ levels, originals, setDraft, changes, found, openOn }) {
+export function LevelsSection({ levels, originals, setDraft, changes, found }) {
   const list = useListEditor(setDraft, 'levels', levels.length);
   const hints = levelProblems(levels);
   return (
-    <SectionDisclosure
+    <SectionPanel
       id="levels-section"
       title="Levels"
       count={levels.length}
       noun={levels.length === 1 ? 'level' : 'levels'}
       changes={changes}
       problems={problemCount(found, ['levels'])}
-      openOn={openOn}
     >
       <p class="field-hint">
         Advocates reach a level at its lifetime points; each level needs more than the one before. Level 1
@@ -40,7 +40,7 @@ export function LevelsSection({ levels, originals, setDraft, changes, found, ope
             hint={hints[index]}
             server={problemsFor(found, `levels.${index}`, ['name', 'threshold'])}
             onEdit={list.edit}
-            onRemove={() => list.remove(index, `level ${index + 1}, ${level.name}`)}
+            onRemove={() => confirmRemove(list, index, `level ${index + 1}, ${level.name}`)}
           />
         ))}
       </ol>
@@ -53,7 +53,7 @@ export function LevelsSection({ levels, originals, setDraft, changes, found, ope
         <Icon name="plus" size={18} />
         Add level
       </button>
-    </SectionDisclosure>
+    </SectionPanel>
   );
 }
 

@@ -1,6 +1,6 @@
 // Limits: overall caps (the most points anyone earns from all rules
 // together per day, week or month) and how streaks are counted.
-import { SectionDisclosure } from './SectionDisclosure.jsx';
+import { SectionPanel } from './SectionPanel.jsx';
 import { SectionProblems } from './SectionProblems.jsx';
 import { SelectField } from '../../components/SelectField.jsx';
 import { NumberField } from '../../components/NumberField.jsx';
@@ -23,14 +23,13 @@ const PERIODS = [
 ];
 const DEFAULT_STREAK = { period: 'day', grace: 0, events: ['share'] };
 
-export function LimitsSection({ draft, original, setDraft, changes, found, openOn }) {
+export function LimitsSection({ draft, original, setDraft, changes, found }) {
   return (
-    <SectionDisclosure
+    <SectionPanel
       id="limits-section"
       title="Limits"
       changes={changes}
       problems={problemCount(found, ['overall_caps', 'streak'])}
-      openOn={openOn}
     >
       <OverallCaps
         caps={draft.overall_caps || []}
@@ -39,7 +38,7 @@ export function LimitsSection({ draft, original, setDraft, changes, found, openO
         found={found}
       />
       <StreakFields streak={{ ...DEFAULT_STREAK, ...draft.streak }} setDraft={setDraft} found={found} />
-    </SectionDisclosure>
+    </SectionPanel>
   );
 }
 

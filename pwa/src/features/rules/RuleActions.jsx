@@ -1,13 +1,13 @@
-// The Rules screen's action bar: how much is edited ("2 rules edited", or
-// "3 changes" once badges, levels… are edited too), Preview changes and
+// The Rules screen's action bar: how much is edited ("3 changes · not
+// published"), Preview changes and
 // Publish rules. It sticks above the tab bar while scrolling the rule cards,
 // so the admin can preview without scrolling to the end.
 import { Icon } from '../../components/Icon.jsx';
 
-export function RuleActions({ edited, changes = edited, busy, onPreview, onPublish }) {
+export function RuleActions({ changes, busy, onPreview, onPublish }) {
   return (
     <div class="rule-actions">
-      <p class="rule-actions-status">{status(edited, changes)}</p>
+      <p class="rule-actions-status">{status(changes)}</p>
       <div class="rule-actions-buttons">
         <ActionButton kind="preview" busy={busy} class="btn-secondary" onClick={onPreview}>
           Preview changes
@@ -20,9 +20,8 @@ export function RuleActions({ edited, changes = edited, busy, onPreview, onPubli
   );
 }
 
-function status(rules, changes) {
+function status(changes) {
   if (!changes) return 'No edits yet';
-  if (changes === rules) return `${rules} ${rules === 1 ? 'rule' : 'rules'} edited · not published`;
   return `${changes} ${changes === 1 ? 'change' : 'changes'} · not published`;
 }
 

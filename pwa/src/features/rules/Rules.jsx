@@ -1,28 +1,36 @@
-// Scoring rules for admins: edit points and conditions, badges, levels,
-// campaigns, team challenges and limits in a local draft, preview the draft
-// against the last 30 days of shares, publish it, or roll back to an
-// earlier version. Loaded on demand (see App.jsx), with its own
-// stylesheet, so nobody but admins downloads it.
+// Scoring rules for admins. The list on the left holds every point rule
+// (with its sentence) and the other parts of the programme; the chosen one
+// is edited on the right (on a phone, one at a time). Everything edits a
+// local draft, previewed against the last 30 days of shares, published
+// with a reason, or rolled back from the version history. Loaded on demand
+// (see App.jsx), with its own stylesheet, so only admins download it.
 import './rules.css';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useRuleSet } from '../../lib/useRuleSet.js';
 import { useRuleActions } from '../../lib/useRuleActions.js';
-import { editedCount, withRule } from '../../lib/ruleDraft.js';
-import { sectionChanges } from '../../lib/draftChanges.js';
+import { useRuleFields } from '../../lib/useRuleFields.js';
+import { useDescriptions } from '../../lib/useDescriptions.js';
+import { useMediaQuery, WIDE } from '../../lib/useMediaQuery.js';
+import { ruleChanges, sectionChanges } from '../../lib/draftChanges.js';
+import { cardProblems } from '../../lib/cardProblems.js';
+import { firstTarget } from '../../lib/ruleProblems.js';
+import { withAdded } from '../../lib/ruleDraft.js';
+import { newRule } from '../../lib/ruleItems.js';
 import { fullDate } from '../../lib/relativeTime.js';
 import { ErrorState } from '../../components/StatusViews.jsx';
-import { FieldReference } from './FieldReference.jsx';
-import { RuleCard } from './RuleCard.jsx';
+import { RuleNav } from './RuleNav.jsx';
+import { RuleDetail } from './RuleDetail.jsx';
 import { RuleActions } from './RuleActions.jsx';
-import { RuleSections } from './RuleSections.jsx';
 import { ProblemList } from './ProblemList.jsx';
 import { SimulationResults } from './SimulationResults.jsx';
+import { PublishDialog } from './PublishDialog.jsx';
 import { VersionHistory } from './VersionHistory.jsx';
 
 export default function Rules() {
   const rules = useRuleSet();
   const { current, draft } = rules;
   return (
-    <section class="screen" aria-labelledby="rules-title">
+    <section class="screen rules-screen" aria-labelledby="rules-title">
       <div class="screen-header">
         <div>
           <h1 id="rules-title">Rules</h1>
@@ -49,55 +57,83 @@ function Editor({ rules }) {
   const { current, versions, draft, setDraft } = rules;
   const original = current.data.document;
   const act = useRuleActions(rules);
-  const edit = (index, patch) => setDraft((d) => withRule(d, index, patch));
-  const rulesEdited = editedCount(draft, original);
-  const changes = sectionChanges(draft, original);
-  const total = Object.values(changes).reduce((sum, n) => sum + n, rulesEdited);
+  const fields = useRuleFields();
+  const sentences = useDescriptions(draft);
+  const wide = useMediaQuery(WIDE);
+  const [selected, setSelected] = useState({ list: 'rules', index: 0 });
+  const [open, setOpen] = useState(false); // phones: the detail instead of the list
+  const detail = useRef(null);
+  const found = cardProblems(act.problems);
+  const changes = { ...sectionChanges(draft, original), rules: ruleChanges(draft, original) };
+  const total = Object.values(changes).reduce((sum, n) => sum + n, 0);
+
+  const show = (target, { focus = true } = {}) => {
+    setSelected(target);
+    setOpen(true);
+    if (focus) requestAnimationFrame(() => revealDetail(detail.current));
+  };
+  // A refused preview or publish shows the first item it names.
+  useEffect(() => {
+    const target = act.problems && act.problems.error && firstTarget(act.problems.error.rawFields, act.problems.sent);
+    if (target) show(sectionTarget(target), { focus: false });
+    if (target) requestAnimationFrame(() => detail.current && detail.current.scrollIntoView({ block: 'start' }));
+  }, [act.problems]);
+
+  const showNav = wide || !open;
+  const showDetail = wide || open;
   return (
     <>
-      <section aria-labelledby="draft-title">
-        <h2 class="section-title section-title-row" id="draft-title">
-          Point rules <span class="section-meta">{draft.rules.length}</span>
-        </h2>
-        <p class="field-hint rules-intro">
-          Edits stay on this device until you publish them.
-          {act.discard && (
-            <button type="button" class="link-btn" onClick={act.discard} disabled={Boolean(act.busy)}>
-              Discard edits
-            </button>
-          )}
-        </p>
-        <FieldReference />
-        <ol class="rule-list">
-          {draft.rules.map((rule, index) => (
-            <RuleCard
-              key={`${rule.id}-${index}`}
-              rule={rule}
-              original={original.rules[index]}
-              index={index}
-              onChange={edit}
+      <p class="field-hint rules-intro">
+        Edits stay on this device until you publish them.
+        {act.discard && (
+          <button type="button" class="link-btn" onClick={act.discard} disabled={Boolean(act.busy)}>
+            Discard edits
+          </button>
+        )}
+      </p>
+      <div class="rules-layout">
+        {showNav && (
+          <RuleNav
+            draft={draft}
+            original={original}
+            selected={wide ? selected : { list: null }}
+            sentences={sentences.rules}
+            problems={new Set(Object.keys(found))}
+            changes={changes}
+            onSelect={show}
+            onAdd={() => {
+              setDraft((d) => withAdded(d, 'rules', newRule(d.rules, original.rules)));
+              show({ list: 'rules', index: draft.rules.length });
+            }}
+          />
+        )}
+        {showDetail && (
+          <div class="rules-detail" ref={detail}>
+            {!wide && (
+              <button type="button" class="btn btn-secondary btn-small back-btn" onClick={() => setOpen(false)}>
+                <span aria-hidden="true">←</span> All rules
+              </button>
+            )}
+            <RuleDetail
+              selected={selected}
+              setSelected={setSelected}
+              draft={draft}
+              original={original}
+              setDraft={setDraft}
+              fields={fields}
+              sentences={sentences}
+              found={found}
+              changes={changes}
             />
-          ))}
-        </ol>
-      </section>
-      <RuleSections
-        draft={draft}
-        original={original}
-        setDraft={setDraft}
-        changes={changes}
-        problems={act.problems}
-      />
-      <RuleActions
-        edited={rulesEdited}
-        changes={total}
-        busy={act.busy}
-        onPreview={act.preview}
-        onPublish={act.publish}
-      />
-      {act.problems && act.problems.kind !== 'rollback' && <ProblemList problems={act.problems} />}
+          </div>
+        )}
+      </div>
+      <RuleActions changes={total} busy={act.busy} onPreview={act.preview} onPublish={act.startPublish} />
+      {act.problems && act.problems.kind !== 'rollback' && <ProblemList problems={act.problems} onShow={(t) => show(sectionTarget(t))} />}
       {act.simulation && (
         <SimulationResults
           result={act.simulation.result}
+          explain={act.simulation.explain}
           stale={act.simulation.key !== JSON.stringify(draft)}
           sectionRef={act.resultsRef}
         />
@@ -109,6 +145,21 @@ function Editor({ rules }) {
         onRollback={act.rollback}
       />
       {act.problems && act.problems.kind === 'rollback' && <ProblemList problems={act.problems} />}
+      {act.publishing && <PublishDialog draft={draft} onPublish={act.publish} onCancel={act.cancelPublish} />}
     </>
   );
+}
+
+// Overall caps and the streak live in the Limits part.
+const sectionTarget = (target) =>
+  target.list === 'overall_caps' || target.list === 'streak' ? { list: 'limits', index: 0 } : target;
+
+// After choosing an item, bring its editor into view and move focus to its
+// heading, so keyboard and screen-reader users land on what they chose.
+function revealDetail(node) {
+  if (!node) return;
+  const heading = node.querySelector('h2[tabindex]');
+  if (heading) heading.focus({ preventScroll: true });
+  const box = node.getBoundingClientRect();
+  if (box.top < 0 || box.top > window.innerHeight * 0.6) node.scrollIntoView({ block: 'start' });
 }

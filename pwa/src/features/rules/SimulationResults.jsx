@@ -1,11 +1,13 @@
 // What a draft would have done over the last 30 days, next to what the rules
 // in force did: totals, concentration, participation, the top 10 either way
-// and who gains or loses most. Nothing here was saved.
+// and who gains or loses most, then why rules fired on a few recent events.
+// Nothing here was saved.
 import { formatChange, formatPercent, formatPoints } from '../../lib/numberFormat.js';
+import { WhyFired } from './WhyFired.jsx';
 
 const TOP = 10;
 
-export function SimulationResults({ result, stale, sectionRef }) {
+export function SimulationResults({ result, explain, stale, sectionRef }) {
   const { events, before, after } = result;
   return (
     <section
@@ -51,6 +53,7 @@ export function SimulationResults({ result, stale, sectionRef }) {
         <Board title="Top 10 with your changes" rows={after.leaderboard || []} />
       </div>
       <Changes changes={result.changes || []} />
+      {explain && <WhyFired explain={explain} />}
     </section>
   );
 }

@@ -1,6 +1,12 @@
-// Published rule-set versions, newest first. Older ones can be rolled back
-// to, which publishes a copy of them as the newest version.
+// Published rule-set versions, newest first: why (the reason given), who
+// and when. Two versions can be compared (GET /rules/diff), and an older
+// one rolled back to in one step, which publishes a copy of it as the
+// newest version.
+import { useState } from 'preact/hooks';
+import { diffVersions } from '../../api/rules.js';
 import { fullDate } from '../../lib/relativeTime.js';
+import { SelectField } from '../../components/SelectField.jsx';
+import { DiffList } from './DiffList.jsx';
 
 export function VersionHistory({ versions, currentVersion, busy, onRollback }) {
   return (
@@ -15,18 +21,21 @@ export function VersionHistory({ versions, currentVersion, busy, onRollback }) {
         </p>
       )}
       {versions.items.length > 0 && (
-        <ol class="version-list">
-          {versions.items.map((item) => (
-            <VersionRow
-              key={item.version}
-              item={item}
-              isCurrent={item.version === currentVersion}
-              canRollBack={item.version < currentVersion}
-              busy={busy}
-              onRollback={onRollback}
-            />
-          ))}
-        </ol>
+        <div class="versions-layout">
+          <ol class="version-list">
+            {versions.items.map((item) => (
+              <VersionRow
+                key={item.version}
+                item={item}
+                isCurrent={item.version === currentVersion}
+                canRollBack={item.version < currentVersion}
+                busy={busy}
+                onRollback={onRollback}
+              />
+            ))}
+          </ol>
+          {versions.items.length > 1 && <Compare items={versions.items} />}
+        </div>
       )}
     </section>
   );
@@ -41,9 +50,10 @@ function VersionRow({ item, isCurrent, canRollBack, busy, onRollback }) {
           Version {item.version}
           {isCurrent && <span class="version-tag"> In force</span>}
         </p>
+        <p class="version-reason">{item.reason ? `“${item.reason}”` : 'No reason given'}</p>
         <p class="version-meta">
-          From {fullDate(item.effective_from)} · {item.rules} {item.rules === 1 ? 'rule' : 'rules'}
-          {who}
+          {fullDate(item.created_at || item.effective_from)}
+          {who} · {item.rules} {item.rules === 1 ? 'rule' : 'rules'}
         </p>
       </div>
       {canRollBack && (
@@ -53,9 +63,51 @@ function VersionRow({ item, isCurrent, canRollBack, busy, onRollback }) {
           disabled={busy}
           onClick={() => onRollback(item.version)}
         >
-          Roll back to v{item.version}
+          Roll back to version {item.version}
         </button>
       )}
     </li>
+  );
+}
+
+function Compare({ items }) {
+  const options = items.map((item) => ({ value: item.version, label: `Version ${item.version}` }));
+  const [from, setFrom] = useState(items[1].version);
+  const [to, setTo] = useState(items[0].version);
+  const [result, setResult] = useState(null); // {status, from, to, changes, error}
+  const show = async () => {
+    setResult({ status: 'loading', from, to });
+    try {
+      const answer = await diffVersions(from, to);
+      setResult({ status: 'ready', from, to, changes: answer.changes || [] });
+    } catch (error) {
+      setResult({ status: 'error', from, to, error });
+    }
+  };
+  return (
+    <div class="version-compare" role="group" aria-labelledby="compare-title">
+      <h3 class="subsection-title" id="compare-title">
+        Compare two versions
+      </h3>
+      <div class="pair-fields">
+        <SelectField label="From version" name="compare-from" options={options} value={from} onChange={(v) => setFrom(Number(v))} />
+        <SelectField label="To version" name="compare-to" options={options} value={to} onChange={(v) => setTo(Number(v))} />
+      </div>
+      <button type="button" class="btn btn-secondary" onClick={show} disabled={from === to}>
+        Show the differences
+      </button>
+      <div aria-live="polite">
+        {result && result.status === 'loading' && <p class="loading-line">Comparing…</p>}
+        {result && result.status === 'error' && <p class="field-error">Couldn't compare: {result.error.message}</p>}
+        {result && result.status === 'ready' && (
+          <>
+            <p class="version-compare-title">
+              From version {result.from} to version {result.to}:
+            </p>
+            <DiffList changes={result.changes} />
+          </>
+        )}
+      </div>
+    </div>
   );
 }

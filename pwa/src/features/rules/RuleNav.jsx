@@ -1,0 +1,100 @@
+// The left column of the Rules screen: every point rule (name, points, its
+// sentence, and whether it is off, new, edited or refused), "Add rule", and
+// the other parts of the programme. Choosing one shows it on the right (on
+// a phone, instead of this list).
+import { Icon } from '../../components/Icon.jsx';
+import { isEnabled } from '../../lib/ruleItems.js';
+import { itemStatus } from '../../lib/draftChanges.js';
+
+const SECTIONS = [
+  { list: 'badges', label: 'Badges' },
+  { list: 'levels', label: 'Levels' },
+  { list: 'campaigns', label: 'Campaigns' },
+  { list: 'challenges', label: 'Team challenges' },
+  { list: 'limits', label: 'Limits' },
+];
+
+export function RuleNav({ draft, original, selected, sentences, problems, changes, onSelect, onAdd }) {
+  return (
+    <nav class="rules-nav" aria-label="Rules, badges and more">
+      <div class="rules-nav-head">
+        <h2 class="section-title">
+          Point rules <span class="section-meta">{draft.rules.length}</span>
+        </h2>
+        <button type="button" class="btn btn-primary btn-small" onClick={onAdd}>
+          <Icon name="plus" size={18} />
+          Add rule
+        </button>
+      </div>
+      <ul class="rules-nav-list">
+        {draft.rules.map((rule, index) => (
+          <RuleItem
+            key={`${index}-${rule.id}`}
+            rule={rule}
+            index={index}
+            status={itemStatus(rule, original.rules)}
+            sentence={sentences[rule.id]}
+            problem={problems.has(`rules:${rule.id}`)}
+            current={selected.list === 'rules' && selected.index === index}
+            onSelect={onSelect}
+          />
+        ))}
+      </ul>
+      <h2 class="section-title rules-nav-more">Badges, levels and more</h2>
+      <ul class="rules-nav-list">
+        {SECTIONS.map(({ list, label }) => {
+          const count = list === 'limits' ? null : (draft[list] || []).length;
+          const problem = [...problems].some((key) => key.startsWith(list === 'limits' ? 'overall_caps' : list));
+          return (
+            <li key={list}>
+              <button
+                type="button"
+                class="rules-nav-item"
+                aria-current={selected.list === list ? 'true' : undefined}
+                onClick={() => onSelect({ list, index: 0 })}
+              >
+                <span class="rules-nav-name">{label}</span>
+                {count !== null && <span class="rules-nav-points">{count}</span>}
+                <Marks edited={changes[list] > 0} problem={problem} />
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+function RuleItem({ rule, index, status, sentence, problem, current, onSelect }) {
+  const sentenceId = `rule-nav-${index}-sentence`;
+  return (
+    <li class={isEnabled(rule) ? '' : 'is-off'}>
+      <button
+        type="button"
+        class="rules-nav-item"
+        aria-current={current ? 'true' : undefined}
+        aria-describedby={sentence ? sentenceId : undefined}
+        onClick={() => onSelect({ list: 'rules', index })}
+      >
+        <span class="rules-nav-name">{rule.name.trim() || rule.id}</span>
+        <span class="rules-nav-points">{rule.points_from ? 'varies' : `${rule.points > 0 ? '+' : ''}${rule.points}`}</span>
+        <Marks off={!isEnabled(rule)} status={status} problem={problem} />
+        {sentence && (
+          <span class="rules-nav-sentence" id={sentenceId} aria-hidden="true">
+            {sentence}
+          </span>
+        )}
+      </button>
+    </li>
+  );
+}
+
+function Marks({ off, status, edited, problem }) {
+  return (
+    <span class="rules-nav-marks">
+      {problem && <span class="section-chip is-problem">Problem</span>}
+      {off && <span class="rule-off">Off</span>}
+      {(status || edited) && <span class="section-chip">{status === 'new' ? 'New' : 'Edited'}</span>}
+    </span>
+  );
+}
