@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy
+from PIL import Image, ImageDraw
 from playwright.sync_api import expect, sync_playwright
 
 from server.config import ROOT
@@ -17,6 +18,7 @@ PHONE = {
     "is_mobile": True,
     "has_touch": True,
 }
+DESK = {"viewport": {"width": 1280, "height": 800}, "is_mobile": False}
 # Without these, Chromium keeps dialling Google services this machine cannot reach.
 QUIET = [
     "--no-sandbox",
@@ -64,19 +66,19 @@ def browser():
 
 
 @pytest.fixture
-def phone_at(browser):
-    """Open a fresh phone-sized browser context on the server at a base URL; each call is a
+def page_at(browser):
+    """Open a fresh browser context of the given size on the server at a base URL; each call is a
     separate person."""
     contexts, blocked = [], []
 
-    def open_phone(base_url: str):
-        context = browser.new_context(base_url=base_url, **PHONE)
+    def open_page(base_url: str, size: dict):
+        context = browser.new_context(base_url=base_url, **size)
         context.set_default_timeout(10_000)
         context.on("console", lambda message: _note_policy_violation(message, blocked))
         contexts.append(context)
         return context.new_page()
 
-    yield open_phone
+    yield open_page
     for context in contexts:
         context.close()
     # The app must work under its Content Security Policy: anything it blocked is a bug.
@@ -84,9 +86,22 @@ def phone_at(browser):
 
 
 @pytest.fixture
+def phone_at(page_at):
+    """Open a phone-sized (390x844) page on the server at a base URL; each call is a separate person."""
+    return lambda base_url: page_at(base_url, PHONE)
+
+
+@pytest.fixture
 def phone(phone_at, server_url):
     """Open a fresh phone-sized browser context on the shared server; each call is a separate person."""
     return lambda: phone_at(server_url)
+
+
+@pytest.fixture
+def desk(page_at, server_url):
+    """Open a fresh desktop-sized (1280x800) page on the shared server, as managers and admins work;
+    each call is a separate person."""
+    return lambda: page_at(server_url, DESK)
 
 
 def _note_policy_violation(message, blocked: list) -> None:
@@ -104,3 +119,13 @@ def screenshot():
         return path
 
     return take
+
+
+@pytest.fixture
+def logo(tmp_path):
+    """A company logo as a PNG file, for the branding screens to upload."""
+    path = tmp_path / "logo.png"
+    image = Image.new("RGB", (256, 256), "#1f4e8c")
+    ImageDraw.Draw(image).ellipse((48, 48, 208, 208), fill="#f5b700")
+    image.save(path)
+    return path

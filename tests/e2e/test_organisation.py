@@ -6,40 +6,13 @@ still fits and reads."""
 import re
 
 import pytest
-from PIL import Image, ImageDraw
 from playwright.sync_api import Page, expect
 
 from tests.e2e.helpers import fits_the_width, log_in, serious_violations
 
 ADMIN = "admin@demo.example"
-DESK = {"viewport": {"width": 1280, "height": 800}}
 COMPANY = "Northwind Trading"
 TOO_LIGHT = "#7fb3ff"
-
-
-@pytest.fixture
-def desk(browser, server_url):
-    """A fresh desktop-sized browser context; each call is a separate person."""
-    contexts = []
-
-    def open_desk():
-        context = browser.new_context(base_url=server_url, **DESK)
-        context.set_default_timeout(10_000)
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_desk
-    for context in contexts:
-        context.close()
-
-
-@pytest.fixture
-def logo(tmp_path):
-    path = tmp_path / "logo.png"
-    image = Image.new("RGB", (256, 256), "#1f4e8c")
-    ImageDraw.Draw(image).ellipse((48, 48, 208, 208), fill="#f5b700")
-    image.save(path)
-    return path
 
 
 @pytest.fixture
