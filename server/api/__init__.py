@@ -18,6 +18,7 @@ from server.privacy import routes as privacy
 from server.prizes import routes as prizes
 from server.push import routes as push
 from server.recognition import routes as kudos
+from server.rewards import routes as rewards
 from server.rules import routes as rules
 from server.sharing import routes as shares
 
@@ -49,5 +50,6 @@ def register(api: Api) -> None:
         password_resets,
         privacy,
         directory,
+        rewards,
     ):
         api.register_blueprint(module.blp)

@@ -92,3 +92,8 @@ def account_ended(user_id: int) -> None:
     process."""
     socketio.emit("session:ended", {"reason": "account_deleted"}, to=rooms.personal(user_id))
     sessions_ended(user_id)
+
+
+def redemption_changed(user_id: int, redemption: dict) -> None:
+    """A redemption requested or moved on (approved, rejected, sent...), to its advocate's open apps."""
+    socketio.emit("redemption:update", {"redemption": redemption}, to=rooms.personal(user_id))

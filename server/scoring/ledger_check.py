@@ -1,6 +1,7 @@
 """Do the ledger, the scores, the rank store and the badge awards agree? The ledger is the
 truth: every score must be the ledger's sum for its period, every live board must hold exactly
-what the scores say, and every advocate's badge tiers must match their award rows. Scores and
+what the scores say, every advocate's badge tiers must match their award rows, and the spending
+ledger must match the reward store's redemptions with no balance below zero. Scores and
 ranks can be rebuilt from the ledger; badges are reported (an engine replay re-derives them).
 Run it when the app is quiet: a share committing mid-check shows up as a passing difference."""
 
@@ -9,11 +10,12 @@ from typing import NamedTuple
 from server.extensions import db
 from server.leaderboards.ranks import rank_store, sync
 from server.models import AdvocateProgress, BadgeAward, Score
+from server.rewards import balances
 from server.scoring import ledger_totals
 
 
 class Finding(NamedTuple):
-    kind: str  # "score", "rank" or "badge"
+    kind: str  # "score", "rank", "badge", "spending" or "balance"
     subject: str  # what disagrees, e.g. "advocate 7 week 2026-W48"
     expected: object
     found: object
@@ -25,7 +27,7 @@ class Finding(NamedTuple):
 def check(ranks: bool = True) -> list[Finding]:
     """Everything that disagrees. `ranks=False` skips the rank store (when it lives inside each
     server process, another process has nothing to compare)."""
-    return score_findings() + (rank_findings() if ranks else []) + badge_findings()
+    return score_findings() + (rank_findings() if ranks else []) + badge_findings() + balance_findings()
 
 
 def repair() -> tuple[int, int]:
@@ -80,3 +82,10 @@ def badge_findings() -> list[Finding]:
         if held.get(k, 0) != awarded.get(k, 0)
         for user, badge in [k]
     ]
+
+
+def balance_findings() -> list[Finding]:
+    """The spending ledger against the redemptions (a charge for each, a refund for each rejected
+    or cancelled one), and nobody's spendable balance below zero. Reported, never repaired: a
+    missing refund needs a person to decide."""
+    return [Finding(*problem) for problem in balances.problems()]
