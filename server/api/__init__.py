@@ -5,6 +5,7 @@ from flask_smorest import Api
 from server.accounts.routes import accounts, auth, invitations, me, password_resets
 from server.analytics import routes as analytics
 from server.api import health
+from server.challenges import routes as challenges
 from server.content.routes import images as content_form
 from server.content.routes import items as content
 from server.content.routes import library as content_library
@@ -37,6 +38,7 @@ def register(api: Api) -> None:
         teams,
         shares,
         leaderboards,
+        challenges,
         rules,
         push,
         analytics,

@@ -7,6 +7,7 @@ from server.api.blueprint import Blueprint
 from server.leaderboards import service as leaderboards
 from server.leaderboards.schemas import (
     BoardIndexOut,
+    EndedOut,
     LeaderboardOut,
     LeaderboardQuery,
     TeamBoardOut,
@@ -22,6 +23,15 @@ blp = Blueprint("leaderboards", __name__, url_prefix="/api/v1/leaderboards", des
 def index():
     """The boards the caller can open: periods, campaign and challenge windows, and scopes."""
     return leaderboards.available(current_user)
+
+
+@blp.get("/ended")
+@signed_in
+@blp.response(200, EndedOut)
+def ended():
+    """Campaigns and team challenges that ended in the last 12 months, newest first; open one's
+    final board with /leaderboards/campaign?window=<id> (or challenge)."""
+    return leaderboards.ended()
 
 
 @blp.get("/<string:period>")

@@ -100,3 +100,15 @@ class BoardIndexOut(Schema):
     scopes = fields.List(fields.Nested(BoardScopeOut))
     ranking = fields.String()
     public_ranking = fields.Boolean()
+
+
+class EndedWindowOut(Schema):
+    kind = fields.String(metadata={"description": "campaign or challenge"})
+    id = fields.String(metadata={"description": "The window to open its final board with"})
+    name = fields.String()
+    starts = fields.AwareDateTime()
+    ends = fields.AwareDateTime()
+
+
+class EndedOut(Schema):
+    items = fields.List(fields.Nested(EndedWindowOut), metadata={"description": "Newest first, 12 months"})

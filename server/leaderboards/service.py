@@ -3,6 +3,7 @@
 Who may see which board is decided here too, for the API and the socket rooms alike.
 """
 
+from datetime import timedelta
 from math import ceil
 
 from server.errors import Refused
@@ -17,6 +18,7 @@ from server.rules.rulebook import active_rule_set
 
 ALL_PERIODS = PERIODS + WINDOW_PERIODS
 NEIGHBOURS = 2  # shown above and below the caller
+ENDED_LISTED = timedelta(days=365)  # how long an ended campaign or challenge stays listed
 
 
 def board_for(viewer: User, period: str, scope: str, window: str | None = None, value=None) -> Board:
@@ -77,13 +79,16 @@ SCOPE_LABELS = {"company": "Company", "team": "My team", "department": "Departme
 
 
 def available(viewer: User) -> dict:
-    """The boards this viewer can open: periods (with campaign and challenge windows) and scopes."""
-    rules = active_rule_set()
+    """The boards this viewer can open: periods (with the campaign and challenge windows running
+    now; ended ones are listed by `ended`) and scopes."""
+    now = utcnow()
+    rules = active_rule_set(now)
     periods = [{"period": p, "label": label} for p, label in PERIOD_LABELS.items()]
     for kind, windows in (("campaign", rules.campaigns), ("challenge", rules.challenges)):
         periods += [
             {"period": kind, "window": w.id, "label": w.name, "starts": w.starts, "ends": w.ends}
             for w in sorted(windows, key=lambda w: w.starts)
+            if w.starts <= now < w.ends
         ]
     scopes = []
     for scope, label in SCOPE_LABELS.items():
@@ -95,6 +100,21 @@ def available(viewer: User) -> dict:
             )
     ranking = Organisation.current().ranking
     return {"periods": periods, "scopes": scopes, "ranking": ranking, "public_ranking": viewer.public_ranking}
+
+
+def ended() -> dict:
+    """The campaigns and team challenges that ended in the last year, newest first: their final
+    boards stay open by id (their windows stay in the rules, so the boards are kept)."""
+    now = utcnow()
+    rules = active_rule_set(now)
+    items = [
+        {"kind": kind, "id": w.id, "name": w.name, "starts": w.starts, "ends": w.ends}
+        for kind, windows in (("campaign", rules.campaigns), ("challenge", rules.challenges))
+        for w in windows
+        if now - ENDED_LISTED <= w.ends <= now
+    ]
+    items.sort(key=lambda item: (item["ends"], item["starts"]), reverse=True)
+    return {"items": items}
 
 
 def standings(viewer: User, board: Board, page: int, limit: int, healed: bool = False) -> dict:

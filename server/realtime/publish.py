@@ -76,6 +76,18 @@ def prizes_awarded(month: str, won: list[tuple[list[int], dict]]) -> None:
     socketio.emit("prizes:awarded", {"month": month})
 
 
+def challenge_progressed(member_ids: list[int], card: dict) -> None:
+    """A team challenge's card moved: to its team's members, in one message to all their rooms."""
+    if member_ids:
+        socketio.emit("challenge:progress", {"card": card}, to=[rooms.personal(m) for m in member_ids])
+
+
+def challenge_reached(member_ids: list[int], card: dict) -> None:
+    """The team met its challenge's goal: the celebration, once, to every member."""
+    if member_ids:
+        socketio.emit("challenge:reached", {"card": card}, to=[rooms.personal(m) for m in member_ids])
+
+
 def sessions_ended(user_id: int) -> None:
     """Drop every live socket of this person, in every process, after their sessions ended."""
     room_disconnect.disconnect_room(socketio.server, rooms.personal(user_id))

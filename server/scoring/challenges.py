@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from gamification import Event, TeamChallenge
 from server.extensions import db
-from server.models import Click, ContentOpen, LedgerEntry, Share, User
+from server.models import ChallengeResult, Click, ContentOpen, LedgerEntry, Share, User
 from server.models.types import utcnow
 from server.rules.rulebook import active_rule_set
 from server.scoring import service as scoring
@@ -36,13 +36,10 @@ RECORDED = {
 
 
 def open_for(challenges: tuple[TeamChallenge, ...], user: User, event: Event) -> list[TeamChallenge]:
-    """The challenges this event counts toward that have not paid out yet: `settle` them once the
-    event has committed."""
-    return [
-        challenge
-        for challenge in challenges
-        if challenge.counts(user.team_id, event.type, event.occurred_at) and not _already_rewarded(challenge)
-    ]
+    """The challenges this event counts toward: `settle` them once the event has committed (which
+    skips those paid already), and show their teams the progress. No query: the event's
+    transaction stays short."""
+    return [c for c in challenges if c.counts(user.team_id, event.type, event.occurred_at)]
 
 
 def settle(open_challenges, version: int) -> dict[int, dict]:
@@ -51,12 +48,15 @@ def settle(open_challenges, version: int) -> dict[int, dict]:
     busy or unreachable database) is left to the minute's sweep: the event itself is committed."""
     rewarded: dict[int, dict] = {}
     for challenge in open_challenges:
-        if _count(challenge) < challenge.target:
+        if _already_rewarded(challenge) or _count(challenge) < challenge.target:
             continue
         db.session.commit()  # end the count's read: the payout's transaction starts with its locks
         try:
-            rewarded.update(_pay_once(challenge, version))
+            paid = _pay_once(challenge, version)
+            if paid:
+                keep_result(challenge)
             db.session.commit()
+            rewarded.update(paid)
         except DBAPIError as error:
             db.session.rollback()
             log.warning("team challenge %s not settled now; the sweep will: %s", challenge.id, error)
@@ -90,7 +90,29 @@ def settle_running() -> dict[int, dict]:
         if challenge.starts <= now < challenge.ends + LATE_EVENTS and not _already_rewarded(challenge)
     ]
     db.session.commit()  # the reads above end their transaction: settle locks in fresh ones
-    return settle(running, rules.version)
+    rewarded = settle(running, rules.version)
+    keep_ended(rules.challenges, now)
+    return rewarded
+
+
+def keep_ended(challenges, now) -> None:
+    """Write the final result of each challenge that has ended, until late clicks stop arriving,
+    so it outlives the challenge's removal from the rules."""
+    ended = [c for c in challenges if c.ends <= now]
+    if not ended:
+        return
+    kept = dict(
+        db.session.execute(
+            db.select(ChallengeResult.challenge_id, ChallengeResult.updated_at).filter(
+                ChallengeResult.challenge_id.in_([c.id for c in ended])
+            )
+        ).all()
+    )
+    for challenge in ended:
+        written = kept.get(challenge.id)
+        if written is None or written < challenge.ends + LATE_EVENTS:
+            keep_result(challenge)
+    db.session.commit()
 
 
 def _count(challenge: TeamChallenge) -> int:
@@ -104,6 +126,70 @@ def _count(challenge: TeamChallenge) -> int:
         .join(User, User.id == model.user_id)
         .filter(User.team_id == challenge.team_id, at >= challenge.starts, at < challenge.ends)
     )
+
+
+def tally(challenge: TeamChallenge) -> list[tuple[int, int]]:
+    """Each member's count toward the challenge, most first: one grouped query."""
+    recorded = RECORDED.get(challenge.event_type)
+    if recorded is None:
+        return []
+    model, at = recorded
+    counted = func.count().label("counted")
+    rows = db.session.execute(
+        db.select(model.user_id, counted)
+        .join(User, User.id == model.user_id)
+        .filter(User.team_id == challenge.team_id, at >= challenge.starts, at < challenge.ends)
+        .group_by(model.user_id)
+        .order_by(counted.desc(), model.user_id)
+    )
+    return [(user_id, count) for user_id, count in rows]
+
+
+def reached_at(challenge: TeamChallenge):
+    """When the team's event that met the goal happened; None while it is not met."""
+    recorded = RECORDED.get(challenge.event_type)
+    if recorded is None:
+        return None
+    model, at = recorded
+    return db.session.scalar(
+        db.select(at)
+        .join(User, User.id == model.user_id)
+        .filter(User.team_id == challenge.team_id, at >= challenge.starts, at < challenge.ends)
+        .order_by(at, model.id)
+        .offset(challenge.target - 1)
+        .limit(1)
+    )
+
+
+def keep_result(challenge: TeamChallenge) -> None:
+    """Write (or bring up to date) the challenge's result row; the caller commits. Two writers at
+    once meet at the unique (challenge, team) key: the later one updates what the first wrote."""
+    counts = tally(challenge)
+    values = {
+        "name": challenge.name,
+        "event_type": challenge.event_type,
+        "target": challenge.target,
+        "reward_points": challenge.reward_points,
+        "starts": challenge.starts,
+        "ends": challenge.ends,
+        "count": sum(count for _, count in counts),
+        "reached_at": reached_at(challenge),
+        "contributors": [{"user_id": user_id, "count": count} for user_id, count in counts],
+        "updated_at": utcnow(),
+    }
+    key = {"challenge_id": challenge.id, "team_id": challenge.team_id}
+    try:
+        with db.session.begin_nested():
+            row = db.session.scalar(db.select(ChallengeResult).filter_by(**key))
+            if row is None:
+                row = ChallengeResult(**key)
+                db.session.add(row)
+            for name, value in values.items():
+                setattr(row, name, value)
+    except IntegrityError:
+        row = db.session.scalar(db.select(ChallengeResult).filter_by(**key))
+        for name, value in values.items():
+            setattr(row, name, value)
 
 
 def _already_rewarded(challenge: TeamChallenge) -> bool:

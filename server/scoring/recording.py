@@ -7,6 +7,7 @@ from huey import crontab
 
 from gamification import Event
 from server import tasks
+from server.challenges import live
 from server.models import User
 from server.push import notifications
 from server.realtime import publish
@@ -35,7 +36,9 @@ def after_commit_many(scored_events) -> dict[int, dict[str, int]]:
     # Several of the events (a batch of clicks) may count toward one challenge: settle it once.
     pending = {c.id: (c, scored.rules_version) for _, scored in scored_events for c in scored.challenges}
     for challenge, version in pending.values():
-        news_for += challenges.settle([challenge], version).items()
+        rewarded = challenges.settle([challenge], version)
+        news_for += rewarded.items()
+        live.counted(challenge, reached=bool(rewarded))  # the team's card, and once its celebration
     return _tell(news_for)
 
 

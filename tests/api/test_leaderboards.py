@@ -153,11 +153,16 @@ def test_only_admins_see_another_teams_board(login_as, admin_client, team, db):
     assert [e["advocate"]["display_name"] for e in board["entries"]] == ["Theirs"]
 
 
-def _publish_campaign(admin_client, starts, ends):
+def _window(id, name, starts, ends):
+    return {"id": id, "name": name, "starts": starts.isoformat(), "ends": ends.isoformat()}
+
+
+def _publish_campaign(admin_client, starts, ends, challenges=()):
     document = admin_client.get("/api/v1/rules/current").get_json()["document"]
-    window = {"starts": starts.isoformat(), "ends": ends.isoformat()}
-    document["campaigns"] = [{"id": "spring", "name": "Spring push", "multiplier": 2.0, "tags": [], **window}]
-    assert admin_client.post("/api/v1/rules/publish", json={"document": document}).status_code == 201
+    campaign = {**_window("spring", "Spring push", starts, ends), "multiplier": 2.0, "tags": []}
+    document["campaigns"], document["challenges"] = [campaign], list(challenges)
+    body = {"document": document, "reason": "A campaign for the leaderboard tests"}
+    assert admin_client.post("/api/v1/rules/publish", json=body).status_code == 201
 
 
 def test_a_campaign_has_a_board_of_the_points_earned_in_its_window(login_as, admin_client, team, db):
@@ -258,3 +263,55 @@ def test_the_index_lists_my_boards_with_campaign_windows(login_as, admin_client,
         ("department", "Brand"),
     ]
     assert (index["ranking"], index["public_ranking"]) == ("competition", True)
+
+
+def _challenge(team, id, name, starts, ends):
+    goal = {"team_id": team.id, "event_type": "share", "target": 100, "reward_points": 10}
+    return {**_window(id, name, starts, ends), **goal}
+
+
+def test_only_running_windows_are_tabs_and_ended_ones_are_listed(login_as, admin_client, team, db, clock):
+    now = utcnow()
+    past, far = now - timedelta(days=500), now + timedelta(days=30)
+    challenges = [
+        _challenge(team, "team.now", "Running", now - timedelta(days=1), far),
+        _challenge(team, "team.soon", "Not yet", now + timedelta(days=1), far),
+        _challenge(team, "team.done", "Done", now - timedelta(days=20), now - timedelta(days=5)),
+        _challenge(team, "team.ancient", "Ancient", past, past + timedelta(days=10)),
+    ]
+    _publish_campaign(admin_client, now - timedelta(days=1), now + timedelta(hours=1), challenges)
+    viewer = login_as(UserFactory(team=team))
+    tabs = [(p["period"], p.get("window")) for p in viewer.get("/api/v1/leaderboards").get_json()["periods"]]
+    assert tabs[4:] == [("campaign", "spring"), ("challenge", "team.now")]
+    assert viewer.get("/api/v1/leaderboards/ended").get_json() == {
+        "items": [
+            {
+                "kind": "challenge",
+                "id": "team.done",
+                "name": "Done",
+                "starts": challenges[2]["starts"],
+                "ends": challenges[2]["ends"],
+            }
+        ]
+    }
+    clock.shift(timedelta(hours=2))  # the campaign ends: it leaves the tabs for the ended list
+    periods = viewer.get("/api/v1/leaderboards").get_json()["periods"]
+    assert [p.get("window") for p in periods if p.get("window")] == ["team.now"]
+    ended = viewer.get("/api/v1/leaderboards/ended").get_json()["items"]
+    assert [(item["kind"], item["id"]) for item in ended] == [
+        ("campaign", "spring"),
+        ("challenge", "team.done"),
+    ]
+
+
+def test_an_ended_campaign_keeps_its_final_board(login_as, admin_client, team, db, clock):
+    now = utcnow()
+    _publish_campaign(admin_client, now - timedelta(minutes=1), now + timedelta(hours=1))
+    viewer = _earn(login_as, UserFactory(team=team, display_name="During"), ["email"])  # doubled
+    clock.shift(timedelta(hours=2))
+    _earn(login_as, UserFactory(team=team, display_name="After"), ["email"])
+    board = viewer.get("/api/v1/leaderboards/campaign?window=spring").get_json()
+    assert _rows(board["entries"]) == [(1, "During", 20)]
+    rank_store().clear()  # rebuilt from the scores, the ended window's board included
+    board = viewer.get("/api/v1/leaderboards/campaign?window=spring").get_json()
+    assert _rows(board["entries"]) == [(1, "During", 20)]
