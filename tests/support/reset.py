@@ -22,14 +22,27 @@ def reset(app: Flask) -> None:
     forget_cached()
 
 
+# Sequences a test moved start again from 1, as on a fresh database. A sequence nobody used since
+# its last restart shows no last_value, and is left alone.
+RESTART_USED_SEQUENCES = """
+DO $$ DECLARE used record; BEGIN
+  FOR used IN SELECT sequencename FROM pg_sequences
+              WHERE schemaname = current_schema() AND last_value IS NOT NULL LOOP
+    EXECUTE format('ALTER SEQUENCE %I RESTART', used.sequencename);
+  END LOOP;
+END $$
+"""
+
+
 def _empty_tables() -> None:
+    """DELETE, children first, on both databases: PostgreSQL's TRUNCATE makes new files for
+    every table and index, about 170 ms a test here, against 30 ms for deleting a test's rows."""
     tables = [t.name for t in reversed(db.metadata.sorted_tables)]
     with db.engine.begin() as conn:
+        for table in tables:
+            conn.execute(text(f"DELETE FROM {table}"))
         if is_postgres():
-            conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
-        else:
-            for table in tables:
-                conn.execute(text(f"DELETE FROM {table}"))
+            conn.execute(text(RESTART_USED_SEQUENCES))
 
 
 def row_counts() -> dict[str, int]:
