@@ -2,9 +2,21 @@
 
 import re
 
-from playwright.sync_api import expect
+from playwright.sync_api import Page, expect
 
 from tests.e2e.helpers import log_in
+
+
+def choose(page: Page, name: str) -> None:
+    """Pick a rule or part of the programme in the Rules screen's list."""
+    page.locator(".rules-nav").get_by_role("button", name=re.compile(f"^{re.escape(name)}")).first.click()
+
+
+def publish(page: Page, reason: str) -> None:
+    page.get_by_role("button", name="Publish rules").click()
+    dialog = page.get_by_role("dialog", name="Publish these rules?")
+    dialog.get_by_label(re.compile("Why are you publishing")).fill(reason)
+    dialog.get_by_role("button", name="Publish").click()
 
 
 def test_my_points_shows_level_streak_and_badge_gallery(phone, screenshot):
@@ -27,6 +39,8 @@ def test_admin_checks_previews_and_publishes_rules(phone, screenshot):
     page = phone()
     log_in(page, "admin@demo.example")
     page.get_by_role("link", name="Rules", exact=True).click()
+    choose(page, "LinkedIn share bonus")
+    page.get_by_role("button", name="Write it as text").click()
     condition = page.get_by_label("Condition for LinkedIn share bonus")
     condition.fill('netwrk == "linkedin"')
     expect(page.get_by_text(re.compile("Unknown field 'netwrk'"))).to_be_visible()
@@ -34,6 +48,7 @@ def test_admin_checks_previews_and_publishes_rules(phone, screenshot):
     condition.fill('network == "linkedin"')
     expect(page.get_by_text(re.compile("Unknown field 'netwrk'"))).to_have_count(0)
 
+    choose(page, "Shared content")
     page.get_by_label("Points for Shared content").fill("20")
     page.get_by_role("button", name="Preview changes").click()
     simulation = page.locator("[data-testid=simulation]")
@@ -42,7 +57,7 @@ def test_admin_checks_previews_and_publishes_rules(phone, screenshot):
     screenshot(page, "rules-preview")
 
     before = page.request.get("/api/v1/rules/current").json()["version"]
-    page.get_by_role("button", name="Publish rules").click()
+    publish(page, "Twenty points a share for the launch")
     # The toast says it; the live region repeats it for screen readers a moment later.
     expect(page.get_by_test_id("toast").get_by_text(f"Published version {before + 1}")).to_be_visible()
     current = page.request.get("/api/v1/rules/current").json()
@@ -54,7 +69,7 @@ def test_admin_edits_badge_tiers_and_levels_then_publishes(phone, screenshot):
     page = phone()
     log_in(page, "admin@demo.example")
     page.get_by_role("link", name="Rules", exact=True).click()
-    page.locator("summary", has_text="Badges").click()
+    choose(page, "Badges")
     silver = page.get_by_label("Silver threshold for On Fire")
     silver.fill("2")
     expect(page.get_by_text("Must be above bronze (3).")).to_be_visible()
@@ -62,7 +77,7 @@ def test_admin_edits_badge_tiers_and_levels_then_publishes(phone, screenshot):
     screenshot(page, "rules-badge-tier-hint")
     silver.fill("10")
 
-    page.locator("summary", has_text="Levels").click()
+    choose(page, "Levels")
     page.get_by_role("button", name="Add level").click()
     page.get_by_label("Level 7 name").fill("Hall of Fame")
     page.get_by_label("Level 7 points").fill("9000")
@@ -70,7 +85,7 @@ def test_admin_edits_badge_tiers_and_levels_then_publishes(phone, screenshot):
     screenshot(page, "rules-levels-edited")
 
     before = page.request.get("/api/v1/rules/current").json()["version"]
-    page.get_by_role("button", name="Publish rules").click()
+    publish(page, "A harder silver tier and a seventh level")
     # The toast says it; the live region repeats it for screen readers a moment later.
     expect(page.get_by_test_id("toast").get_by_text(f"Published version {before + 1}")).to_be_visible()
     document = page.request.get("/api/v1/rules/current").json()["document"]

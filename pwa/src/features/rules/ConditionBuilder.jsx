@@ -30,7 +30,8 @@ export function ConditionBuilder({ id, ruleName, trigger, value, fields, check, 
   useLayoutEffect(() => {
     if (!added.current || !list.current) return;
     added.current = false;
-    const select = list.current.lastElementChild && list.current.lastElementChild.querySelector('select');
+    const last = list.current.lastElementChild;
+    const select = last && last.querySelector('select');
     if (select) select.focus();
   }, [state.rows.length]);
 

@@ -18,7 +18,8 @@ export function ConditionRow({ id, n, ruleName, row, fields, onChange, onRemove 
   };
   const chooseKind = (next) => onChange(rowFor(row.field, next, convertValue(row.value, next)));
   return (
-    <li class="builder-row" role="group" aria-label={`Condition ${n}`}>
+    <li>
+      <div class="builder-row" role="group" aria-label={`Condition ${n}`}>
       <SelectField
         label={<ContextLabel text="Field" context={context} />}
         name={`${id}-field`}
@@ -41,6 +42,7 @@ export function ConditionRow({ id, n, ruleName, row, fields, onChange, onRemove 
       <button type="button" class="icon-btn builder-remove" aria-label={`Remove condition ${n}`} onClick={onRemove}>
         <Icon name="close" size={20} />
       </button>
+      </div>
     </li>
   );
 }

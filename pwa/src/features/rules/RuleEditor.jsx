@@ -28,9 +28,11 @@ export function RuleEditor({ rule, index, original, status, sentence, fields, se
         {!enabled && <span class="rule-off">Off</span>}
         {status && <span class="rule-edited">{status === 'new' ? 'New' : 'Edited'}</span>}
       </div>
-      <p class="rule-sentence" data-testid="rule-sentence">
-        {sentence || ' '}
-      </p>
+      {sentence && (
+        <p class="rule-sentence" data-testid="rule-sentence">
+          {sentence}
+        </p>
+      )}
       {general.length > 0 && (
         <div class="card-problems" role="group" aria-label="What the server refused">
           <ul>

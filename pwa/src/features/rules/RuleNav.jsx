@@ -1,7 +1,8 @@
 // The left column of the Rules screen: every point rule (name, points, its
 // sentence, and whether it is off, new, edited or refused), "Add rule", and
 // the other parts of the programme. Choosing one shows it on the right (on
-// a phone, instead of this list).
+// a phone, below this list).
+import { useEffect } from 'preact/hooks';
 import { Icon } from '../../components/Icon.jsx';
 import { isEnabled } from '../../lib/ruleItems.js';
 import { itemStatus } from '../../lib/draftChanges.js';
@@ -14,9 +15,10 @@ const SECTIONS = [
   { list: 'limits', label: 'Limits' },
 ];
 
-export function RuleNav({ draft, original, selected, sentences, problems, changes, onSelect, onAdd }) {
+export function RuleNav({ navRef, draft, original, selected, sentences, problems, changes, onSelect, onAdd }) {
+  useEffect(() => keepInView(navRef.current), [selected.list, selected.index, draft.rules.length]);
   return (
-    <nav class="rules-nav" aria-label="Rules, badges and more">
+    <nav class="rules-nav" aria-label="Rules, badges and more" ref={navRef}>
       <div class="rules-nav-head">
         <h2 class="section-title">
           Point rules <span class="section-meta">{draft.rules.length}</span>
@@ -97,4 +99,17 @@ function Marks({ off, status, edited, problem }) {
       {(status || edited) && <span class="section-chip">{status === 'new' ? 'New' : 'Edited'}</span>}
     </span>
   );
+}
+
+// From 1024 px the list scrolls on its own: keep the chosen item (a rule
+// just added, at the end) in it, without scrolling the page.
+function keepInView(nav) {
+  if (!nav || nav.scrollHeight <= nav.clientHeight) return;
+  const item = nav.querySelector('[aria-current=true]');
+  if (!item) return;
+  const top = item.offsetTop; // the sticky list is its offsetParent
+  if (top < nav.scrollTop) nav.scrollTop = top - 8;
+  else if (top + item.offsetHeight > nav.scrollTop + nav.clientHeight) {
+    nav.scrollTop = top + item.offsetHeight - nav.clientHeight + 8;
+  }
 }

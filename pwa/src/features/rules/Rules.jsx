@@ -1,6 +1,6 @@
 // Scoring rules for admins. The list on the left holds every point rule
 // (with its sentence) and the other parts of the programme; the chosen one
-// is edited on the right (on a phone, one at a time). Everything edits a
+// is edited on the right (on a phone, below the list, scrolled to). Everything edits a
 // local draft, previewed against the last 30 days of shares, published
 // with a reason, or rolled back from the version history. Loaded on demand
 // (see App.jsx), with its own stylesheet, so only admins download it.
@@ -61,26 +61,31 @@ function Editor({ rules }) {
   const sentences = useDescriptions(draft);
   const wide = useMediaQuery(WIDE);
   const [selected, setSelected] = useState({ list: 'rules', index: 0 });
-  const [open, setOpen] = useState(false); // phones: the detail instead of the list
   const detail = useRef(null);
+  const nav = useRef(null);
   const found = cardProblems(act.problems);
   const changes = { ...sectionChanges(draft, original), rules: ruleChanges(draft, original) };
   const total = Object.values(changes).reduce((sum, n) => sum + n, 0);
 
-  const show = (target, { focus = true } = {}) => {
+  // On a phone the editor is below the list: go there. From 1024 px it is
+  // beside the list, already in view, and focus stays in the list.
+  const show = (target) => {
     setSelected(target);
-    setOpen(true);
-    if (focus) requestAnimationFrame(() => revealDetail(detail.current));
+    if (!wide) requestAnimationFrame(() => revealDetail(detail.current));
+  };
+  const showProblem = (target) => {
+    setSelected(target);
+    requestAnimationFrame(() => revealDetail(detail.current));
   };
   // A refused preview or publish shows the first item it names.
   useEffect(() => {
-    const target = act.problems && act.problems.error && firstTarget(act.problems.error.rawFields, act.problems.sent);
-    if (target) show(sectionTarget(target), { focus: false });
-    if (target) requestAnimationFrame(() => detail.current && detail.current.scrollIntoView({ block: 'start' }));
+    const problems = act.problems;
+    const target = problems && problems.error && firstTarget(problems.error.rawFields, problems.sent);
+    if (!target) return;
+    setSelected(sectionTarget(target));
+    requestAnimationFrame(() => detail.current && detail.current.scrollIntoView({ block: 'start' }));
   }, [act.problems]);
 
-  const showNav = wide || !open;
-  const showDetail = wide || open;
   return (
     <>
       <p class="field-hint rules-intro">
@@ -92,44 +97,43 @@ function Editor({ rules }) {
         )}
       </p>
       <div class="rules-layout">
-        {showNav && (
-          <RuleNav
+        <RuleNav
+          navRef={nav}
+          draft={draft}
+          original={original}
+          selected={selected}
+          sentences={sentences.rules}
+          problems={new Set(Object.keys(found))}
+          changes={changes}
+          onSelect={show}
+          onAdd={() => {
+            setDraft((d) => withAdded(d, 'rules', newRule(d.rules, original.rules)));
+            show({ list: 'rules', index: draft.rules.length });
+          }}
+        />
+        <div class="rules-detail" ref={detail}>
+          {!wide && (
+            <button type="button" class="btn btn-secondary btn-small back-btn" onClick={() => backToList(nav.current)}>
+              <span aria-hidden="true">↑</span> All rules
+            </button>
+          )}
+          <RuleDetail
+            selected={selected}
+            setSelected={setSelected}
             draft={draft}
             original={original}
-            selected={wide ? selected : { list: null }}
-            sentences={sentences.rules}
-            problems={new Set(Object.keys(found))}
+            setDraft={setDraft}
+            fields={fields}
+            sentences={sentences}
+            found={found}
             changes={changes}
-            onSelect={show}
-            onAdd={() => {
-              setDraft((d) => withAdded(d, 'rules', newRule(d.rules, original.rules)));
-              show({ list: 'rules', index: draft.rules.length });
-            }}
           />
-        )}
-        {showDetail && (
-          <div class="rules-detail" ref={detail}>
-            {!wide && (
-              <button type="button" class="btn btn-secondary btn-small back-btn" onClick={() => setOpen(false)}>
-                <span aria-hidden="true">←</span> All rules
-              </button>
-            )}
-            <RuleDetail
-              selected={selected}
-              setSelected={setSelected}
-              draft={draft}
-              original={original}
-              setDraft={setDraft}
-              fields={fields}
-              sentences={sentences}
-              found={found}
-              changes={changes}
-            />
-          </div>
-        )}
+        </div>
       </div>
       <RuleActions changes={total} busy={act.busy} onPreview={act.preview} onPublish={act.startPublish} />
-      {act.problems && act.problems.kind !== 'rollback' && <ProblemList problems={act.problems} onShow={(t) => show(sectionTarget(t))} />}
+      {act.problems && act.problems.kind !== 'rollback' && (
+        <ProblemList problems={act.problems} onShow={(target) => showProblem(sectionTarget(target))} />
+      )}
       {act.simulation && (
         <SimulationResults
           result={act.simulation.result}
@@ -162,4 +166,13 @@ function revealDetail(node) {
   if (heading) heading.focus({ preventScroll: true });
   const box = node.getBoundingClientRect();
   if (box.top < 0 || box.top > window.innerHeight * 0.6) node.scrollIntoView({ block: 'start' });
+}
+
+// On a phone the list is above the editor: back to it, on the chosen item.
+function backToList(node) {
+  if (!node) return;
+  const current = node.querySelector('[aria-current=true]') || node.querySelector('button');
+  node.scrollIntoView({ block: 'start' });
+  if (current) current.focus({ preventScroll: true });
+  if (current) current.scrollIntoView({ block: 'center' });
 }
