@@ -36,6 +36,7 @@ class Badge:
     thresholds: tuple[int, ...]  # bronze, silver, gold (one or more, strictly increasing)
     repeatable: bool = False
     image: str = ""
+    enabled: bool = True
 
     def tier_for(self, value: int) -> int:
         """How many tiers (or, when repeatable, how many times) `value` has earned."""

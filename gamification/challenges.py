@@ -18,6 +18,7 @@ class TeamChallenge:
     starts: datetime
     ends: datetime
     reward_points: int
+    enabled: bool = True
 
     @property
     def event_id(self) -> str:
@@ -25,7 +26,12 @@ class TeamChallenge:
         return f"challenge:{self.id}"
 
     def counts(self, team_id: int | None, event_type: str, moment: datetime) -> bool:
-        return team_id == self.team_id and event_type == self.event_type and self.starts <= moment < self.ends
+        return (
+            self.enabled
+            and team_id == self.team_id
+            and event_type == self.event_type
+            and self.starts <= moment < self.ends
+        )
 
     def award(self, member: int, version: int) -> Award:
         """What a member gets when the team meets the goal."""

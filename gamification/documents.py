@@ -7,7 +7,7 @@ from typing import Any
 from gamification.badges import Badge
 from gamification.challenges import TeamChallenge
 from gamification.levels import Level
-from gamification.rules import Campaign, Cap, Diminishing, PointRule, RuleSet
+from gamification.rules import SWITCHABLE, Campaign, Cap, Diminishing, PointRule, RuleSet
 from gamification.streaks import StreakPolicy
 
 
@@ -15,7 +15,9 @@ def to_document(rule_set: RuleSet) -> dict[str, Any]:
     """A rule set as nested dicts, lists and ISO 8601 strings. The version and effective time are
     the publisher's business, not the document's, so a document can be published again as is."""
     document = asdict(rule_set)
-    del document["version"], document["effective_from"]
+    del document["version"], document["effective_from"], document["disabled"]
+    for section in SWITCHABLE:
+        document[section] = [asdict(item) for item in rule_set.everything(section)]
     document["network_multipliers"] = dict(rule_set.network_multipliers)
     for item in document["campaigns"] + document["challenges"]:
         item["starts"], item["ends"] = item["starts"].isoformat(), item["ends"].isoformat()
@@ -33,24 +35,35 @@ def _lists(value: Any) -> Any:
 
 def from_document(document: dict[str, Any], version: int, effective_from: datetime) -> RuleSet:
     """Build a rule set from a document whose shape has already been checked."""
-    document = {key: value for key, value in document.items() if key not in {"version", "effective_from"}}
+    items = {
+        "rules": [_rule(rule) for rule in document.get("rules", ())],
+        "campaigns": [
+            Campaign(**{**c, **_window(c), "tags": tuple(c.get("tags", ()))})
+            for c in document.get("campaigns", ())
+        ],
+        "badges": [Badge(**{**b, "thresholds": tuple(b["thresholds"])}) for b in document.get("badges", ())],
+        "challenges": [TeamChallenge(**{**c, **_window(c)}) for c in document.get("challenges", ())],
+    }
+    enabled = {section: tuple(item for item in found if item.enabled) for section, found in items.items()}
+    disabled = tuple(
+        (section, position, item)
+        for section, found in items.items()
+        for position, item in enumerate(found)
+        if not item.enabled
+    )
     return RuleSet(
         version=version,
         effective_from=effective_from,
-        rules=tuple(_rule(rule) for rule in document.get("rules", ())),
+        rules=enabled["rules"],
         timezone=document.get("timezone", "UTC"),
-        campaigns=tuple(
-            Campaign(**{**c, **_window(c), "tags": tuple(c.get("tags", ()))})
-            for c in document.get("campaigns", ())
-        ),
+        campaigns=enabled["campaigns"],
         network_multipliers=tuple(sorted(document.get("network_multipliers", {}).items())),
         overall_caps=tuple(Cap(**cap) for cap in document.get("overall_caps", ())),
-        badges=tuple(
-            Badge(**{**b, "thresholds": tuple(b["thresholds"])}) for b in document.get("badges", ())
-        ),
+        badges=enabled["badges"],
         levels=tuple(Level(**level) for level in document.get("levels", ())),
         streak=_streak(document.get("streak")),
-        challenges=tuple(TeamChallenge(**{**c, **_window(c)}) for c in document.get("challenges", ())),
+        challenges=enabled["challenges"],
+        disabled=disabled,
     )
 
 
@@ -74,3 +87,40 @@ def _streak(streak: dict[str, Any] | None) -> StreakPolicy:
     if not streak:
         return StreakPolicy()
     return StreakPolicy(**{**streak, "events": tuple(streak.get("events", ("share",)))})
+
+
+def item_from(section: str, raw: Any) -> Any:
+    """One item of a section as the engine's dataclass, or None when it cannot be read (a draft
+    being edited is described item by item)."""
+    builders = {
+        "rules": _rule,
+        "campaigns": lambda c: Campaign(**{**c, **_window(c), "tags": tuple(c.get("tags", ()))}),
+        "badges": lambda b: Badge(**{**b, "thresholds": tuple(int(t) for t in b["thresholds"])}),
+        "challenges": lambda c: TeamChallenge(**{**c, **_window(c)}),
+        "levels": lambda level: Level(**level),
+    }
+    try:
+        item = builders[section](dict(raw))
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return None
+    return item if _readable(item) else None
+
+
+def _readable(item: Any) -> bool:
+    """The fields a sentence needs have the types it expects (a draft may hold anything)."""
+    numbers = [
+        getattr(item, name)
+        for name in ("points", "threshold", "target", "reward_points")
+        if hasattr(item, name)
+    ]
+    texts = [
+        getattr(item, name)
+        for name in ("id", "name", "trigger", "condition", "metric")
+        if hasattr(item, name)
+    ]
+    thresholds = list(getattr(item, "thresholds", ()))
+    return (
+        all(isinstance(n, int) and not isinstance(n, bool) for n in numbers + thresholds)
+        and all(isinstance(t, str) for t in texts)
+        and (not isinstance(item, Badge) or bool(item.thresholds))
+    )

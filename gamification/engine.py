@@ -31,7 +31,8 @@ class Engine:
         self.clock = clock or LocalClock(rule_set.timezone)
         grouped: dict[str, list[PointRule]] = defaultdict(list)
         for rule in rule_set.rules:
-            grouped[rule.trigger].append(rule)
+            if rule.enabled:  # a rule set built by hand may hold switched-off items too
+                grouped[rule.trigger].append(rule)
         self.rules_by_trigger = dict(grouped)
         self.overall_caps = tuple((SLOT[cap.window], cap.points) for cap in rule_set.overall_caps)
         self.network_multipliers = dict(rule_set.network_multipliers)
@@ -39,14 +40,16 @@ class Engine:
         # The level everyone holds before their first points (a first level at 0 points).
         self.starting_level = level_index(rule_set.levels, self.level_thresholds, 0)
         self.streak_events = frozenset(rule_set.streak.events)
-        self.challenge_teams = frozenset(challenge.team_id for challenge in rule_set.challenges)
+        self.challenge_teams = frozenset(c.team_id for c in rule_set.challenges if c.enabled)
         self.campaign_windows = tuple(
             (c.starts.timestamp(), c.ends.timestamp(), frozenset(c.tags), c.multiplier, f"during {c.name}")
             for c in rule_set.campaigns
+            if c.enabled
         )
         self.badges_by_metric = defaultdict(list)
         for badge in rule_set.badges:
-            self.badges_by_metric[badge.metric].append(badge)
+            if badge.enabled:
+                self.badges_by_metric[badge.metric].append(badge)
         self.badge_metrics = frozenset(self.badges_by_metric)
         self.first_threshold = {
             metric: min(badge.thresholds[0] for badge in badges)

@@ -15,7 +15,8 @@ from functools import lru_cache
 import rule_engine
 import rule_engine.ast as ast
 
-from gamification.fields import FIELDS, context
+from gamification import explain_errors
+from gamification.fields import EVENT_WORDS, FIELDS, LABELS, context, missing_on, triggers
 from gamification.generated import define
 
 MAX_LENGTH = 500
@@ -52,7 +53,7 @@ def translate(source: str) -> tuple[str, frozenset[str]]:
     if not source.strip():
         return "True", frozenset()
     if len(source) > MAX_LENGTH:
-        raise ExpressionError(f"Conditions are limited to {MAX_LENGTH} characters", MAX_LENGTH)
+        raise ExpressionError(f"A condition can be at most {MAX_LENGTH} characters long.", MAX_LENGTH)
     used: set[str] = set()
     python = _python(_parse(source).statement.expression, source, used)
     return python, frozenset(used)
@@ -66,19 +67,32 @@ def compile_condition(source: str) -> Condition:
     return define("condition", generated, "condition", {"__builtins__": {"bool": bool}})
 
 
+def translate_for(source: str, trigger: str) -> tuple[str, frozenset[str]]:
+    """`translate`, refusing a field that events of `trigger` never carry (a share has no quiz
+    score: such a condition could never hold)."""
+    python, used = translate(source)
+    missing = missing_on(trigger, used)
+    if missing:
+        carriers = ", ".join(triggers(missing))
+        message = (
+            f"{EVENT_WORDS[trigger]} has no {LABELS[missing].lower()}: "
+            f"`{missing}` is only on {carriers} events."
+        )
+        raise ExpressionError(message, _find_word(source, missing))
+    return python, used
+
+
 def _parse(source: str) -> rule_engine.Rule:
     try:
         return rule_engine.Rule(source, context=context())
     except rule_engine.RuleSyntaxError as error:
-        position = error.token.lexpos if error.token is not None else len(source)
-        raise ExpressionError(f"Syntax error: {error.message}", position) from None
+        raise ExpressionError(*explain_errors.syntax(source, error)) from None
     except rule_engine.SymbolResolutionError as error:
-        hint = f"; did you mean '{error.suggestion}'?" if error.suggestion else ""
-        raise ExpressionError(
-            f"Unknown field '{error.symbol_name}'{hint}", _find_word(source, error.symbol_name)
-        ) from None
-    except rule_engine.EngineError as error:
-        raise ExpressionError(f"Type error: {error.message}", _first_bad_clause(source)) from None
+        message = explain_errors.unknown(error.symbol_name, error.suggestion)
+        raise ExpressionError(message, _find_word(source, error.symbol_name)) from None
+    except rule_engine.EngineError:
+        position, clause = _first_bad_clause(source)
+        raise ExpressionError(explain_errors.mismatch(clause), position) from None
 
 
 def _find_word(source: str, word: str) -> int:
@@ -86,7 +100,7 @@ def _find_word(source: str, word: str) -> int:
     return match.start() if match else 0
 
 
-def _first_bad_clause(source: str) -> int:
+def _first_bad_clause(source: str) -> tuple[int, str]:
     """Locate a type error: the first and/or-separated clause that fails on its own."""
     offset = 0
     for clause in re.split(r"(\band\b|\bor\b)", source):
@@ -95,9 +109,9 @@ def _first_bad_clause(source: str) -> int:
             try:
                 rule_engine.Rule(stripped, context=context())
             except rule_engine.EngineError:
-                return offset + clause.find(stripped)
+                return offset + clause.find(stripped), stripped
         offset += len(clause)
-    return 0
+    return 0, source.strip()
 
 
 def _literal(value: object) -> str:
@@ -111,7 +125,7 @@ def _literal(value: object) -> str:
 def _python(node: ast.ExpressionBase, source: str, used: set[str]) -> str:
     if isinstance(node, ast.SymbolExpression):
         if node.name not in FIELDS:  # the typed context already refused it; never emit a stray name
-            raise ExpressionError(f"Unknown field '{node.name}'", _find_word(source, node.name))
+            raise ExpressionError(explain_errors.unknown(node.name, None), _find_word(source, node.name))
         used.add(node.name)
         return node.name
     if isinstance(node, ast.ArrayExpression):
@@ -129,7 +143,8 @@ def _python(node: ast.ExpressionBase, source: str, used: set[str]) -> str:
         parts = (_python(n, source, used) for n in (node.case_true, node.condition, node.case_false))
         return "({} if {} else {})".format(*parts)
     if isinstance(node, ast.FuzzyComparisonExpression):
-        raise ExpressionError("Conditions cannot use regular expressions (=~, !~)", max(source.find("=~"), 0))
+        message = "Conditions cannot use regular expressions (`=~`, `!~`); compare with `==` or `in`."
+        raise ExpressionError(message, max(source.find("=~"), source.find("!~"), 0))
     supported = (
         ast.LogicExpression,
         ast.ComparisonExpression,
@@ -141,4 +156,4 @@ def _python(node: ast.ExpressionBase, source: str, used: set[str]) -> str:
         left, right = _python(node.left, source, used), _python(node.right, source, used)
         return f"({left} {OPERATORS[node.type]} {right})"
     what = getattr(node, "type", None) or type(node).__name__.replace("Expression", "").lower()
-    raise ExpressionError(f"Conditions cannot use {what} expressions", 0)
+    raise ExpressionError(f"Conditions cannot use {what} expressions.", 0)

@@ -21,6 +21,7 @@ FIELD_SOURCE = {
     "own": "bool(attrs.get('own', False))",
     "quiz_score": "attrs.get('quiz_score', 0)",
     "kudos_points": "attrs.get('kudos_points', 0)",
+    "team_id": "(state.team_id or 0)",
     "hour": "local.hour",
     "weekday": "local.weekday",
     "streak_days": "state.streak_length",

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from gamification.badges import Badge
 from gamification.challenges import TeamChallenge
@@ -9,6 +10,8 @@ from gamification.levels import Level
 from gamification.streaks import StreakPolicy
 
 WINDOWS = ("day", "week", "month")
+# The sections whose items an admin can switch off without deleting them.
+SWITCHABLE = ("rules", "badges", "campaigns", "challenges")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,7 @@ class PointRule:
     min_interval_seconds: int = 0
     diminishing: Diminishing | None = None
     points_from: str | None = None
+    enabled: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +62,7 @@ class Campaign:
     ends: datetime
     multiplier: float
     tags: tuple[str, ...] = ()
+    enabled: bool = True
 
     def applies(self, moment: datetime, tags: tuple[str, ...]) -> bool:
         if not self.starts <= moment < self.ends:
@@ -67,7 +72,12 @@ class Campaign:
 
 @dataclass(frozen=True, slots=True)
 class RuleSet:
-    """One published version of everything an admin tunes; it applies from `effective_from`."""
+    """One published version of everything an admin tunes; it applies from `effective_from`.
+
+    `rules`, `badges`, `campaigns` and `challenges` hold the enabled items only: everything that
+    scores, awards or counts reads them. Switched-off items are kept in `disabled`, as (section,
+    position in the document, item), so the document an admin edits round-trips unchanged.
+    """
 
     version: int
     effective_from: datetime
@@ -80,3 +90,12 @@ class RuleSet:
     levels: tuple[Level, ...] = ()
     streak: StreakPolicy = field(default_factory=StreakPolicy)
     challenges: tuple[TeamChallenge, ...] = ()
+    disabled: tuple[tuple[str, int, Any], ...] = ()
+
+    def everything(self, section: str) -> list[Any]:
+        """A section's items, enabled and disabled, in the document's order."""
+        items = list(getattr(self, section))
+        for name, position, item in sorted(self.disabled, key=lambda entry: entry[1]):
+            if name == section:
+                items.insert(position, item)
+        return items
