@@ -1,33 +1,26 @@
 """Rule previews for admins: check a condition, read the active rule set, simulate a draft."""
 
+from dataclasses import replace
 from datetime import datetime
 
-from gamification import ExpressionError, RuleBook, problems, simulate
+from gamification import ExpressionError, RuleBook, RuleSet, problems, simulate
 from gamification.documents import from_document, to_document
-from gamification.expressions import translate
-from gamification.fields import DESCRIPTIONS, FIELDS
+from gamification.expressions import translate, translate_for
 from server.errors import Refused
 from server.extensions import db
 from server.models import User
-from server.rules.rulebook import active_rule_set
+from server.rules.rulebook import active_rule_set, refusal
 from server.scoring.history import recorded_events
 
 
-def field_list() -> list[dict]:
-    return [
-        {"name": name, "type": str(kind.name).lower(), "description": DESCRIPTIONS.get(name, "")}
-        for name, kind in FIELDS.items()
-    ]
-
-
-def check_condition(source: str) -> dict:
-    """Accept a condition or refuse it naming the problem and its position."""
+def check_condition(source: str, trigger: str | None = None) -> dict:
+    """Accept a condition or refuse it in words, at the character where it went wrong. With a
+    trigger, a field that trigger's events never carry is refused too."""
     try:
-        _, used = translate(source)
+        _, used = translate_for(source, trigger) if trigger else translate(source)
     except ExpressionError as error:
-        raise Refused(
-            422, "invalid_condition", error.message, {"condition": [str(error)], "position": [error.position]}
-        ) from None
+        details = {"condition": [error.message], "position": [error.position]}
+        raise Refused(422, "invalid_condition", error.message, details) from None
     return {"valid": True, "fields_used": sorted(used)}
 
 
@@ -44,7 +37,7 @@ def simulate_draft(document: dict, start: datetime, end: datetime) -> dict:
     """Score the recorded history (shares, content opens) twice, with the active rules and with
     the draft; write nothing."""
     current_rules = active_rule_set()
-    draft = _draft(document, current_rules)
+    draft = checked_draft(document, "draft")
     people = {user.id: user for user in db.session.scalars(db.select(User).filter(User.role != "admin"))}
     events = recorded_events(until=end)
     teams = {user_id: user.team_id for user_id, user in people.items()}
@@ -52,20 +45,18 @@ def simulate_draft(document: dict, start: datetime, end: datetime) -> dict:
     return _named(report, people, len(events))
 
 
-def _draft(document: dict, current_rules):
+def checked_draft(document: dict, where: str) -> RuleSet:
+    """A draft as a rule set one version after the one in force, or a refusal listing every
+    problem under its path (`where` names the body field that held the document)."""
+    current_rules = active_rule_set()
     try:
         draft = from_document(document, current_rules.version + 1, current_rules.effective_from)
     except (TypeError, ValueError) as error:
         raise Refused(422, "rule_set_invalid", f"The draft cannot be read: {error}") from None
     found = problems(draft)
     if found:
-        raise Refused(
-            422,
-            "rule_set_invalid",
-            f"The draft rule set has {len(found)} problem(s); nothing was simulated.",
-            {"draft": found},
-        )
-    return draft
+        raise refusal(found, where, "nothing was simulated" if where == "draft" else "nothing was checked")
+    return replace(draft, timezone=current_rules.timezone)
 
 
 def _named(report: dict, people: dict, events: int) -> dict:

@@ -1,15 +1,23 @@
 """Rule previews for admins: fields, condition checks, the active rule set and what-if runs."""
 
 from flask_login import current_user
+from werkzeug.exceptions import MethodNotAllowed
 
 from server.api.access import role_required
 from server.api.blueprint import Blueprint
+from server.rules import builder, changes, explaining, rulebook, sentences
 from server.rules import previews as rules
-from server.rules import rulebook
 from server.rules.schemas import (
     AuditListOut,
     ConditionIn,
     ConditionOut,
+    DescribeIn,
+    DescribeOut,
+    DiffIn,
+    DiffOut,
+    DiffQuery,
+    ExplainIn,
+    ExplainOut,
     FieldListOut,
     PublishIn,
     RescoreIn,
@@ -18,6 +26,7 @@ from server.rules.schemas import (
     RuleSetOut,
     SimulationIn,
     SimulationOut,
+    VersionDetailOut,
     VersionListOut,
 )
 from server.schemas.common import LimitQuery
@@ -30,8 +39,9 @@ blp = Blueprint("rules", __name__, url_prefix="/api/v1/rules", description="Scor
 @role_required("admin")
 @blp.response(200, FieldListOut)
 def fields():
-    """The fields a condition may use, with their types."""
-    return {"items": rules.field_list()}
+    """The fields a condition may use: type, words, the events that carry them, the comparisons
+    that suit them and real values to pick from."""
+    return {"items": builder.field_list()}
 
 
 @blp.post("/check")
@@ -39,8 +49,27 @@ def fields():
 @blp.arguments(ConditionIn)
 @blp.response(200, ConditionOut)
 def check(body):
-    """Check a condition as it would be saved: unknown fields, type errors and syntax, with positions."""
-    return rules.check_condition(body["condition"])
+    """Check a condition as it would be saved, in words, at the character where it went wrong; with a
+    trigger, a field that trigger's events lack is refused too."""
+    return rules.check_condition(body["condition"], body["trigger"])
+
+
+@blp.post("/describe")
+@role_required("admin")
+@blp.arguments(DescribeIn)
+@blp.response(200, DescribeOut)
+def describe(body):
+    """A sentence for each rule, badge, campaign, challenge and level of a draft that can be read."""
+    return sentences.describe_document(body["document"])
+
+
+@blp.post("/explain")
+@role_required("admin")
+@blp.arguments(ExplainIn)
+@blp.response(200, ExplainOut)
+def explain(body):
+    """For the most recent real events: which rules of a draft fire, and why; nothing is written."""
+    return explaining.explain(body["document"], body["limit"])
 
 
 @blp.get("/current")
@@ -68,13 +97,49 @@ def versions():
     return {"items": rulebook.versions()}
 
 
+@blp.get("/versions/<int:number>")
+@role_required("admin")
+@blp.response(200, VersionDetailOut)
+def version(number):
+    """One version: who published it, why, and its document (version 1 is the starter set)."""
+    return rulebook.version(number)
+
+
+@blp.route("/versions/<int:number>", methods=["PUT", "PATCH", "DELETE"])
+@role_required("admin")
+@blp.alt_response(405, description="Published versions cannot be changed")
+def change_version(number):
+    """A published version is never changed in place: publish a new one instead."""
+    message = f"Version {number} is published and cannot be changed. Publish your changes as a new version."
+    raise MethodNotAllowed(valid_methods=["GET", "HEAD", "OPTIONS"], description=message)
+
+
+@blp.get("/diff")
+@role_required("admin")
+@blp.arguments(DiffQuery, location="query")
+@blp.response(200, DiffOut)
+def diff(query):
+    """What changed between two versions, item by item, in sentences."""
+    return changes.between_versions(query["from_"], query["to"])
+
+
+@blp.post("/diff")
+@role_required("admin")
+@blp.arguments(DiffIn)
+@blp.response(200, DiffOut)
+def diff_draft(body):
+    """What a draft changes against the version in force."""
+    return changes.draft_against_current(body["document"])
+
+
 @blp.post("/publish")
 @role_required("admin")
 @blp.arguments(PublishIn)
 @blp.response(201, RuleSetOut)
 def publish(body):
-    """Publish a rule set as a new version, applying from now (or a later effective_from)."""
-    return rulebook.publish(current_user, body["document"], body["effective_from"])
+    """Publish a rule set as a new version, applying from now (or a later effective_from), with a
+    one-line reason kept in the version history."""
+    return rulebook.publish(current_user, body["document"], body["effective_from"], body["reason"])
 
 
 @blp.post("/rollback")
@@ -82,8 +147,8 @@ def publish(body):
 @blp.arguments(RollbackIn)
 @blp.response(201, RuleSetOut)
 def rollback(body):
-    """Publish an earlier version's rules again as the newest version."""
-    return rulebook.rollback(current_user, body["version"])
+    """Publish an earlier version's rules again as the newest version, in one step."""
+    return rulebook.rollback(current_user, body["version"], body["reason"])
 
 
 @blp.post("/rescore")

@@ -13,6 +13,7 @@ from server.models import AuditEntry, Organisation, RuleSetVersion, User
 from server.models.types import utcnow
 
 STARTER_VERSION = 1  # the built-in starter set; published versions count on from 2
+STARTER_REASON = "The built-in starter rules"
 
 
 def rule_book() -> RuleBook:
@@ -57,19 +58,45 @@ def versions() -> list[dict]:
         .outerjoin(User, User.id == RuleSetVersion.published_by_id)
         .order_by(RuleSetVersion.version.desc())
     )
-    return [
-        {
-            "version": row.version,
-            "effective_from": row.effective_from,
-            "created_at": row.created_at,
-            "published_by": name,
-            "rules": len(row.document.get("rules", ())),
+    return [{**_described(row, name), "rules": len(row.document.get("rules", ()))} for row, name in rows]
+
+
+def version(number: int) -> dict:
+    """One version with its document; version 1 is the built-in starter set."""
+    if number == STARTER_VERSION:
+        starter = default_rule_set()
+        return {
+            "version": STARTER_VERSION,
+            "effective_from": starter.effective_from,
+            "created_at": None,
+            "published_by": None,
+            "reason": STARTER_REASON,
+            "document": to_document(starter),
         }
-        for row, name in rows
-    ]
+    found = db.session.execute(
+        db.select(RuleSetVersion, User.display_name)
+        .outerjoin(User, User.id == RuleSetVersion.published_by_id)
+        .filter(RuleSetVersion.version == number)
+    ).first()
+    if found is None:
+        raise Refused(404, "not_found", f"There is no published version {number}.")
+    row, name = found
+    return {**_described(row, name), "document": row.document}
 
 
-def publish(author: User | None, document: dict, effective_from: datetime | None = None) -> dict:
+def _described(row: RuleSetVersion, publisher: str | None) -> dict:
+    return {
+        "version": row.version,
+        "effective_from": row.effective_from,
+        "created_at": row.created_at,
+        "published_by": publisher,
+        "reason": row.reason or "",
+    }
+
+
+def publish(
+    author: User | None, document: dict, effective_from: datetime | None = None, reason: str = ""
+) -> dict:
     """Publish a new version; it applies to events from `effective_from` (default: now)."""
     now = utcnow()
     effective_from = effective_from or now
@@ -80,18 +107,21 @@ def publish(author: User | None, document: dict, effective_from: datetime | None
             "Rules apply from now on; re-scoring the past is separate.",
             {"effective_from": ["Cannot be in the past."]},
         )
-    row = add_version(author, document, effective_from)
+    row = add_version(author, document, effective_from, reason)
     detail = {
         "version": row.version,
         "effective_from": effective_from.isoformat(),
         "rules": len(row.document["rules"]),
+        "reason": row.reason,
     }
     db.session.add(AuditEntry(actor_id=author.id if author else None, action="rules.publish", detail=detail))
     db.session.commit()
     return {"version": row.version, "effective_from": effective_from.isoformat(), "document": row.document}
 
 
-def add_version(author: User | None, document: dict, effective_from: datetime) -> RuleSetVersion:
+def add_version(
+    author: User | None, document: dict, effective_from: datetime, reason: str = ""
+) -> RuleSetVersion:
     """Check and add a version to the session without committing (the demo seed backdates one)."""
     number = (db.session.scalar(db.select(db.func.max(RuleSetVersion.version))) or STARTER_VERSION) + 1
     rule_set = _checked(document, number, effective_from)
@@ -100,6 +130,7 @@ def add_version(author: User | None, document: dict, effective_from: datetime) -
         effective_from=effective_from,
         document=to_document(rule_set),
         published_by_id=author.id if author else None,
+        reason=reason.strip()[:200],
     )
     db.session.add(row)
     db.session.flush()
@@ -107,14 +138,10 @@ def add_version(author: User | None, document: dict, effective_from: datetime) -
     return row
 
 
-def rollback(author: User, version: int) -> dict:
-    """Publish an earlier version's rules again, as the newest version."""
-    if version == STARTER_VERSION:
-        return publish(author, to_document(default_rule_set()))
-    row = db.session.scalar(db.select(RuleSetVersion).filter_by(version=version))
-    if row is None:
-        raise Refused(404, "not_found", f"There is no published version {version}.")
-    return publish(author, row.document)
+def rollback(author: User, number: int, reason: str | None = None) -> dict:
+    """Publish an earlier version's rules again, as the newest version: one step."""
+    document = version(number)["document"]
+    return publish(author, document, reason=reason or f"Rolled back to version {number}")
 
 
 def _checked(document: dict, version: int, effective_from: datetime) -> RuleSet:
@@ -124,13 +151,17 @@ def _checked(document: dict, version: int, effective_from: datetime) -> RuleSet:
         raise Refused(422, "rule_set_invalid", f"The rule set cannot be read: {error}") from None
     found = problems(rule_set)
     if found:
-        raise Refused(
-            422,
-            "rule_set_invalid",
-            f"The rule set has {len(found)} problem(s); nothing was published.",
-            {"document": found},
-        )
+        raise refusal(found, "document", "nothing was published")
     return rule_set
+
+
+def refusal(found: list, prefix: str, outcome: str) -> Refused:
+    """The problems of a rule set as one 422: each message, naming its item, under its path."""
+    fields: dict[str, list[str]] = {}
+    for problem in found:
+        fields.setdefault(f"{prefix}.{problem.path}", []).append(str(problem))
+    count = "1 thing needs" if len(found) == 1 else f"{len(found)} things need"
+    return Refused(422, "rule_set_invalid", f"{count} fixing first; {outcome}. {found[0]}", fields)
 
 
 def audit_log(limit: int) -> list[dict]:

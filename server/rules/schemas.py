@@ -42,6 +42,7 @@ class PointRuleIn(Schema):
     )
     diminishing = fields.Nested(DiminishingIn, load_default=None, allow_none=True)
     points_from = fields.String(load_default=None, allow_none=True, validate=validate.OneOf(["kudos_points"]))
+    enabled = fields.Boolean(load_default=True, metadata={"description": "Off: kept, but never counts"})
 
 
 class CampaignIn(Schema):
@@ -51,6 +52,7 @@ class CampaignIn(Schema):
     ends = fields.AwareDateTime(required=True, **WHEN)
     multiplier = fields.Float(required=True, validate=validate.Range(min=0.01, max=100))
     tags = fields.List(fields.String(validate=validate.Length(min=1, max=40)), load_default=list)
+    enabled = fields.Boolean(load_default=True, metadata={"description": "Off: kept, but never counts"})
 
 
 class BadgeIn(Schema):
@@ -63,6 +65,7 @@ class BadgeIn(Schema):
     )
     repeatable = fields.Boolean(load_default=False)
     image = fields.String(load_default="", validate=validate.Length(max=2048))
+    enabled = fields.Boolean(load_default=True, metadata={"description": "Off: kept, but never counts"})
 
 
 class LevelIn(Schema):
@@ -85,6 +88,7 @@ class ChallengeIn(Schema):
     starts = fields.AwareDateTime(required=True, **WHEN)
     ends = fields.AwareDateTime(required=True, **WHEN)
     reward_points = fields.Integer(required=True, strict=True, validate=validate.Range(min=1, max=100_000))
+    enabled = fields.Boolean(load_default=True, metadata={"description": "Off: kept, but never counts"})
 
 
 class RuleSetDocument(Schema):
@@ -113,6 +117,12 @@ class RuleSetOut(Schema):
 
 class ConditionIn(Schema):
     condition = MultilineText(required=True, validate=validate.Length(max=10_000))
+    trigger = fields.String(
+        load_default=None,
+        allow_none=True,
+        validate=validate.OneOf(EVENT_TYPES),
+        metadata={"description": "The rule's event type: fields its events lack are refused"},
+    )
 
 
 class ConditionOut(Schema):
@@ -120,10 +130,24 @@ class ConditionOut(Schema):
     fields_used = fields.List(fields.String())
 
 
+class OperatorOut(Schema):
+    op = fields.String(metadata={"description": "What the builder writes: ==, in, contains, == true, ..."})
+    label = fields.String()
+
+
+class PickOut(Schema):
+    value = fields.Raw()
+    label = fields.String()
+
+
 class FieldOut(Schema):
     name = fields.String()
-    type = fields.String()
+    type = fields.String(metadata={"description": "string, float, boolean or array"})
+    label = fields.String()
     description = fields.String()
+    triggers = fields.List(fields.String(), metadata={"description": "The event types that carry it"})
+    operators = fields.List(fields.Nested(OperatorOut))
+    values = fields.List(fields.Nested(PickOut), metadata={"description": "Real values to pick from"})
 
 
 class FieldListOut(Schema):
@@ -176,13 +200,33 @@ class SimulationOut(Schema):
     changes = fields.List(fields.Nested(ChangeOut))
 
 
+REASON = "Say in one line why you are publishing (up to 200 characters)."
+
+
+def _one_line_reason(value: str) -> None:
+    if not 1 <= len(value.strip()) <= 200:
+        raise ValidationError(REASON)
+
+
 class PublishIn(Schema):
     document = fields.Nested(RuleSetDocument, required=True)
     effective_from = fields.AwareDateTime(load_default=None, allow_none=True, **WHEN)
+    reason = fields.String(
+        required=True,
+        validate=_one_line_reason,
+        error_messages={"required": REASON, "null": REASON, "invalid": REASON},
+        metadata={"description": "Why, in one line: kept in the version history"},
+    )
 
 
 class RollbackIn(Schema):
     version = record_id(required=True, strict=True)
+    reason = fields.String(
+        load_default=None,
+        allow_none=True,
+        validate=validate.Length(max=200, error="Say in one line why (up to 200 characters)."),
+        metadata={"description": "Defaults to 'Rolled back to version N'"},
+    )
 
 
 class VersionOut(Schema):
@@ -190,7 +234,17 @@ class VersionOut(Schema):
     effective_from = fields.AwareDateTime()
     created_at = fields.AwareDateTime()
     published_by = fields.String(allow_none=True)
+    reason = fields.String()
     rules = fields.Integer()
+
+
+class VersionDetailOut(Schema):
+    version = fields.Integer()
+    effective_from = fields.AwareDateTime()
+    created_at = fields.AwareDateTime(allow_none=True, metadata={"description": "None for the starter set"})
+    published_by = fields.String(allow_none=True)
+    reason = fields.String()
+    document = fields.Dict()
 
 
 class VersionListOut(Schema):
@@ -223,3 +277,76 @@ class AuditEntryOut(Schema):
 
 class AuditListOut(Schema):
     items = fields.List(fields.Nested(AuditEntryOut))
+
+
+class DescribeIn(Schema):
+    document = fields.Dict(
+        required=True, metadata={"description": "A draft; items that cannot be read get no sentence"}
+    )
+
+
+class DescribeOut(Schema):
+    rules = fields.Dict(keys=fields.String(), values=fields.String())
+    badges = fields.Dict(keys=fields.String(), values=fields.String())
+    campaigns = fields.Dict(keys=fields.String(), values=fields.String())
+    challenges = fields.Dict(keys=fields.String(), values=fields.String())
+    levels = fields.Dict(keys=fields.String(), values=fields.String())
+
+
+class ExplainIn(Schema):
+    document = fields.Nested(RuleSetDocument, required=True)
+    limit = fields.Integer(load_default=8, strict=True, validate=validate.Range(min=1, max=20))
+
+
+class RuleVerdictOut(Schema):
+    id = fields.String()
+    name = fields.String()
+    fired = fields.Boolean()
+    points = fields.Integer()
+    why = fields.String()
+
+
+class ExplainedEventOut(Schema):
+    id = fields.String()
+    type = fields.String()
+    occurred_at = fields.AwareDateTime()
+    advocate = fields.String()
+    summary = fields.String()
+    total = fields.Integer()
+    rules = fields.List(fields.Nested(RuleVerdictOut))
+
+
+class ExplainOut(Schema):
+    events = fields.List(fields.Nested(ExplainedEventOut))
+
+
+class DiffQuery(Schema):
+    from_ = fields.Integer(required=True, data_key="from", strict=False, validate=validate.Range(min=1))
+    to = fields.Integer(required=True, strict=False, validate=validate.Range(min=1))
+
+
+class DiffIn(Schema):
+    document = fields.Nested(RuleSetDocument, required=True)
+
+
+class FieldChangeOut(Schema):
+    field = fields.String()
+    label = fields.String()
+    before = fields.Raw(allow_none=True)
+    after = fields.Raw(allow_none=True)
+
+
+class ItemChangeOut(Schema):
+    section = fields.String()
+    id = fields.String()
+    name = fields.String()
+    change = fields.String(metadata={"description": "added, removed, changed, enabled or disabled"})
+    before = fields.String(allow_none=True)
+    after = fields.String(allow_none=True)
+    field_changes = fields.List(fields.Nested(FieldChangeOut), data_key="fields", attribute="fields")
+
+
+class DiffOut(Schema):
+    from_ = fields.Integer(data_key="from", attribute="from")
+    to = fields.Integer(allow_none=True, metadata={"description": "None: the draft"})
+    changes = fields.List(fields.Nested(ItemChangeOut))

@@ -54,8 +54,8 @@ def test_an_invalid_condition_is_refused_with_its_position(admin_client):
     )
     error = response.get_json()["error"]
     assert response.status_code == 422
-    assert error["message"] == "Unknown field 'shars_today'; did you mean 'shares_today'?"
-    assert error["fields"]["position"] == [19]
+    assert error["message"] == "`shars_today` is not a field; did you mean `shares_today`?"
+    assert error["fields"] == {"condition": [error["message"]], "position": [19]}
 
 
 def test_the_active_rule_set_is_an_editable_document(admin_client):
@@ -99,7 +99,11 @@ def test_a_draft_with_problems_lists_every_reason(admin_client):
     error = response.get_json()["error"]
     assert response.status_code == 422
     assert error["code"] == "rule_set_invalid"
-    assert len(error["fields"]["draft"]) == 3
+    assert error["fields"] == {
+        "draft.rules.0.condition": ["A: `netwrk` is not a field; did you mean `network`?"],
+        "draft.rules.1.id": ["A again: Another rule already uses the id `a`; each needs its own."],
+        "draft.badges.0.thresholds": ["B: Each tier must ask for more than the one before it."],
+    }
 
 
 @pytest.mark.parametrize(
