@@ -72,6 +72,8 @@ EXPECTED = {
     ("GET", "/api/v1/leaderboards"): SIGNED_IN,
     ("GET", "/api/v1/leaderboards/{period}"): (401, 200, 200, 200, 404),  # admins have no team board
     ("GET", "/api/v1/leaderboards/{period}/teams"): SIGNED_IN,
+    ("GET", "/api/v1/leaderboards/ended"): SIGNED_IN,
+    ("GET", "/api/v1/challenges"): (401, 200, 403, 200, 200),  # Sales' cards: not Marketing's manager
     ("GET", "/api/v1/rules/fields"): ADMINS,
     ("POST", "/api/v1/rules/check"): ADMINS,
     ("GET", "/api/v1/rules/current"): ADMINS,

@@ -146,6 +146,8 @@ CALLS = {
     ("GET", "/api/v1/leaderboards"): lambda w: (None, None),
     ("GET", "/api/v1/leaderboards/{period}"): lambda w: ({"scope": "team"}, None),
     ("GET", "/api/v1/leaderboards/{period}/teams"): lambda w: (None, None),
+    ("GET", "/api/v1/leaderboards/ended"): lambda w: (None, None),
+    ("GET", "/api/v1/challenges"): lambda w: ({"team_id": w.sales}, None),
     ("GET", "/api/v1/rules/fields"): lambda w: (None, None),
     ("POST", "/api/v1/rules/check"): lambda w: (None, {"condition": 'network == "x"'}),
     ("GET", "/api/v1/rules/current"): lambda w: (None, None),
