@@ -9,19 +9,13 @@ from server import sent_once, tasks
 from server.extensions import db
 from server.models import MonthClose, Organisation, PrizeWinner, User
 from server.models.types import utcnow
+from server.prizes.announcement import METHOD_WORDS, told
 from server.prizes.scope import month_label
 from server.prizes.service import ready_to_close
 from server.push import notifications
 from server.realtime import publish
 
 REMINDER_HOUR = 9  # on the organisation's clock: not at midnight on the 1st
-
-METHOD_WORDS = {
-    "top": "top of the board",
-    "raffle": "drawn in the raffle",
-    "most_improved": "most improved",
-    "best_team": "best team per member",
-}
 
 
 def awarded(record: MonthClose) -> None:
@@ -42,10 +36,8 @@ def awarded(record: MonthClose) -> None:
         }
         people = _recipients(winner)
         won.append((people, news))
-        title = f"You won: {winner.prize.title}"
-        notifications.tell(
-            people, "prizes", title, f"{month} · {news['how']}", "/#/prizes", f"prize-{winner.id}"
-        )
+        words = told(winner.prize.title, winner.prize.method, record.month)
+        notifications.tell(people, "prizes", words["title"], words["body"], "/#/prizes", f"prize-{winner.id}")
     publish.prizes_awarded(record.month, won)
 
 

@@ -3,6 +3,7 @@ excluded and why, and the problems that stop the award (a prize nobody can win).
 
 from server.extensions import db
 from server.models import MonthClose, Prize, PrizeExclusion, PrizeWinner, Standing, Team, User
+from server.prizes import announcement, exclusions
 from server.prizes.scope import month_label, scope_label
 from server.prizes.selection import Entry, Rules, choose
 
@@ -13,29 +14,15 @@ def preview(record: MonthClose) -> dict:
     entries = [_entry(s) for s in record.standings]
     names = _names([e.user_id for e in entries])
     teams = {t.id: t.name for t in db.session.scalars(db.select(Team))}
+    titles = {prize.id: prize.title for prize in prizes}
+    everyone = [_excluded(row, names, teams, titles) for row in exclusions.of_close(record)]
     won = _won_elsewhere(record)
     items = []
     for prize in prizes:
-        excluded = _exclusions(prize.id)
-        if record.confirmed_at is not None:
-            winners = _awarded(prize.id)
-            eligible = None
-        else:
-            rules = Rules(
-                prize.id,
-                prize.method,
-                prize.quantity,
-                prize.min_points,
-                prize.min_active_days,
-                prize.ticket_cap,
-                prize.allow_repeat,
-            )
-            choice = choose(rules, entries, record.seed, {x["member_id"] for x in excluded}, won)
-            winners = [{"id": member, "figure": figure} for member, figure in choice.winners]
-            eligible = choice.eligible
-            if not choice.by_team:
-                won |= {member for member, _ in choice.winners}
-        items.append(_item(prize, winners, eligible, excluded, names, teams))
+        applying = {row.id for row in exclusions.applying(record, prize)}
+        excluded = [row for row in everyone if row["id"] in applying]
+        winners, eligible = _winners(record, prize, entries, {x["member_id"] for x in excluded}, won)
+        items.append(_item(prize, winners, eligible, excluded, names, teams, record.month))
     return {
         "id": record.id,
         "month": record.month,
@@ -47,8 +34,29 @@ def preview(record: MonthClose) -> dict:
         "confirmed_at": record.confirmed_at,
         "advocates": len(entries),
         "prizes": items,
+        "exclusions": everyone,
         "problems": [_problem(item) for item in items if not item["winners"]],
     }
+
+
+def _winners(record: MonthClose, prize: Prize, entries: list[Entry], excluded: set[int], won: set[int]):
+    """What was awarded, or what confirming now would award (its winners join `won`), and how
+    many could have won (None once awarded)."""
+    if record.confirmed_at is not None:
+        return _awarded(prize.id), None
+    rules = Rules(
+        prize.id,
+        prize.method,
+        prize.quantity,
+        prize.min_points,
+        prize.min_active_days,
+        prize.ticket_cap,
+        prize.allow_repeat,
+    )
+    choice = choose(rules, entries, record.seed, excluded, won)
+    if not choice.by_team:
+        won |= {member for member, _ in choice.winners}
+    return [{"id": member, "figure": figure} for member, figure in choice.winners], choice.eligible
 
 
 def _problem(item: dict) -> str:
@@ -57,7 +65,7 @@ def _problem(item: dict) -> str:
 
 
 def _item(
-    prize: Prize, winners: list[dict], eligible, excluded: list[dict], names: dict, teams: dict
+    prize: Prize, winners: list[dict], eligible, excluded: list[dict], names: dict, teams: dict, month: str
 ) -> dict:
     by_team = prize.method == "best_team"
     for winner in winners:
@@ -66,8 +74,6 @@ def _item(
             winner.update(team_id=member, name=teams.get(member, f"Team {member}"))
         else:
             winner.update(user_id=member, **names.get(member, {"name": f"Advocate {member}", "team": None}))
-    for row in excluded:
-        row["name"] = teams.get(row["member_id"]) if by_team else names.get(row["member_id"], {}).get("name")
     return {
         "id": prize.id,
         "title": prize.title,
@@ -77,6 +83,7 @@ def _item(
         "winners": winners,
         "shortfall": max(prize.quantity - len(winners), 0),
         "excluded": excluded,
+        "announcement": announcement.for_prize(prize.title, prize.method, month),
     }
 
 
@@ -98,19 +105,23 @@ def _names(user_ids: list[int]) -> dict:
     return {uid: {"name": name, "team": team} for uid, name, team in rows}
 
 
-def _exclusions(prize_id: int) -> list[dict]:
-    rows = db.session.scalars(
-        db.select(PrizeExclusion).filter_by(prize_id=prize_id).order_by(PrizeExclusion.id)
-    )
-    return [
-        {
-            "id": x.id,
-            "member_id": x.user_id if x.user_id is not None else x.team_id,
-            "reason": x.reason,
-            "at": x.created_at,
-        }
-        for x in rows
-    ]
+def _excluded(row: PrizeExclusion, names: dict, teams: dict, titles: dict) -> dict:
+    by_team = row.team_id is not None
+    member = row.team_id if by_team else row.user_id
+    by = db.session.get(User, row.excluded_by_id) if row.excluded_by_id else None
+    return {
+        "id": row.id,
+        "scope": row.scope,
+        "prize_id": row.prize_id,
+        "prize": titles.get(row.prize_id),
+        "member_id": member,
+        "user_id": row.user_id,
+        "team_id": row.team_id,
+        "name": teams.get(member) if by_team else names.get(member, {}).get("name"),
+        "reason": row.reason,
+        "by": by.display_name if by else None,
+        "at": row.created_at,
+    }
 
 
 def _awarded(prize_id: int) -> list[dict]:

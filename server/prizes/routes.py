@@ -5,7 +5,7 @@ from flask_login import current_user
 
 from server.api.access import role_required, signed_in
 from server.api.blueprint import Blueprint
-from server.prizes import month_close
+from server.prizes import exclusions, month_close
 from server.prizes import service as prizes
 from server.prizes.preview import preview
 from server.prizes.schemas import (
@@ -131,9 +131,10 @@ def show(close_id):
 @blp.arguments(ExclusionIn)
 @blp.response(201, CloseOut)
 def exclude(body, close_id):
-    """Keep someone out of a prize with a recorded reason: the next eligible person moves up."""
+    """Keep someone out of every prize of the closed month (scope month, the default) or out of
+    one (scope prize), with a reason kept in the audit log: the next eligible person moves up."""
     record = month_close.get(current_user, close_id)
-    month_close.exclude(current_user, record, body["prize_id"], body["member_id"], body["reason"])
+    exclusions.exclude(current_user, record, body)
     return preview(record)
 
 
@@ -143,7 +144,7 @@ def exclude(body, close_id):
 def include_again(close_id, exclusion_id):
     """Undo an exclusion before the month is confirmed."""
     record = month_close.get(current_user, close_id)
-    month_close.include_again(current_user, record, exclusion_id)
+    exclusions.include_again(current_user, record, exclusion_id)
     return preview(record)
 
 
@@ -152,5 +153,5 @@ def include_again(close_id, exclusion_id):
 @blp.arguments(ConfirmIn)
 @blp.response(200, CloseOut)
 def confirm(body, close_id):
-    """Award the previewed winners for good and tell them (live and by push)."""
+    """Award the previewed winners for good and only then tell them (live, by push, on the wall)."""
     return month_close.confirm(current_user, month_close.get(current_user, close_id), body["prizes"])

@@ -3,10 +3,11 @@
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from server.content.schemas import IMAGE_URL
-from server.prizes.models import FULFILMENT, METHODS
+from server.prizes.models import EXCLUSION_SCOPES, FULFILMENT, METHODS
 from server.schemas.common import NOT_BLANK, record_id
 from server.schemas.text import MultilineText
 
+REASON = "Say why they are excluded, in words (3 to 500 characters)."
 # Years 2000-2999: year 0 or 9999's month after cannot be a datetime, which made a 500 of them.
 MONTH = validate.Regexp(r"^2\d{3}-(0[1-9]|1[0-2])$", error="Use a month like 2026-10.")
 
@@ -73,11 +74,44 @@ class CloseIn(Schema):
 
 
 class ExclusionIn(Schema):
-    prize_id = record_id(strict=True, required=True)
-    member_id = record_id(
-        strict=True, required=True, metadata={"description": "An advocate, or a team for a best team prize"}
+    scope = fields.String(
+        load_default="month",
+        validate=validate.OneOf(
+            EXCLUSION_SCOPES, error="Choose “month” (every prize this month) or “prize” (only this prize)."
+        ),
+        metadata={"description": "month (default): every prize of the closed month; prize: one prize"},
     )
-    reason = MultilineText(required=True, validate=[validate.Length(min=3, max=500), NOT_BLANK])
+    prize_id = record_id(
+        strict=True, allow_none=True, load_default=None, metadata={"description": "Only with scope prize"}
+    )
+    user_id = record_id(
+        strict=True, allow_none=True, load_default=None, metadata={"description": "An advocate"}
+    )
+    team_id = record_id(
+        strict=True, allow_none=True, load_default=None, metadata={"description": "A team (best team prizes)"}
+    )
+    reason = MultilineText(
+        required=True,
+        validate=[validate.Length(min=3, max=500, error=REASON), validate.Regexp(r"\S", error=REASON)],
+        error_messages={"required": REASON, "null": REASON},
+    )
+
+    @validates_schema
+    def who_and_which_prize(self, data, **kwargs):
+        problems = {}
+        if (data.get("user_id") is None) == (data.get("team_id") is None):
+            problems["user_id"] = ["Choose one advocate (or, for a best team prize, one team) to exclude."]
+        if data.get("scope") == "prize" and data.get("prize_id") is None:
+            problems["prize_id"] = [
+                "Choose the prize to exclude them from, or exclude them from every prize."
+            ]
+        if data.get("scope") == "month" and data.get("prize_id") is not None:
+            problems["prize_id"] = [
+                "An exclusion from every prize this month names no prize: leave the prize out, "
+                "or choose “Only this prize”."
+            ]
+        if problems:
+            raise ValidationError(problems)
 
 
 class PreviewedPrize(Schema):
@@ -112,10 +146,23 @@ class WinnerRowOut(Schema):
 
 class ExcludedOut(Schema):
     id = fields.Integer()
+    scope = fields.String(metadata={"description": "month: every prize of the month; prize: this one"})
+    prize_id = fields.Integer(allow_none=True)
+    prize = fields.String(allow_none=True, metadata={"description": "The prize's title (scope prize)"})
     member_id = fields.Integer()
+    user_id = fields.Integer(allow_none=True)
+    team_id = fields.Integer(allow_none=True)
     name = fields.String(allow_none=True)
     reason = fields.String()
+    by = fields.String(allow_none=True, metadata={"description": "Who excluded them"})
     at = fields.AwareDateTime()
+
+
+class AnnouncementOut(Schema):
+    to = fields.String(metadata={"description": "Who is told"})
+    title = fields.String(metadata={"description": "The notification's title"})
+    body = fields.String()
+    wall = fields.String()
 
 
 class PreviewPrizeOut(Schema):
@@ -126,7 +173,8 @@ class PreviewPrizeOut(Schema):
     eligible = fields.Integer(allow_none=True, metadata={"description": "None once awarded"})
     winners = fields.List(fields.Nested(WinnerRowOut))
     shortfall = fields.Integer(metadata={"description": "Units nobody eligible was left for"})
-    excluded = fields.List(fields.Nested(ExcludedOut))
+    excluded = fields.List(fields.Nested(ExcludedOut), metadata={"description": "Those kept out of it"})
+    announcement = fields.Nested(AnnouncementOut, metadata={"description": "What confirming tells"})
 
 
 class CloseOut(Schema):
@@ -140,6 +188,7 @@ class CloseOut(Schema):
     confirmed_at = fields.AwareDateTime(allow_none=True)
     advocates = fields.Integer()
     prizes = fields.List(fields.Nested(PreviewPrizeOut))
+    exclusions = fields.List(fields.Nested(ExcludedOut), metadata={"description": "Every exclusion"})
     problems = fields.List(fields.String())
 
 

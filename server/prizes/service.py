@@ -96,7 +96,8 @@ def ready_to_close(viewer: User | None, now: datetime | None = None) -> list[dic
             "scope": scope_label(team),
             "prizes": n,
         }
-        for team, n in scopes
+        # The company's first, then teams by id: the prize manager opens on the first.
+        for team, n in sorted(scopes, key=lambda row: (row[0] is not None, row[0] or 0))
         if (viewer is None or may_manage(viewer, team)) and scope_key(team) not in closed
     ]
 

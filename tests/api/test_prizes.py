@@ -178,7 +178,12 @@ def test_an_excluded_winner_is_replaced_by_the_next_in_line(manager_client, db, 
     preview = close(manager_client, team.id)
     response = manager_client.post(
         f"/api/v1/closes/{preview['id']}/exclusions",
-        json={"prize_id": made["id"], "member_id": sales["Bo"].id, "reason": "Shared the same post 40 times"},
+        json={
+            "prize_id": made["id"],
+            "scope": "prize",
+            "user_id": sales["Bo"].id,
+            "reason": "Shared the same post 40 times",
+        },
     )
     assert response.status_code == 201
     after = response.get_json()
@@ -186,7 +191,7 @@ def test_an_excluded_winner_is_replaced_by_the_next_in_line(manager_client, db, 
     assert after["prizes"][0]["excluded"][0]["reason"] == "Shared the same post 40 times"
     blank = manager_client.post(
         f"/api/v1/closes/{preview['id']}/exclusions",
-        json={"prize_id": made["id"], "member_id": sales["Cy"].id, "reason": " "},
+        json={"prize_id": made["id"], "scope": "prize", "user_id": sales["Cy"].id, "reason": " "},
     )
     assert blank.status_code == 422 and "reason" in blank.get_json()["error"]["fields"]
     undo = manager_client.delete(
@@ -198,7 +203,12 @@ def test_an_excluded_winner_is_replaced_by_the_next_in_line(manager_client, db, 
 def test_a_prize_someone_was_excluded_from_can_still_be_removed(manager_client, db, team, sales):
     made = prize(manager_client, team_id=team.id)
     preview = close(manager_client, team.id)
-    body = {"prize_id": made["id"], "member_id": sales["Bo"].id, "reason": "Asked not to take part"}
+    body = {
+        "prize_id": made["id"],
+        "scope": "prize",
+        "user_id": sales["Bo"].id,
+        "reason": "Asked not to take part",
+    }
     assert manager_client.post(f"/api/v1/closes/{preview['id']}/exclusions", json=body).status_code == 201
     assert manager_client.delete(f"/api/v1/prizes/{made['id']}").status_code == 204
     assert manager_client.get(f"/api/v1/closes/{preview['id']}").get_json()["prizes"] == []
@@ -217,7 +227,7 @@ def test_confirming_awards_for_good(manager_client, advocate_client, db, team, s
     assert edit.status_code == 409
     exclusion = manager_client.post(
         f"/api/v1/closes/{preview['id']}/exclusions",
-        json={"prize_id": made["id"], "member_id": sales["Bo"].id, "reason": "Too late now"},
+        json={"prize_id": made["id"], "scope": "prize", "user_id": sales["Bo"].id, "reason": "Too late now"},
     )
     assert exclusion.status_code == 409
     assert db.session.scalar(db.select(db.func.count()).select_from(PrizeWinner)) == 2
@@ -240,7 +250,12 @@ def test_an_out_of_date_preview_is_refused(manager_client, db, team, sales):
     preview = close(manager_client, team.id)
     manager_client.post(
         f"/api/v1/closes/{preview['id']}/exclusions",
-        json={"prize_id": made["id"], "member_id": sales["Bo"].id, "reason": "Left the company"},
+        json={
+            "prize_id": made["id"],
+            "scope": "prize",
+            "user_id": sales["Bo"].id,
+            "reason": "Left the company",
+        },
     )
     stale = confirm(manager_client, preview)
     assert (stale.status_code, stale.get_json()["error"]["code"]) == (409, "preview_out_of_date")

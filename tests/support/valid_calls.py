@@ -199,7 +199,7 @@ CALLS = {
     ("GET", "/api/v1/closes/{close_id}"): lambda w: (None, None),
     ("POST", "/api/v1/closes/{close_id}/exclusions"): lambda w: (
         None,
-        {"prize_id": w.prize, "member_id": w.users["advocate"].id, "reason": "Won last month"},
+        {"user_id": w.users["advocate"].id, "reason": "Won last month"},
     ),
     ("DELETE", "/api/v1/closes/{close_id}/exclusions/{exclusion_id}"): lambda w: (None, None),
     ("POST", "/api/v1/closes/{close_id}/confirm"): lambda w: (None, _confirm(w)),
