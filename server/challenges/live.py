@@ -23,7 +23,8 @@ log = logging.getLogger(__name__)
 class Pacer:
     """At most one card per challenge per interval; the last change always gets sent."""
 
-    def __init__(self):
+    def __init__(self, send):
+        self._send = send  # called with a challenge, inside an app context
         self._lock = threading.Lock()
         self._last_sent: dict[str, float] = {}
         self._waiting: dict[str, TeamChallenge] = {}  # held until its slot, the newest rules' copy
@@ -41,7 +42,7 @@ class Pacer:
                 self._waiting[challenge.id] = challenge
                 return
             self._last_sent[challenge.id] = now
-        _send(challenge)
+        self._send(challenge)
 
     def sent(self, challenge: TeamChallenge) -> None:
         with self._lock:
@@ -55,12 +56,9 @@ class Pacer:
             return
         try:
             with app.app_context():
-                _send(challenge)
+                self._send(challenge)
         except Exception:  # a lost progress message must never take a thread's error further
             log.exception("team challenge %s: progress not sent", challenge_id)
-
-
-_pacer = Pacer()
 
 
 def counted(challenge: TeamChallenge, reached: bool) -> None:
@@ -82,3 +80,6 @@ def _send(challenge: TeamChallenge) -> None:
 def _card(challenge: TeamChallenge) -> tuple[dict, list[int]]:
     card, members = service.live_card(challenge)
     return ChallengeCardOut().dump(card), members  # as the API shows it: times in ISO 8601
+
+
+_pacer = Pacer(_send)
