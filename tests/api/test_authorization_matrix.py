@@ -154,6 +154,20 @@ EXPECTED = {
     ("DELETE", "/api/v1/me/deletion"): SIGNED_IN,
     ("GET", "/api/v1/deletions"): ADMINS,
     ("POST", "/api/v1/deletions/{user_id}/carry-out"): (401, 403, 403, 403, 204),
+    # The reward store: admins keep it and fulfil; everyone signed in spends their own points.
+    ("GET", "/api/v1/rewards"): ADMINS,
+    ("POST", "/api/v1/rewards"): (401, 403, 403, 403, 201),
+    ("PATCH", "/api/v1/rewards/{reward_id}"): ADMINS,
+    ("DELETE", "/api/v1/rewards/{reward_id}"): ADMINS,
+    ("POST", "/api/v1/rewards/{reward_id}/restore"): ADMINS,
+    ("GET", "/api/v1/store"): SIGNED_IN,
+    ("POST", "/api/v1/store/redemptions"): (401, 201, 201, 201, 201),
+    ("GET", "/api/v1/store/redemptions"): SIGNED_IN,  # one's own
+    ("POST", "/api/v1/store/redemptions/{redemption_id}/cancel"): (401, 200, 404, 404, 404),  # Ada's
+    ("POST", "/api/v1/store/redemptions/{redemption_id}/received"): (401, 200, 404, 404, 404),
+    ("GET", "/api/v1/redemptions"): ADMINS,
+    ("PATCH", "/api/v1/redemptions/{redemption_id}"): ADMINS,
+    ("GET", "/api/v1/redemptions.csv"): ADMINS,
 }
 
 

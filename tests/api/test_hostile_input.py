@@ -198,6 +198,9 @@ BODY_OPERATIONS = [
         ("POST", "/api/v1/content/{content_id}/restore"),
         ("POST", "/api/v1/teams/{team_id}/archive"),
         ("POST", "/api/v1/teams/{team_id}/restore"),
+        ("POST", "/api/v1/rewards/{reward_id}/restore"),
+        ("POST", "/api/v1/store/redemptions/{redemption_id}/cancel"),
+        ("POST", "/api/v1/store/redemptions/{redemption_id}/received"),
     }
     and op not in UPLOADS
 ]
@@ -219,6 +222,7 @@ WITHOUT_INTEGER_FIELDS = {
     ("POST", "/api/v1/content/link-preview"),
     ("PATCH", "/api/v1/me"),
     ("PATCH", "/api/v1/prize-winners/{winner_id}"),
+    ("PATCH", "/api/v1/redemptions/{redemption_id}"),
     ("POST", "/api/v1/auth/login"),
     ("POST", "/api/v1/auth/password-reset"),
     ("POST", "/api/v1/auth/password-reset/check"),

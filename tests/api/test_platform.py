@@ -31,6 +31,9 @@ BODYLESS = {
     "/api/v1/content/{content_id}/archive",
     "/api/v1/content/{content_id}/duplicate",
     "/api/v1/content/{content_id}/restore",
+    "/api/v1/rewards/{reward_id}/restore",
+    "/api/v1/store/redemptions/{redemption_id}/cancel",
+    "/api/v1/store/redemptions/{redemption_id}/received",
 }
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import delete
 from server.content import storage
 from server.content.models import Content, ContentRating
 from server.extensions import db
-from server.models import ImportRun
+from server.models import ImportRun, LedgerEntry, Redemption, Reward, SpendingEntry
 from server.models.types import utcnow
 from server.prizes import month_close
 from server.prizes.preview import preview
@@ -86,6 +86,61 @@ MEDIA_IMAGE = b"RIFF-matrix-image"  # stored as it is: serving reads bytes, it d
 def _stored_image(w: world.World) -> tuple[None, None]:
     storage.current().save(MEDIA_IMAGE, ".webp")
     return None, None
+
+
+def _reward() -> int:
+    """A hoodie in the store, made once per world (the world itself has none)."""
+    reward = db.session.scalar(db.select(Reward).filter_by(title="Company hoodie"))
+    if reward is None:
+        reward = Reward(title="Company hoodie", cost=10, stock=5, limit_period="month")
+        db.session.add(reward)
+        db.session.commit()
+    return reward.id
+
+
+def _redemption(w: world.World, status: str | None = None) -> int:
+    """The advocate's redemption of the hoodie, made once per world, moved to `status` if given."""
+    advocate = w.users["advocate"].id
+    redemption = db.session.scalar(db.select(Redemption).filter_by(user_id=advocate))
+    if redemption is None:
+        redemption = Redemption(reward_id=_reward(), user_id=advocate, client_id="world-tap-1", cost=10)
+        db.session.add(redemption)
+        db.session.flush()
+        charge = SpendingEntry(user_id=advocate, redemption_id=redemption.id, kind="redemption", points=-10)
+        db.session.add(charge)
+    redemption.status = status or redemption.status
+    db.session.commit()
+    return redemption.id
+
+
+APPROVED = {"status": "approved"}
+
+
+def _moved(w: world.World, status: str, body: dict | None) -> tuple[None, dict | None]:
+    """The advocate's redemption where the call can move it on (cancel: requested; received: sent)."""
+    _redemption(w, status)
+    return None, body
+
+
+def _points_to_spend(w: world.World) -> tuple[None, dict]:
+    """Points for everyone (leaders earn none in the world), so anyone may redeem the hoodie."""
+    for user in w.users.values():
+        event = f"matrix-store-{user.id}"
+        if db.session.scalar(db.select(LedgerEntry.id).filter_by(event_id=event)) is None:
+            db.session.add(
+                LedgerEntry(
+                    user_id=user.id,
+                    points=50,
+                    reason="Kudos",
+                    event_type="kudos",
+                    event_id=event,
+                    rule_id="kudos.manual",
+                    rule_version=1,
+                    occurred_at=utcnow(),
+                )
+            )
+    db.session.commit()
+    return None, {"reward_id": _reward(), "client_id": "matrix-tap-1", "note": "Size M, desk 4"}
 
 
 # (method, path) -> lambda world: (query, body). Paths are filled from `path_ids`.
@@ -279,6 +334,22 @@ CALLS = {
     ("DELETE", "/api/v1/me/deletion"): _asked_for_deletion,
     ("GET", "/api/v1/deletions"): lambda w: (None, None),
     ("POST", "/api/v1/deletions/{user_id}/carry-out"): lambda w: (None, None),
+    ("GET", "/api/v1/rewards"): lambda w: ({"archived": "0"}, None),
+    ("POST", "/api/v1/rewards"): lambda w: (
+        None,
+        {"title": "Coffee voucher", "cost": 50, "per_person_limit": 2, "limit_period": "month"},
+    ),
+    ("PATCH", "/api/v1/rewards/{reward_id}"): lambda w: (None, {"title": "Navy hoodie", "cost": 12}),
+    ("DELETE", "/api/v1/rewards/{reward_id}"): lambda w: (None, None),
+    ("POST", "/api/v1/rewards/{reward_id}/restore"): lambda w: (None, None),
+    ("GET", "/api/v1/store"): lambda w: (None, None),
+    ("POST", "/api/v1/store/redemptions"): _points_to_spend,
+    ("GET", "/api/v1/store/redemptions"): lambda w: (None, None),
+    ("POST", "/api/v1/store/redemptions/{redemption_id}/cancel"): lambda w: _moved(w, "requested", None),
+    ("POST", "/api/v1/store/redemptions/{redemption_id}/received"): lambda w: _moved(w, "sent", None),
+    ("GET", "/api/v1/redemptions"): lambda w: ({"status": "open"}, None),
+    ("PATCH", "/api/v1/redemptions/{redemption_id}"): lambda w: _moved(w, "requested", APPROVED),
+    ("GET", "/api/v1/redemptions.csv"): lambda w: (None, None),
 }
 
 
@@ -302,6 +373,8 @@ def path_ids(w: world.World) -> dict:
         "table": "by_advocate",
         "team_id": w.sales,
         "name": "icon-192",  # /branding/{name}.png
+        "reward_id": _reward(),
+        "redemption_id": _redemption(w),  # the advocate's
     }
 
 
