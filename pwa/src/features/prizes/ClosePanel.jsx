@@ -1,7 +1,8 @@
 // Closing one month for one scope: start the close, then the preview of
-// every prize's winners with shortfalls and problems, exclusions, and
-// Confirm and award, which sends the winners exactly as shown. Once
-// awarded, the same list tracks fulfilment.
+// every prize's winners with shortfalls and problems, the exclusions (each
+// with its scope, removable until the award), and Confirm and award, which
+// opens the summary; only its "Award and announce" sends the winners
+// exactly as shown. Once awarded, the same list tracks fulfilment.
 import { useRef, useState } from 'preact/hooks';
 import { isAwarded, winnerCount } from './prizeClose.js';
 import { showToast } from '../../state/toasts.js';
@@ -9,12 +10,15 @@ import { announce } from '../../state/announcer.js';
 import { ErrorState } from '../../components/StatusViews.jsx';
 import { PreviewPrize } from './PreviewPrize.jsx';
 import { ExcludeDialog } from './ExcludeDialog.jsx';
+import { ExclusionList } from './ExclusionList.jsx';
+import { AwardDialog } from './AwardDialog.jsx';
 
 const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 const later = (fn) => setTimeout(fn, 50); // after the focus trap hands focus back
 
 export function ClosePanel({ monthClose, monthName, scopeName, ended }) {
   const [excluding, setExcluding] = useState(null);
+  const [confirming, setConfirming] = useState(false);
   const status = useRef(null);
   if (monthClose.status === 'loading') return <p class="loading-line">Loading {monthName}…</p>;
   if (monthClose.status === 'error') return <ErrorState error={monthClose.error} onRetry={monthClose.reload} />;
@@ -24,21 +28,26 @@ export function ClosePanel({ monthClose, monthName, scopeName, ended }) {
   }
 
   const awarded = isAwarded(close);
-  const confirm = async () => {
-    if (!(await monthClose.confirm())) return;
+  const award = async () => {
+    if (!(await monthClose.confirm())) return; // the summary shows why, and stays open
+    setConfirming(false);
     const detail = `${winnerCount(close)} winners are being told.`;
     showToast({ tone: 'success', title: `${close.month_label} awarded`, detail });
     later(() => status.current && status.current.focus());
   };
-  const exclude = async (reason) => {
+  const openSummary = () => (monthClose.clearProblem(), setConfirming(true));
+  const exclude = async (scope, reason) => {
     const { prize, winner, heading } = excluding;
-    await monthClose.exclude(prize.id, winner.user_id ?? winner.team_id, reason);
+    await monthClose.exclude(prize, winner, scope, reason);
     setExcluding(null);
-    announce(`${winner.name} excluded from ${prize.title}. The preview is updated.`);
+    const from = scope === 'month' ? `every prize of ${close.month_label}` : prize.title;
+    announce(`${winner.name} excluded from ${from}. The preview is updated.`);
     later(() => heading && heading.focus());
   };
-  const includeAgain = async (row, heading) => {
-    if (await monthClose.includeAgain(row)) later(() => heading && heading.focus());
+  const includeAgain = async (row) => {
+    if (!(await monthClose.includeAgain(row))) return;
+    announce(`${row.name || 'They'} included again. The preview is updated.`);
+    later(() => status.current && status.current.focus());
   };
   return (
     <div class="close-panel" data-testid="month-close" data-state={awarded ? 'awarded' : 'preview'}>
@@ -62,12 +71,13 @@ export function ClosePanel({ monthClose, monthName, scopeName, ended }) {
           prize={prize}
           awarded={awarded}
           busy={monthClose.busy}
+          monthName={close.month_label}
           onExclude={(p, winner, opener, heading) => setExcluding({ prize: p, winner, heading })}
-          onIncludeAgain={includeAgain}
           onFulfil={monthClose.fulfil}
         />
       ))}
-      {monthClose.problem && (
+      <ExclusionList close={close} awarded={awarded} busy={monthClose.busy} onIncludeAgain={includeAgain} />
+      {monthClose.problem && !confirming && (
         <p class="form-error" role="alert">
           {monthClose.problem.message}
         </p>
@@ -77,15 +87,25 @@ export function ClosePanel({ monthClose, monthName, scopeName, ended }) {
           type="button"
           class="btn btn-primary btn-block"
           disabled={monthClose.busy || close.problems.length > 0}
-          onClick={confirm}
+          onClick={openSummary}
         >
           Confirm and award
         </button>
+      )}
+      {confirming && !awarded && (
+        <AwardDialog
+          close={close}
+          busy={monthClose.busy}
+          problem={monthClose.problem}
+          onAward={award}
+          onBack={() => setConfirming(false)}
+        />
       )}
       {excluding && (
         <ExcludeDialog
           prize={excluding.prize}
           winner={excluding.winner}
+          monthName={close.month_label}
           onExclude={exclude}
           onCancel={() => setExcluding(null)}
         />

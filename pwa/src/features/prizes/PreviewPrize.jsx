@@ -1,13 +1,14 @@
 // One prize in a closed month: its winners (name, team, the figure that won
-// it), what is left unawarded, and who was excluded and why. Before the
-// award each winner can be excluded; after it, fulfilment is tracked.
+// it), what is left unawarded, and who is kept out of it, how far and why
+// (taken back in the close panel's list of exclusions). Before the award
+// each winner can be excluded; after it, fulfilment is tracked.
 import { useRef } from 'preact/hooks';
-import { figureLabel, methodLabel, FULFILMENT } from './prizeWords.js';
+import { exclusionScope, figureLabel, methodLabel, FULFILMENT } from './prizeWords.js';
 import { memberId } from './prizeClose.js';
 import { ordinal } from '../../lib/ordinal.js';
 import { SelectField } from '../../components/SelectField.jsx';
 
-export function PreviewPrize({ prize, awarded, busy, onExclude, onIncludeAgain, onFulfil }) {
+export function PreviewPrize({ prize, awarded, busy, monthName, onExclude, onFulfil }) {
   const heading = useRef(null);
   return (
     <article class="card preview-prize" data-prize-id={prize.id} aria-labelledby={`preview-prize-${prize.id}`}>
@@ -60,41 +61,25 @@ export function PreviewPrize({ prize, awarded, busy, onExclude, onIncludeAgain, 
             {prize.shortfall} of {prize.quantity} left unawarded: nobody else is eligible.
           </p>
         )}
-        {prize.excluded.length > 0 && (
-          <Excluded
-            prize={prize}
-            awarded={awarded}
-            busy={busy}
-            onIncludeAgain={(row) => onIncludeAgain(row, heading.current)}
-          />
-        )}
+        {prize.excluded.length > 0 && <Excluded prize={prize} monthName={monthName} />}
       </div>
     </article>
   );
 }
 
-function Excluded({ prize, awarded, busy, onIncludeAgain }) {
+function Excluded({ prize, monthName }) {
   return (
     <div class="preview-excluded">
       <h4 class="preview-excluded-title">Excluded</h4>
       <ul>
         {prize.excluded.map((row) => (
-          <li key={row.id} class="excluded-row">
+          <li key={row.id} class="excluded-row" data-scope={row.scope}>
             <span class="preview-who">
               <span class="preview-name">{row.name || `#${row.member_id}`}</span>
-              <span class="preview-meta">“{row.reason}”</span>
+              <span class="preview-meta">
+                {exclusionScope(row, monthName)} · “{row.reason}”
+              </span>
             </span>
-            {!awarded && (
-              <button
-                type="button"
-                class="btn btn-secondary btn-small"
-                disabled={busy}
-                aria-label={`Include ${row.name || 'them'} again in ${prize.title}`}
-                onClick={() => onIncludeAgain(row)}
-              >
-                Include again
-              </button>
-            )}
           </li>
         ))}
       </ul>

@@ -1,25 +1,34 @@
 // "March 2026 is ready to close": last month's scopes the manager runs that
 // have prizes and aren't closed. Close freezes the month's standings and
-// opens its preview in the prize manager; nothing is awarded yet.
-import { useEffect, useState } from 'preact/hooks';
-import { closeMonth, fetchReady } from './closesApi.js';
+// opens its preview in the prize manager; nothing is awarded yet. In the
+// prize manager, which opens on the first of them, it also says when
+// nothing is ready.
+import { useState } from 'preact/hooks';
+import { closeMonth } from './closesApi.js';
 import { navigate } from '../../lib/router.js';
 import { managePath } from './useManageScope.js';
+import { useReadyToClose } from './useReadyToClose.js';
 import { Icon } from '../../components/Icon.jsx';
 
 const openPreview = (item) => navigate(managePath(item.month, item.team_id));
 
-/** onClosed(item) once closed; by default the prize manager opens on it. */
-export function ReadyBanner({ onClosed = openPreview }) {
-  const [items, setItems] = useState([]);
-  useEffect(() => {
-    fetchReady().then(setItems, () => setItems([])); // a reminder: failing quietly is fine
-  }, []);
-  const closed = (item) => {
-    setItems((list) => list.filter((other) => other !== item));
-    onClosed(item);
-  };
-  return items.map((item) => <Ready key={`${item.month}-${item.team_id}`} item={item} onClosed={closed} />);
+/** On the Prizes screen: fetches its own list; a closed month opens in the prize manager. */
+export function ReadyBanner() {
+  return <ReadyList ready={useReadyToClose()} onClosed={openPreview} />;
+}
+
+/** `ready` from useReadyToClose; onClosed(item) once closed. `sayNone`: say when none is ready. */
+export function ReadyList({ ready, onClosed, sayNone = false }) {
+  if (ready.status === 'loading') return null;
+  if (!ready.items.length) {
+    return sayNone ? (
+      <p class="ready-none" data-testid="ready-none">
+        Nothing is ready to close: last month is closed, or had no prizes.
+      </p>
+    ) : null;
+  }
+  const closed = (item) => (ready.remove(item), onClosed(item));
+  return ready.items.map((item) => <Ready key={`${item.month}-${item.team_id}`} item={item} onClosed={closed} />);
 }
 
 function Ready({ item, onClosed }) {

@@ -12,6 +12,14 @@ export function confirmation(close) {
   };
 }
 
+/** The exclusion body: a team for a best team prize, else the advocate; the prize only when
+ * the exclusion is for it alone ("month" names none: it covers every prize of the month). */
+export function exclusion(prize, winner, scope, reason) {
+  const byTeam = prize.method === 'best_team';
+  const who = byTeam ? { team_id: winner.team_id } : { user_id: winner.user_id };
+  return { scope, ...(scope === 'prize' ? { prize_id: prize.id } : {}), ...who, reason };
+}
+
 export const isAwarded = (close) => Boolean(close && close.confirmed_at);
 
 export const winnerCount = (close) => close.prizes.reduce((sum, prize) => sum + prize.winners.length, 0);

@@ -73,3 +73,9 @@ export function scopeName(teamId, teamNames = {}) {
   if (teamId === null || teamId === undefined) return 'Whole company';
   return teamNames[teamId] || 'Team prize';
 }
+
+/** How far an exclusion reaches, as the close panel and the award summary say it. */
+export function exclusionScope(row, monthName) {
+  if (row.scope === 'month') return `Every prize of ${monthName}`;
+  return row.prize ? `Only “${row.prize}”` : 'Only this prize';
+}

@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { closeMonth, confirmAward, excludeWinner, fetchCloses, includeAgain } from './closesApi.js';
 import { setFulfilment } from './prizesApi.js';
-import { confirmation, withStatus } from './prizeClose.js';
+import { confirmation, exclusion, withStatus } from './prizeClose.js';
 import { useResource } from '../../lib/useResource.js';
 
 const findClose = (month, teamId) =>
@@ -40,9 +40,10 @@ export function useMonthClose(month, teamId) {
     start: () => run(() => closeMonth(month, teamId)),
     confirm: () => run(() => confirmAward(close.id, confirmation(close))),
     includeAgain: (exclusion) => run(() => includeAgain(close.id, exclusion.id)),
+    clearProblem: () => setProblem(null),
     // The dialog shows its own refusals (e.g. a reason too short), so these throw.
-    exclude: async (prizeId, memberId, reason) =>
-      resource.replace(await excludeWinner(close.id, { prize_id: prizeId, member_id: memberId, reason })),
+    exclude: async (prize, winner, scope, reason) =>
+      resource.replace(await excludeWinner(close.id, exclusion(prize, winner, scope, reason))),
     // Shown at once (the select is controlled); a refusal puts the server's copy back.
     fulfil: async (winnerId, status) => {
       resource.replace(withStatus(close, winnerId, status));
