@@ -5,6 +5,7 @@ import {
   dateRangeWords,
   daysLeftWords,
   goalWords,
+  othersOf,
   progressOf,
   rewardWords,
   stateWords,
@@ -73,6 +74,12 @@ test('contributors: the top three, then you when you are not among them', () => 
   assert.equal(contributorWords(card, 10), 'Alex Morgan 40, Sam Lee 30, Kim Ito 20, you: 12');
   assert.equal(contributorWords(card, 8), 'Alex Morgan 40, You 30, Kim Ito 20');
   assert.equal(contributorWords({ ...card, contributors: [], mine: 0 }, 8), 'No one has contributed yet');
+});
+
+test('the others are everyone past the named few and you, with what they counted', () => {
+  assert.deepEqual(othersOf(card, 10), { people: 0, count: 0 });
+  assert.deepEqual(othersOf(card, 8), { people: 1, count: 12 });
+  assert.deepEqual(othersOf({ ...card, others: { people: 4, count: 9 } }, 8), { people: 5, count: 21 });
 });
 
 test('progress is a fraction of the target, never past the end', () => {

@@ -172,6 +172,8 @@ def test_the_team_screen_lists_running_challenges_then_ended_results(phone, serv
     expect(ended.get_by_test_id("challenge-count")).to_have_text("87 of 120 shares")
     expect(ended.get_by_test_id("challenge-days")).to_contain_text("Ended ")
     expect(ended.get_by_test_id("challenge-contributors")).to_contain_text("52")
+    still_running = alex.get_by_test_id("ended-challenges").get_by_text("Sales shares 200 times this month")
+    expect(still_running).to_have_count(0)  # even once its goal is met, it ends when its window does
     assert fits_the_width(alex)
     assert serious_violations(alex) == []
     assert small_targets(alex) == []
@@ -208,12 +210,15 @@ def test_ended_campaigns_leave_the_tabs_for_an_ended_list_with_their_final_board
     expect(periods).not_to_contain_text("Sustainability Month")  # ended 30 days ago
     launch = periods.get_by_role("tab", name="Product Launch")
     expect(launch.locator(".tab-detail")).to_have_text(date_range(page, "launch"))
+    launch.scroll_into_view_if_needed()
+    screenshot(page, "leaderboard-campaign-tab")
 
     ended = page.get_by_test_id("ended-boards")
     ended.get_by_text("Ended (").click()
     ended.get_by_role("button", name="Sustainability Month").click()
     final = page.get_by_test_id("final-board")
     expect(final.get_by_role("heading", name="Sustainability Month")).to_be_visible()
+    expect(periods.locator("[aria-selected=true]")).to_have_count(0)  # the board shown is no tab's
     expect(final).to_contain_text("Campaign, ")
     board = page.request.get("/api/v1/leaderboards/campaign?scope=company&window=green").json()
     expect(page.locator("[data-testid=board-summary]")).to_contain_text(f"{board['total_ranked']} ranked")

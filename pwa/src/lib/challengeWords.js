@@ -77,6 +77,16 @@ export function contributorList(card, meId, few = 3) {
   return top;
 }
 
+/** Everyone else who contributed, past the few named and you: {people, count}. */
+export function othersOf(card, meId, few = 3) {
+  const rest = (card.contributors || []).slice(few).filter((person) => person.user_id !== meId);
+  const beyond = card.others || { people: 0, count: 0 };
+  return {
+    people: rest.length + (beyond.people || 0),
+    count: rest.reduce((sum, person) => sum + person.count, 0) + (beyond.count || 0),
+  };
+}
+
 /** "Alex Morgan 12, Sam Lee 9, you: 4": the same list as one line, for screen readers and tests. */
 export function contributorWords(card, meId) {
   const list = contributorList(card, meId);

@@ -7,6 +7,7 @@ import {
   daysLeftWords,
   goalWords,
   isReached,
+  othersOf,
   progressOf,
   rewardWords,
   stateWords,
@@ -68,7 +69,7 @@ export function ChallengeCard({ card, meId, level = 2 }) {
 function Contributors({ card, meId }) {
   const people = contributorList(card, meId);
   if (!people.length) return <p class="challenge-people-empty">Nothing counted yet: yours could be the first.</p>;
-  const others = card.others && card.others.people > 0 ? card.others : null;
+  const others = othersOf(card, meId);
   return (
     <ul class="challenge-people" aria-label="Top contributors" data-testid="challenge-contributors">
       {people.map((person) => (
@@ -76,9 +77,9 @@ function Contributors({ card, meId }) {
           {person.key === 'me' ? 'you:' : person.name} <b>{person.count}</b>
         </li>
       ))}
-      {others && (
+      {others.people > 0 && (
         <li class="challenge-others">
-          +{others.people} more <b>{others.count}</b>
+          {others.people} more <b>{others.count}</b>
         </li>
       )}
     </ul>

@@ -24,7 +24,7 @@ export function useChallenges(teamId, meId) {
     const load = coalesced(async () => {
       try {
         const answer = await fetchChallenges(teamId);
-        if (active) setState({ status: 'ready', running: answer.running, ended: answer.ended, error: null });
+        if (active) setState({ status: 'ready', ...split(answer), error: null });
       } catch (error) {
         if (active) setState((s) => ({ ...s, status: s.status === 'loading' ? 'error' : 'ready', error }));
       }
@@ -49,6 +49,14 @@ export function useChallenges(teamId, meId) {
     setCelebration(null);
   };
   return { ...state, celebration, dismiss, retry: () => setAttempt((n) => n + 1) };
+}
+
+// Ended means over: a goal met early stays with the running ones until its
+// window closes, even if its result is already kept.
+function split({ running, ended }) {
+  const now = Date.now();
+  const runningIds = new Set(running.map((card) => card.id));
+  return { running, ended: ended.filter((card) => !runningIds.has(card.id) && Date.parse(card.ends) <= now) };
 }
 
 // A pushed card is one for the whole team: its `mine` is null, so keep ours.

@@ -57,7 +57,7 @@ export function Leaderboard() {
           label="Period"
           idPrefix="period"
           tabs={periodTabs}
-          value={periodTab.value}
+          value={final ? null : periodTab.value}
           onChange={(period) => choose({ period })}
           controls="board-panel"
         />

@@ -10,7 +10,10 @@ const STEPS = { ArrowRight: 1, ArrowLeft: -1 };
 export function TabRow({ label, idPrefix, tabs, value, onChange, controls }) {
   const row = useRef(null);
   const [hidden, setHidden] = useState('');
-  const selected = Math.max(0, tabs.findIndex((tab) => tab.value === value));
+  // No tab is selected while the board shown is none of them (an ended campaign's);
+  // the first then keeps the row reachable with Tab.
+  const found = tabs.findIndex((tab) => tab.value === value);
+  const selected = Math.max(0, found);
   const measure = () => row.current && setHidden(hiddenSides(row.current));
   useEffect(() => {
     reveal(row.current, selected);
@@ -45,7 +48,7 @@ export function TabRow({ label, idPrefix, tabs, value, onChange, controls }) {
           type="button"
           role="tab"
           class="tab-chip"
-          aria-selected={index === selected ? 'true' : 'false'}
+          aria-selected={index === found ? 'true' : 'false'}
           aria-controls={controls}
           tabIndex={index === selected ? 0 : -1}
           title={tab.title}
