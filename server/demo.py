@@ -6,11 +6,11 @@ from datetime import UTC, datetime, time, timedelta
 
 from werkzeug.security import generate_password_hash
 
-from gamification import demo_rule_set
+from gamification import TeamChallenge, demo_rule_set
 from gamification.documents import to_document
 from server.analytics import rollups
 from server.extensions import db
-from server.leaderboards.periods import period_key, previous_month
+from server.leaderboards.periods import month_bounds, period_key, previous_month
 from server.links import clicks
 from server.models import (
     NETWORKS,
@@ -174,7 +174,19 @@ def seed(rng: random.Random | None = None) -> str:
     _guidelines(org, people)
     db.session.commit()
     challenges.settle_running()  # what the history's shares and clicks achieved as a team
+    _last_months_challenge(teams[0], now, org.zone)
     return f"{len(teams)} teams, {len(people)} people, {len(items)} content items, {shares} shares"
+
+
+def _last_months_challenge(team: Team, now, zone) -> None:
+    """An ended team challenge with its result kept, counted from last month's real history: the
+    rules have moved on, so the result row is all that is left of it (as after a removal)."""
+    month = previous_month(period_key("month", now, zone))
+    starts, ends = month_bounds(month, zone)
+    name = f"{team.name} shares 100 times in {starts.strftime('%B')}"
+    challenge = TeamChallenge(f"team.sales-{month}", name, team.id, "share", 100, starts, ends, 50)
+    challenges.keep_result(challenge)
+    db.session.commit()
 
 
 def _people(teams: list[Team], rng: random.Random) -> list[User]:
