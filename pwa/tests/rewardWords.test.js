@@ -6,6 +6,7 @@ import {
   limitWords,
   nextStep,
   refusalReason,
+  updateNews,
   stockColumn,
   stockWords,
   timeline,
@@ -27,10 +28,11 @@ test('a rejected or cancelled redemption stops after the request, with the reaso
   assert.deepEqual(steps({ status: 'cancelled' }), ['Requested:done', 'Cancelled, points returned:stopped']);
 });
 
-test('what happens next says the points are back after a rejection', () => {
-  const rejected = { status: 'rejected', reason: 'Out of stock', cost: 500, reward: { charity: false } };
-  assert.equal(nextStep(rejected), 'Rejected: Out of stock. Your 500 points are back.');
-  assert.match(nextStep({ status: 'sent', reward: { charity: false } }), /on its way/);
+test("what happens next says the points are back after a rejection, and the news says why", () => {
+  const rejected = { status: 'rejected', reason: 'Out of stock', cost: 500, reward: { title: 'Mug', charity: null } };
+  assert.equal(nextStep(rejected), 'Your 500 points are back.');
+  assert.deepEqual(updateNews(rejected), { title: 'Mug: rejected', detail: 'Out of stock. Your 500 points are back.' });
+  assert.match(nextStep({ status: 'sent', reward: { charity: null } }), /on its way/);
   assert.match(nextStep({ status: 'approved', reward: { charity: 'Oxfam' } }), /donation/);
 });
 

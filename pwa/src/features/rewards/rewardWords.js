@@ -78,25 +78,33 @@ function stoppedLabel({ status, reason }) {
   return reason ? `Rejected: ${reason}` : 'Rejected, points returned';
 }
 
-/** One sentence on what happens next, for the list and for a live update's toast. */
+/** One sentence on what happens next, under the timeline (which already names the step). */
 export function nextStep(redemption) {
   const charity = redemption.reward && redemption.reward.charity;
   switch (redemption.status) {
     case 'requested':
       return 'Waiting for an admin to approve it. You can cancel until then.';
     case 'approved':
-      return charity ? 'Approved: the donation will be made.' : 'Approved: it will be sent to you soon.';
+      return charity ? 'The donation will be made soon.' : 'It will be sent to you soon.';
     case 'sent':
       return charity ? 'The donation has been made.' : "It's on its way. Tell us when you receive it.";
     case 'received':
       return charity ? 'Donated. Thank you!' : 'Received. Enjoy!';
     case 'rejected':
-      return `Rejected${redemption.reason ? `: ${redemption.reason}` : ''}. Your ${pointsWords(redemption.cost)} are back.`;
     case 'cancelled':
-      return `Cancelled. Your ${pointsWords(redemption.cost)} are back.`;
+      return `Your ${pointsWords(redemption.cost)} are back.`;
     default:
       return '';
   }
+}
+
+/** The toast for a step an admin took: "Desk plant: rejected", with the reason and what follows. */
+export function updateNews(redemption) {
+  const reason = redemption.status === 'rejected' && redemption.reason ? `${redemption.reason}. ` : '';
+  return {
+    title: `${redemption.reward.title}: ${statusLabel(redemption.status).toLowerCase()}`,
+    detail: reason + nextStep(redemption),
+  };
 }
 
 /** The toast after redeeming. */

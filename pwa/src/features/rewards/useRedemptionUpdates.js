@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { onRedemptionUpdate, onReconnect } from '../../realtime/socket.js';
 import { showToast } from '../../state/toasts.js';
-import { nextStep, statusLabel } from './rewardWords.js';
+import { updateNews } from './rewardWords.js';
 
 const ADMIN_STEPS = new Set(['approved', 'rejected', 'sent']);
 
@@ -21,8 +21,7 @@ export function useRedemptionUpdates(refresh) {
       if (!ADMIN_STEPS.has(redemption.status)) return;
       showToast({
         tone: redemption.status === 'rejected' ? 'error' : 'success',
-        title: `${redemption.reward.title}: ${statusLabel(redemption.status).toLowerCase()}`,
-        detail: nextStep(redemption),
+        ...updateNews(redemption),
       });
     };
     const stops = [onReconnect(() => latest.current()), onRedemptionUpdate(onUpdate)];
