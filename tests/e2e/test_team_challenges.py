@@ -181,6 +181,14 @@ def test_the_team_screen_lists_running_challenges_then_ended_results(phone, serv
     ended.scroll_into_view_if_needed()
     screenshot(alex, "challenges-screen-ended")
 
+    alex.set_viewport_size({"width": 360, "height": 640})
+    alex.emulate_media(color_scheme="dark")
+    expect(ended).to_be_visible()
+    assert fits_the_width(alex)
+    assert small_targets(alex) == []
+    assert serious_violations(alex) == []
+    screenshot(alex, "challenges-screen-360-dark")
+
 
 def test_an_admin_picks_a_team_on_a_wide_screen(browser, server_url, screenshot):
     context = browser.new_context(base_url=server_url, viewport={"width": 1280, "height": 800})
