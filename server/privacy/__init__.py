@@ -10,6 +10,7 @@ from server.privacy import (  # noqa: F401  (register)
     people,
     points,
     prizes,
+    rewards,
     sharing,
 )
 from server.privacy.registry import EXPORTERS, covered_columns, sections_for

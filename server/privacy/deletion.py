@@ -5,9 +5,9 @@ Carrying it out keeps every row that totals are built from (ledger, scores, roll
 standings, prize winners, clicks) linked to the same user row, so team and organisation totals,
 analytics and prize history do not move; what identifies the person goes: name, email, password,
 department and location, devices, notification preferences, and the free text they wrote (kudos
-messages they gave, their suggestions' comments). Shares never keep an edited caption, so there
-are none to remove. The account is deactivated, so it leaves every leaderboard and its sessions
-end; its open sockets are closed."""
+messages they gave, their suggestions' comments, their redemptions' delivery notes). Shares never
+keep an edited caption, so there are none to remove. The account is deactivated, so it leaves
+every leaderboard and its sessions end; its open sockets are closed."""
 
 import secrets
 from datetime import datetime, timedelta
@@ -25,6 +25,7 @@ from server.models import (
     PushDevice,
     PushMessage,
     PushPreference,
+    Redemption,
     Suggestion,
     User,
     UserSession,
@@ -127,6 +128,8 @@ def _remove_personal_rows(user_id: int) -> None:
     db.session.execute(db.delete(PushPreference).where(PushPreference.user_id == user_id))
     db.session.execute(db.update(Kudos).where(Kudos.giver_id == user_id).values(message=""))
     db.session.execute(db.update(Suggestion).where(Suggestion.user_id == user_id).values(comment=""))
+    # A delivery note is typically a home address; the redemption and its points stay for the totals.
+    db.session.execute(db.update(Redemption).where(Redemption.user_id == user_id).values(note=""))
     # The invitation that made the account still names the old address; reset links are theirs.
     db.session.execute(
         db.update(Invitation)

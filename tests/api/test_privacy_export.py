@@ -114,3 +114,26 @@ def test_mail_and_digests_sent_to_me_are_in_my_download_without_the_link(
     )
     assert link not in json.dumps(mine)
     assert mine["digests_and_reminders"] == []
+
+
+def test_my_redemptions_and_spending_are_in_my_download_and_not_in_the_admin_s(
+    advocate_client, admin_client, advocate, db
+):
+    from tests.api.rewards_helpers import earn, reward
+
+    earn(advocate.id, 300)
+    hoodie = reward(title="Company hoodie", cost=100)
+    body = {"reward_id": hoodie.id, "client_id": "export-tap-1", "note": "12 Rua Augusta, Lisbon"}
+    made = advocate_client.post("/api/v1/store/redemptions", json=body).get_json()
+    admin_client.patch(f"/api/v1/redemptions/{made['id']}", json={"status": "rejected", "reason": "Sold out"})
+    mine = _download(advocate_client)["rewards"]
+    [redeemed] = mine["redemptions"]
+    assert (redeemed["reward"], redeemed["status"], redeemed["note"]) == (
+        "Company hoodie",
+        "rejected",
+        "12 Rua Augusta, Lisbon",
+    )
+    assert [(r["kind"], r["points"]) for r in mine["spending"]] == [("redemption", -100), ("refund", 100)]
+    admins = _download(admin_client)["rewards"]
+    assert [row["status"] for row in admins["decided"]] == ["rejected"]
+    assert "Rua Augusta" not in json.dumps(admins) and admins["redemptions"] == []

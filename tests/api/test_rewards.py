@@ -342,3 +342,14 @@ def test_check_ledger_finds_a_missing_refund_and_a_negative_balance(app, advocat
     assert found[("balance", f"advocate {advocate.id}'s spendable balance")] == ("0 or more", -700)
     result = runner.invoke(args=["check-ledger"])
     assert result.exit_code == 1 and "refund row: expected +100 points" in result.output
+
+
+def test_a_deleted_account_keeps_its_redemptions_but_not_its_delivery_note(advocate_client, advocate, db):
+    from server.privacy import deletion
+
+    earn(advocate.id, 300)
+    made = redeem(advocate_client, reward(cost=100).id, note="12 Rua Augusta, Lisbon").get_json()
+    deletion.carry_out(advocate)
+    kept = db.session.get(Redemption, made["id"])
+    assert (kept.note, kept.cost, kept.status) == ("", 100, "requested")
+    assert ledger_check.balance_findings() == []
