@@ -34,8 +34,16 @@ def prizes(user_id: int) -> dict:
         .order_by(MonthClose.month)
     )
     exclusions = listed(
-        db.select(Prize.month, Prize.title, PrizeExclusion.reason, PrizeExclusion.created_at)
-        .join(Prize, Prize.id == PrizeExclusion.prize_id)
+        db.select(
+            MonthClose.month,
+            PrizeExclusion.scope,
+            Prize.title,
+            PrizeExclusion.reason,
+            PrizeExclusion.created_at,
+        )
+        # A month-wide exclusion names no prize: the month comes from its close.
+        .join(MonthClose, MonthClose.id == PrizeExclusion.close_id)
+        .outerjoin(Prize, Prize.id == PrizeExclusion.prize_id)
         .filter(PrizeExclusion.user_id == user_id)
         .order_by(PrizeExclusion.created_at)
     )
