@@ -116,6 +116,7 @@ def test_an_admin_adds_previews_publishes_and_rolls_back_a_rule(open_page, scree
 
 def test_a_condition_the_builder_cannot_show_stays_text_and_errors_point_at_it(open_page, screenshot):
     page = open_page(DESKTOP)
+    before = page.request.get("/api/v1/rules/current").json()["version"]
     page.locator(".rules-nav").get_by_role("button", name=re.compile("^Early bird share")).click()
     expect(page.get_by_role("heading", name="Early bird share", level=2)).to_be_visible()
     page.get_by_role("button", name="Write it as text").click()
@@ -124,7 +125,22 @@ def test_a_condition_the_builder_cannot_show_stays_text_and_errors_point_at_it(o
     expect(page.get_by_text("The builder can't show this condition")).to_be_visible()
     expect(page.locator(".condition-field .field-error")).to_be_visible()
     expect(page.locator(".condition-where mark")).to_be_visible()
+    page.locator(".condition-marker").scroll_into_view_if_needed()
     screenshot(page, "rules-editor-text-error-1280x800")
+
+    # Publishing anyway: the server's refusal lands on the rule's condition, named in words.
+    page.locator(".rules-nav").get_by_role("button", name=re.compile("^Shared content")).click()
+    page.get_by_role("button", name="Publish rules").click()
+    dialog = page.get_by_role("dialog", name="Publish these rules?")
+    dialog.get_by_label(re.compile("Why are you publishing")).fill("An early bird rule that cannot work")
+    dialog.get_by_role("button", name="Publish").click()
+    expect(dialog).to_be_hidden()
+    problems = page.get_by_test_id("rule-problems")
+    expect(problems).to_contain_text("Rule “Early bird share”, condition:")
+    expect(page.get_by_role("heading", name="Early bird share", level=2)).to_be_in_viewport()
+    expect(page.locator(".condition-field")).to_have_class(re.compile("has-error"))
+    screenshot(page, "rules-editor-publish-refused-1280x800")
+    assert page.request.get("/api/v1/rules/current").json()["version"] == before
 
 
 def test_rules_on_a_phone(open_page, screenshot):

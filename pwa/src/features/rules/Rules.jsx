@@ -83,7 +83,7 @@ function Editor({ rules }) {
     const target = problems && problems.error && firstTarget(problems.error.rawFields, problems.sent);
     if (!target) return;
     setSelected(sectionTarget(target));
-    requestAnimationFrame(() => detail.current && detail.current.scrollIntoView({ block: 'start' }));
+    requestAnimationFrame(() => revealProblem(detail.current));
   }, [act.problems]);
 
   return (
@@ -175,4 +175,12 @@ function backToList(node) {
   node.scrollIntoView({ block: 'start' });
   if (current) current.focus({ preventScroll: true });
   if (current) current.scrollIntoView({ block: 'center' });
+}
+
+// The first field the server refused, mid-screen (the action bar covers the
+// bottom); the item's top if no field shows it.
+function revealProblem(node) {
+  if (!node) return;
+  const field = node.querySelector('.has-error, .card-problems');
+  (field || node).scrollIntoView({ block: field ? 'center' : 'start' });
 }
