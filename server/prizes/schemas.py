@@ -73,6 +73,12 @@ class CloseIn(Schema):
     team_id = record_id(strict=True, allow_none=True, load_default=None)
 
 
+def _a_reason(text: str) -> None:
+    # One message, whichever way it falls short (blank, too short, too long).
+    if len(text.strip()) < 3 or len(text) > 500:
+        raise ValidationError(REASON)
+
+
 class ExclusionIn(Schema):
     scope = fields.String(
         load_default="month",
@@ -92,7 +98,7 @@ class ExclusionIn(Schema):
     )
     reason = MultilineText(
         required=True,
-        validate=[validate.Length(min=3, max=500, error=REASON), validate.Regexp(r"\S", error=REASON)],
+        validate=_a_reason,
         error_messages={"required": REASON, "null": REASON},
     )
 

@@ -1,6 +1,7 @@
-"""Monthly prizes at phone size: a manager closes last month, excludes a winner with a reason and
-awards the prizes; the winner hears it live and finds the win on Prizes; advocates never see the
-manager's tools, and a manager's mistake shows next to its field."""
+"""Monthly prizes at phone size: a manager closes last month, excludes a winner from every prize of
+the month with a reason and awards the prizes through the summary; the winner hears it live and
+finds the win on Prizes; advocates never see the manager's tools, and a manager's mistake shows
+next to its field."""
 
 import re
 
@@ -45,7 +46,9 @@ def exclude_first_winner(manager: Page, prize, reason: str) -> str:
     name = prize.get_by_test_id("winner-name").first.inner_text()
     prize.get_by_role("button", name=f"Exclude {name} from {TOP}").click()
     dialog = manager.get_by_role("dialog", name=f"Exclude {name}?")
-    expect(dialog.get_by_label("Reason")).to_be_focused()
+    every = dialog.get_by_role("radio", name=re.compile("^Every prize this month"))
+    expect(every).to_be_focused()
+    expect(every).to_be_checked()  # the default: out of the month's other prizes too
     manager.keyboard.press("Escape")  # changed their mind: nothing happens
     expect(dialog).to_be_hidden()
     prize.get_by_role("button", name=f"Exclude {name} from {TOP}").click()
@@ -85,7 +88,8 @@ def test_the_manager_awards_last_month_and_the_winner_hears_it_live(phone, scree
     expect(dialog).to_be_hidden()
     expect(top.locator(".preview-excluded")).to_contain_text(excluded)
     expect(top.locator(".preview-excluded")).to_contain_text("Ran the month's campaign")
-    expect(top.get_by_role("button", name=f"Include {excluded} again in {TOP}")).to_be_visible()
+    expect(close.get_by_test_id("exclusions")).to_contain_text("Every prize of")
+    expect(close.get_by_role("button", name=re.compile(f"^Include {excluded} again"))).to_be_visible()
     expect(top.get_by_test_id("winner-name")).not_to_have_text(excluded)  # the next moved up
     winner = top.get_by_test_id("winner-name").inner_text()
     scroll_to(top)
@@ -97,6 +101,9 @@ def test_the_manager_awards_last_month_and_the_winner_hears_it_live(phone, scree
     expect(advocate.locator(".live-badge")).to_have_text("Live")  # the socket is up
 
     close.get_by_role("button", name="Confirm and award").click()
+    summary = manager.get_by_role("dialog", name=re.compile("^Award .* prizes\\?$"))
+    expect(summary.get_by_test_id("award-announcement").first).to_contain_text(f"You won: {TOP}")
+    summary.get_by_role("button", name="Award and announce").click()
     expect(close).to_have_attribute("data-state", "awarded")
     expect(close).to_contain_text("this is final")
     fulfilment = top.get_by_label(f"Fulfilment for {winner}")
@@ -156,7 +163,7 @@ def test_advocates_see_what_they_can_win_but_not_the_manager_tools(phone, screen
 def test_a_managers_mistake_shows_next_to_the_field(phone, screenshot):
     manager = phone()
     log_in(manager, "manager@demo.example")
-    manager.goto("/#/prizes/manage")  # this month, the manager's team
+    manager.goto("/#/prizes/manage")  # the month ready to close (or this one), the manager's team
     expect(manager.get_by_role("heading", name="Manage prizes")).to_be_visible()
     manager.get_by_role("button", name="Add a prize").click()
     form = manager.get_by_role("form", name="New prize")

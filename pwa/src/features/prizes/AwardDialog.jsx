@@ -28,7 +28,7 @@ export function AwardDialog({ close, busy, problem, onAward, onBack }) {
           {problem.message}
         </p>
       )}
-      <div class="dialog-actions">
+      <div class="dialog-actions award-actions">
         <button type="button" class="btn btn-secondary" onClick={onBack}>
           Go back
         </button>
