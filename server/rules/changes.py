@@ -1,6 +1,7 @@
 """Readable diffs between published versions, or between a draft and the version in force."""
 
 from gamification.diff import diff
+from gamification.documents import from_document, to_document
 from server.models import Organisation
 from server.rules import rulebook
 from server.rules.sentences import team_names
@@ -15,7 +16,9 @@ def draft_against_current(document: dict) -> dict:
     """The draft (already shape-checked) against the version in force now; "to" is None."""
     current = rulebook.active_rule_set()
     before = rulebook.version(current.version)["document"]
-    return {"from": current.version, "to": None, "changes": _changes(before, document)}
+    # In the stored form, so settings left to their defaults compare equal to the stored ones.
+    after = to_document(from_document(document, current.version + 1, current.effective_from))
+    return {"from": current.version, "to": None, "changes": _changes(before, after)}
 
 
 def _changes(before: dict, after: dict) -> list[dict]:

@@ -61,7 +61,7 @@ def _people(ids: set[int]) -> dict[int, User]:
 
 def _titles(ids: set) -> dict[int, str]:
     found = db.session.execute(db.select(Content.id, Content.title).filter(Content.id.in_(ids)))
-    return dict(found.tuples())
+    return {row.id: row.title for row in found}
 
 
 def _summary(event: Event, titles: dict[int, str]) -> str:

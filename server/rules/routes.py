@@ -97,20 +97,20 @@ def versions():
     return {"items": rulebook.versions()}
 
 
-@blp.get("/versions/<int:number>")
+@blp.get("/versions/<int:version>")
 @role_required("admin")
 @blp.response(200, VersionDetailOut)
-def version(number):
+def one_version(version):
     """One version: who published it, why, and its document (version 1 is the starter set)."""
-    return rulebook.version(number)
+    return rulebook.version(version)
 
 
-@blp.route("/versions/<int:number>", methods=["PUT", "PATCH", "DELETE"])
+@blp.route("/versions/<int:version>", methods=["PUT", "PATCH", "DELETE"])
 @role_required("admin")
 @blp.alt_response(405, description="Published versions cannot be changed")
-def change_version(number):
+def change_version(version):
     """A published version is never changed in place: publish a new one instead."""
-    message = f"Version {number} is published and cannot be changed. Publish your changes as a new version."
+    message = f"Version {version} is published and cannot be changed. Publish your changes as a new version."
     raise MethodNotAllowed(valid_methods=["GET", "HEAD", "OPTIONS"], description=message)
 
 

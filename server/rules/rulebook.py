@@ -156,8 +156,9 @@ def _checked(document: dict, version: int, effective_from: datetime) -> RuleSet:
 
 
 def refusal(found: list, prefix: str, outcome: str) -> Refused:
-    """The problems of a rule set as one 422: each message, naming its item, under its path."""
-    fields: dict[str, list[str]] = {}
+    """The problems of a rule set as one 422: each message, naming its item, under its path, and
+    all of them under `prefix` too (the body field that held the document), as a list to show."""
+    fields: dict[str, list[str]] = {prefix: [str(problem) for problem in found]}
     for problem in found:
         fields.setdefault(f"{prefix}.{problem.path}", []).append(str(problem))
     count = "1 thing needs" if len(found) == 1 else f"{len(found)} things need"

@@ -11,4 +11,4 @@ def describe_document(document: dict) -> dict:
 
 
 def team_names() -> dict[int, str]:
-    return dict(db.session.execute(db.select(Team.id, Team.name)).tuples())
+    return {row.id: row.name for row in db.session.execute(db.select(Team.id, Team.name))}

@@ -101,7 +101,12 @@ def test_expiring_clicks_runs_every_day_in_the_task_queue(app):
 
 
 def test_rescoring_keeps_what_expired_clicks_earned(admin_client, advocate_client, client, monkeypatch, db):
-    assert admin_client.post("/api/v1/rules/publish", json={"document": CLICKS_EARN, "reason": "A test publishes these rules"}).status_code == 201
+    assert (
+        admin_client.post(
+            "/api/v1/rules/publish", json={"document": CLICKS_EARN, "reason": "Test"}
+        ).status_code
+        == 201
+    )
     _clicked(advocate_client, client, monkeypatch, days_ago=0, visitors=2)
     current_app.extensions["tasks"].run_pending()
     earned = db.session.scalar(db.select(func.sum(LedgerEntry.points)).filter_by(event_type="click"))

@@ -41,7 +41,10 @@ def share(client, content_id, client_id, **extra):
 
 
 def test_sharing_waits_for_the_guidelines_to_be_acknowledged(admin_client, advocate_client, advocate, db):
-    assert admin_client.post("/api/v1/rules/publish", json={"document": RULES, "reason": "A test publishes these rules"}).status_code == 201
+    assert (
+        admin_client.post("/api/v1/rules/publish", json={"document": RULES, "reason": "Test"}).status_code
+        == 201
+    )
     item = ContentFactory()
     assert share(advocate_client, item.id, "before-any-guidelines").status_code == 201  # none published yet
     version = publish(admin_client)["version"]
@@ -56,7 +59,10 @@ def test_sharing_waits_for_the_guidelines_to_be_acknowledged(admin_client, advoc
 
 
 def test_a_changed_text_is_acknowledged_again_but_pays_once(admin_client, advocate_client, advocate, db):
-    assert admin_client.post("/api/v1/rules/publish", json={"document": RULES, "reason": "A test publishes these rules"}).status_code == 201
+    assert (
+        admin_client.post("/api/v1/rules/publish", json={"document": RULES, "reason": "Test"}).status_code
+        == 201
+    )
     first = publish(admin_client)["version"]
     advocate_client.post("/api/v1/guidelines/acknowledge", json={"version": first})
     assert publish(admin_client, prohibited_words=["secret"])["version"] == first  # same text: same version
@@ -93,7 +99,10 @@ def test_prohibited_words_and_the_required_disclosure_block_a_share_saying_why(
 
 
 def test_the_quiz_pays_once_when_passed(admin_client, advocate_client, advocate, db):
-    assert admin_client.post("/api/v1/rules/publish", json={"document": RULES, "reason": "A test publishes these rules"}).status_code == 201
+    assert (
+        admin_client.post("/api/v1/rules/publish", json={"document": RULES, "reason": "Test"}).status_code
+        == 201
+    )
     assert admin_client.put("/api/v1/guidelines/quiz", json=QUIZ).status_code == 200
     shown = advocate_client.get("/api/v1/guidelines/quiz").get_json()
     assert "answer" not in shown["questions"][0] and shown["passed"] is False

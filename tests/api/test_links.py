@@ -139,7 +139,12 @@ def test_a_tampered_or_unknown_code_is_a_404_and_goes_nowhere(advocate_client, c
 
 
 def test_counted_clicks_earn_points_through_the_rules_with_caps(admin_client, advocate_client, client, db):
-    assert admin_client.post("/api/v1/rules/publish", json={"document": CLICKS_EARN, "reason": "A test publishes these rules"}).status_code == 201
+    assert (
+        admin_client.post(
+            "/api/v1/rules/publish", json={"document": CLICKS_EARN, "reason": "Test"}
+        ).status_code
+        == 201
+    )
     path = _link(advocate_client, ContentFactory())
     for n in range(3):
         _visit(client, path, address=f"198.51.100.{n}")

@@ -34,7 +34,7 @@ READING = {
 
 
 def _publish(admin_client, document=READING):
-    response = admin_client.post("/api/v1/rules/publish", json={"document": document, "reason": "A test publishes these rules"})
+    response = admin_client.post("/api/v1/rules/publish", json={"document": document, "reason": "Test"})
     assert response.status_code == 201, response.get_json()
 
 

@@ -17,7 +17,10 @@ def ledger(db, user, event_type):
 
 def publish_rules(admin_client, *extra):
     document = {"rules": [*SHARE_ONLY["rules"], *extra]}
-    assert admin_client.post("/api/v1/rules/publish", json={"document": document, "reason": "A test publishes these rules"}).status_code == 201
+    assert (
+        admin_client.post("/api/v1/rules/publish", json={"document": document, "reason": "Test"}).status_code
+        == 201
+    )
 
 
 def test_kudos_reach_the_ledger_the_audit_log_and_the_feed(manager_client, admin_client, advocate, db):

@@ -52,7 +52,7 @@ def _share(client, content, client_id, network="linkedin"):
 def test_publishing_changes_how_the_next_share_is_scored(admin_client, advocate_client, db):
     content = ContentFactory()
     assert _share(advocate_client, content, "before-01").get_json()["points"]["all_time"] == 15
-    published = admin_client.post("/api/v1/rules/publish", json={"document": DOUBLE_POINTS, "reason": "A test publishes these rules"})
+    published = admin_client.post("/api/v1/rules/publish", json={"document": DOUBLE_POINTS, "reason": "Test"})
     assert published.status_code == 201, published.get_json()
     assert published.get_json()["version"] == 2
     result = _share(advocate_client, content, "after-001").get_json()
@@ -63,7 +63,7 @@ def test_publishing_changes_how_the_next_share_is_scored(admin_client, advocate_
 
 
 def test_a_share_reports_badges_levels_and_streaks_it_earned(admin_client, advocate_client, db):
-    admin_client.post("/api/v1/rules/publish", json={"document": DOUBLE_POINTS, "reason": "A test publishes these rules"})
+    admin_client.post("/api/v1/rules/publish", json={"document": DOUBLE_POINTS, "reason": "Test"})
     first = _share(advocate_client, ContentFactory(), "progress-1").get_json()["progress"]
     assert first == {
         "badges": [{"id": "sharer", "name": "Sharer", "tier": 1, "tier_name": "bronze"}],
@@ -77,7 +77,7 @@ def test_a_share_reports_badges_levels_and_streaks_it_earned(admin_client, advoc
 
 
 def test_profile_shows_level_streak_and_badge_gallery(admin_client, advocate_client, db):
-    admin_client.post("/api/v1/rules/publish", json={"document": DOUBLE_POINTS, "reason": "A test publishes these rules"})
+    admin_client.post("/api/v1/rules/publish", json={"document": DOUBLE_POINTS, "reason": "Test"})
     _share(advocate_client, ContentFactory(), "gallery-01")
     progress = advocate_client.get("/api/v1/me/progress").get_json()
     assert progress["level"] == {
@@ -103,7 +103,7 @@ def test_profile_needs_a_login(client):
 
 
 def test_rollback_publishes_an_earlier_version_again(admin_client, advocate_client, db):
-    admin_client.post("/api/v1/rules/publish", json={"document": DOUBLE_POINTS, "reason": "A test publishes these rules"})
+    admin_client.post("/api/v1/rules/publish", json={"document": DOUBLE_POINTS, "reason": "Test"})
     rolled = admin_client.post("/api/v1/rules/rollback", json={"version": 1})
     assert rolled.status_code == 201 and rolled.get_json()["version"] == 3
     result = _share(advocate_client, ContentFactory(), "rolled-01").get_json()
@@ -119,9 +119,10 @@ def test_a_rule_set_with_problems_is_not_published_and_lists_every_reason(admin_
         ],
         "levels": [{"name": "One", "threshold": 10}, {"name": "Two", "threshold": 5}],
     }
-    response = admin_client.post("/api/v1/rules/publish", json={"document": bad, "reason": "A test publishes these rules"})
+    response = admin_client.post("/api/v1/rules/publish", json={"document": bad, "reason": "Test"})
     assert response.status_code == 422
     assert sorted(response.get_json()["error"]["fields"]) == [
+        "document",
         "document.levels.1.threshold",
         "document.rules.0.condition",
         "document.rules.1.id",
@@ -132,7 +133,7 @@ def test_a_rule_set_with_problems_is_not_published_and_lists_every_reason(admin_
 def test_rules_cannot_be_published_into_the_past(admin_client, db):
     past = (utcnow() - timedelta(days=1)).isoformat()
     response = admin_client.post(
-        "/api/v1/rules/publish", json={"document": DOUBLE_POINTS, "effective_from": past, "reason": "A test publishes these rules"}
+        "/api/v1/rules/publish", json={"document": DOUBLE_POINTS, "effective_from": past, "reason": "Test"}
     )
     assert response.status_code == 422
     assert "effective_from" in response.get_json()["error"]["fields"]
@@ -140,7 +141,12 @@ def test_rules_cannot_be_published_into_the_past(admin_client, db):
 
 def test_only_admins_publish(manager_client, advocate_client):
     for client in (manager_client, advocate_client):
-        assert client.post("/api/v1/rules/publish", json={"document": DOUBLE_POINTS, "reason": "A test publishes these rules"}).status_code == 403
+        assert (
+            client.post(
+                "/api/v1/rules/publish", json={"document": DOUBLE_POINTS, "reason": "Test"}
+            ).status_code
+            == 403
+        )
 
 
 def test_content_tags_are_validated_and_returned(admin_client, db):
@@ -164,7 +170,10 @@ def test_a_team_challenge_pays_every_member_once_when_met(
 
     teammate, outsider = UserFactory(team=team), UserFactory(team=None)
     document = {**DOUBLE_POINTS, "challenges": [_sales_shares_twice(team)]}
-    assert admin_client.post("/api/v1/rules/publish", json={"document": document, "reason": "A test publishes these rules"}).status_code == 201
+    assert (
+        admin_client.post("/api/v1/rules/publish", json={"document": document, "reason": "Test"}).status_code
+        == 201
+    )
     for n in range(3):
         _share(advocate_client, ContentFactory(), f"challenge-{n}")
     paid = db.session.execute(
@@ -183,7 +192,7 @@ def test_a_team_challenge_pays_every_member_once_when_met(
 
 def test_the_current_document_can_be_published_again_as_is(admin_client, db):
     document = admin_client.get("/api/v1/rules/current").get_json()["document"]
-    response = admin_client.post("/api/v1/rules/publish", json={"document": document, "reason": "A test publishes these rules"})
+    response = admin_client.post("/api/v1/rules/publish", json={"document": document, "reason": "Test"})
     assert response.status_code == 201, response.get_json()
 
 
@@ -199,7 +208,10 @@ def test_a_team_goal_met_by_events_whose_process_died_before_settling_is_paid_by
 
     teammate = UserFactory(team=team)
     document = {**DOUBLE_POINTS, "challenges": [_sales_shares_twice(team)]}
-    assert admin_client.post("/api/v1/rules/publish", json={"document": document, "reason": "A test publishes these rules"}).status_code == 201
+    assert (
+        admin_client.post("/api/v1/rules/publish", json={"document": document, "reason": "Test"}).status_code
+        == 201
+    )
     for n in range(2):  # recorded and committed, but never announced
         share = Share(user_id=advocate.id, content_id=ContentFactory().id, network="x", client_id=f"died-{n}")
         sharing.record(advocate, share)
@@ -225,7 +237,10 @@ def test_a_payout_the_database_refuses_leaves_the_share_recorded_and_the_sweep_p
     from server.scoring import challenges, recording
 
     document = {**DOUBLE_POINTS, "challenges": [_sales_shares_twice(team)]}
-    assert admin_client.post("/api/v1/rules/publish", json={"document": document, "reason": "A test publishes these rules"}).status_code == 201
+    assert (
+        admin_client.post("/api/v1/rules/publish", json={"document": document, "reason": "Test"}).status_code
+        == 201
+    )
     pay_once = challenges._pay_once
 
     def busy(*args):

@@ -272,7 +272,10 @@ def test_a_badge_earned_by_sharing_is_pushed(advocate_client, admin_client, push
             }
         ],
     }
-    assert admin_client.post("/api/v1/rules/publish", json={"document": document, "reason": "A test publishes these rules"}).status_code == 201
+    assert (
+        admin_client.post("/api/v1/rules/publish", json={"document": document, "reason": "Test"}).status_code
+        == 201
+    )
     content_id = _publish(admin_client)
     _run()  # the content announcement, before the device exists
     subscription = push_service.subscription()

@@ -44,7 +44,7 @@ def test_rescoring_applies_new_rules_to_the_past_with_compensating_rows(admin_cl
     _share(advocate_client, "old-rules-2")
     rows_before = db.session.scalar(db.select(func.count()).select_from(LedgerEntry))
     assert _ledger_total(db) == 30  # 10 + 5 LinkedIn bonus, twice, under the starter rules
-    admin_client.post("/api/v1/rules/publish", json={"document": NEW_RULES, "reason": "A test publishes these rules"})
+    admin_client.post("/api/v1/rules/publish", json={"document": NEW_RULES, "reason": "Test"})
 
     response = admin_client.post("/api/v1/rules/rescore", json=_range())
     assert response.status_code == 200, response.get_json()
@@ -70,7 +70,7 @@ def test_rescoring_applies_new_rules_to_the_past_with_compensating_rows(admin_cl
 
 def test_rescoring_twice_adds_nothing(admin_client, advocate_client, db):
     _share(advocate_client, "twice-0001")
-    admin_client.post("/api/v1/rules/publish", json={"document": NEW_RULES, "reason": "A test publishes these rules"})
+    admin_client.post("/api/v1/rules/publish", json={"document": NEW_RULES, "reason": "Test"})
     admin_client.post("/api/v1/rules/rescore", json=_range())
     again = admin_client.post("/api/v1/rules/rescore", json=_range()).get_json()
     assert (again["rows"], again["points_delta"]) == (0, 0)
@@ -82,14 +82,14 @@ def test_events_before_the_range_keep_their_awards(admin_client, advocate_client
     db.session.execute(db.update(LedgerEntry).values(occurred_at=utcnow() - timedelta(days=10)))
     share.created_at = utcnow() - timedelta(days=10)
     db.session.commit()
-    admin_client.post("/api/v1/rules/publish", json={"document": NEW_RULES, "reason": "A test publishes these rules"})
+    admin_client.post("/api/v1/rules/publish", json={"document": NEW_RULES, "reason": "Test"})
     summary = admin_client.post("/api/v1/rules/rescore", json=_range(days_back=2)).get_json()
     assert summary["rows"] == 0 and _ledger_total(db) == 15
 
 
 def test_publishing_and_rescoring_are_in_the_audit_log(admin_client, advocate_client, db):
     _share(advocate_client, "audited-01")
-    admin_client.post("/api/v1/rules/publish", json={"document": NEW_RULES, "reason": "A test publishes these rules"})
+    admin_client.post("/api/v1/rules/publish", json={"document": NEW_RULES, "reason": "Test"})
     run = admin_client.post("/api/v1/rules/rescore", json=_range()).get_json()["run"]
     entries = admin_client.get("/api/v1/rules/audit").get_json()["items"]
     assert [(e["action"], e["actor"]) for e in entries] == [
@@ -121,11 +121,15 @@ def test_rescoring_awards_badge_tiers_the_past_now_reaches_and_never_takes_one_b
 ):
     _share(advocate_client, "badge-0001")
     _share(advocate_client, "badge-0002")
-    admin_client.post("/api/v1/rules/publish", json={"document": _with_sharer_badge([1, 2]), "reason": "A test publishes these rules"})
+    admin_client.post(
+        "/api/v1/rules/publish", json={"document": _with_sharer_badge([1, 2]), "reason": "Test"}
+    )
     summary = admin_client.post("/api/v1/rules/rescore", json=_range()).get_json()
     assert summary["badges_awarded"] == 1 and _tiers(db) == [(2, "rescore")]
 
-    admin_client.post("/api/v1/rules/publish", json={"document": _with_sharer_badge([1, 5, 10]), "reason": "A test publishes these rules"})
+    admin_client.post(
+        "/api/v1/rules/publish", json={"document": _with_sharer_badge([1, 5, 10]), "reason": "Test"}
+    )
     summary = admin_client.post("/api/v1/rules/rescore", json=_range()).get_json()
     assert summary["badges_awarded"] == 0
     _share(advocate_client, "badge-0003")  # the held tier 2 is not awarded a second time

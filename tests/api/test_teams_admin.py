@@ -184,7 +184,12 @@ def test_merging_moves_people_invitations_content_targets_and_managers(admin_cli
 def test_a_persons_points_shares_and_badges_stay_theirs_when_their_team_merges(
     admin_client, advocate_client, team
 ):
-    assert admin_client.post("/api/v1/rules/publish", json={"document": SHARER_RULES, "reason": "A test publishes these rules"}).status_code == 201
+    assert (
+        admin_client.post(
+            "/api/v1/rules/publish", json={"document": SHARER_RULES, "reason": "Test"}
+        ).status_code
+        == 201
+    )
     content = ContentFactory()
     share = {"content_id": content.id, "network": "linkedin", "client_id": "tap-merge-0001"}
     assert advocate_client.post("/api/v1/shares", json=share).status_code == 201

@@ -15,7 +15,10 @@ RULES = {
 def test_accepting_the_guidelines_names_no_level_and_the_next_level_is_news(
     advocate_client, admin_client, socket_for, db
 ):
-    assert admin_client.post("/api/v1/rules/publish", json={"document": RULES, "reason": "A test publishes these rules"}).status_code == 201
+    assert (
+        admin_client.post("/api/v1/rules/publish", json={"document": RULES, "reason": "Test"}).status_code
+        == 201
+    )
     text = {"text": "Say you work here, and never share confidential plans."}
     version = admin_client.put("/api/v1/guidelines", json=text).get_json()["version"]
     phone = socket_for(advocate_client)

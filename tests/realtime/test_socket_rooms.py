@@ -130,7 +130,10 @@ def test_badges_and_levels_reach_the_advocates_other_devices(advocate_client, ad
         ],
         "levels": [{"name": "Newcomer", "threshold": 0}, {"name": "Contributor", "threshold": 10}],
     }
-    assert admin_client.post("/api/v1/rules/publish", json={"document": document, "reason": "A test publishes these rules"}).status_code == 201
+    assert (
+        admin_client.post("/api/v1/rules/publish", json={"document": document, "reason": "Test"}).status_code
+        == 201
+    )
     phone = socket_for(advocate_client)
     phone.received()
     _share(advocate_client, ContentFactory(), "badge-live-1")
