@@ -18,7 +18,10 @@ UNSAFE = ("POST", "PUT", "PATCH")
 # Their body is a file, not JSON: hostile files (fake, truncated and oversized images; malformed
 # CSV) are tried in tests/api/test_content_images.py and test_people_import.py.
 UPLOADS = {("POST", "/api/v1/content/images"), ("POST", "/api/v1/people/imports")}
-OPERATIONS = sorted(op for op in EXPECTED if op[0] in UNSAFE)
+# Refused to every role by design (a published rule-set version is never edited in place), so
+# nobody is allowed to send them anything: tests/api/test_rules_versions.py tries them instead.
+REFUSED_TO_ALL = {("PUT", "/api/v1/rules/versions/{version}"), ("PATCH", "/api/v1/rules/versions/{version}")}
+OPERATIONS = sorted(op for op in EXPECTED if op[0] in UNSAFE and op not in REFUSED_TO_ALL)
 JSON_OPERATIONS = [op for op in OPERATIONS if op not in UPLOADS]
 TEXT_PAYLOADS = ("<script>alert(document.cookie)</script>", "x'); DROP TABLE users; --")
 TRAVERSAL = "../../etc/passwd"
@@ -216,6 +219,7 @@ WITHOUT_STRING_FIELDS = {
     ("POST", "/api/v1/guidelines/acknowledge"),
     ("POST", "/api/v1/guidelines/quiz/attempts"),
     ("POST", "/api/v1/rules/rollback"),
+    ("POST", "/api/v1/rules/describe"),  # a free-form draft: each item is read as far as it can be
 }
 WITHOUT_INTEGER_FIELDS = {
     ("POST", "/api/v1/directory/tokens"),
@@ -233,6 +237,7 @@ WITHOUT_INTEGER_FIELDS = {
     ("POST", "/api/v1/push/devices"),
     ("POST", "/api/v1/push/devices/renew"),
     ("POST", "/api/v1/rules/check"),
+    ("POST", "/api/v1/rules/describe"),
     ("POST", "/api/v1/rules/rescore"),
     ("POST", "/api/v1/suggestions"),
     ("POST", "/api/v1/suggestions/{suggestion_id}/reject"),

@@ -208,8 +208,22 @@ CALLS = {
     ("GET", "/api/v1/rules/current"): lambda w: (None, None),
     ("POST", "/api/v1/rules/simulate"): lambda w: (None, {"draft": rules.current()["document"], **_range()}),
     ("GET", "/api/v1/rules/versions"): lambda w: (None, None),
-    ("POST", "/api/v1/rules/publish"): lambda w: (None, {"document": rules.current()["document"]}),
+    ("POST", "/api/v1/rules/publish"): lambda w: (
+        None,
+        {"document": rules.current()["document"], "reason": "Same rules, published again"},
+    ),
     ("POST", "/api/v1/rules/rollback"): lambda w: (None, {"version": 2}),
+    ("POST", "/api/v1/rules/describe"): lambda w: (None, {"document": rules.current()["document"]}),
+    ("POST", "/api/v1/rules/explain"): lambda w: (
+        None,
+        {"document": rules.current()["document"], "limit": 3},
+    ),
+    ("GET", "/api/v1/rules/versions/{version}"): lambda w: (None, None),
+    ("PUT", "/api/v1/rules/versions/{version}"): lambda w: (None, {"document": rules.current()["document"]}),
+    ("PATCH", "/api/v1/rules/versions/{version}"): lambda w: (None, {"reason": "Edited"}),
+    ("DELETE", "/api/v1/rules/versions/{version}"): lambda w: (None, None),
+    ("GET", "/api/v1/rules/diff"): lambda w: ({"from": 1, "to": 2}, None),
+    ("POST", "/api/v1/rules/diff"): lambda w: (None, {"document": rules.current()["document"]}),
     ("POST", "/api/v1/rules/rescore"): lambda w: (None, _range()),
     ("GET", "/api/v1/rules/audit"): lambda w: (None, None),
     ("GET", "/api/v1/push/key"): lambda w: (None, None),
@@ -372,6 +386,7 @@ def path_ids(w: world.World) -> dict:
         "period": "month",
         "table": "by_advocate",
         "team_id": w.sales,
+        "version": 2,  # a published rule-set version (the world publishes one)
         "name": "icon-192",  # /branding/{name}.png
         "reward_id": _reward(),
         "redemption_id": _redemption(w),  # the advocate's
