@@ -2,14 +2,13 @@
 
 from marshmallow import Schema, fields, validate
 
+from server.schemas.common import record_id
+
 STATES = ("running", "reached", "won", "missed")
 
 
 class ChallengesQuery(Schema):
-    team_id = fields.Integer(
-        validate=validate.Range(min=1),
-        metadata={"description": "One team's challenges, among those the caller may see"},
-    )
+    team_id = record_id(metadata={"description": "One team's challenges, among those the caller may see"})
 
 
 class ChallengeTeamOut(Schema):

@@ -27,9 +27,11 @@ def cards_for(viewer: User, team_id: int | None = None) -> dict:
     teams = _teams_in_view(viewer, team_id)
     now = utcnow()
     shown = [c for c in active_rule_set(now).challenges if teams is None or c.team_id in teams]
-    results = _results(teams, now - HISTORY)
-    kept = {(r.challenge_id, r.team_id) for r in results}
     running = sorted((c for c in shown if c.starts <= now < c.ends), key=lambda c: c.ends)
+    # A goal met keeps its result at once; the rules' copy of a running challenge is the truth.
+    live = {(c.id, c.team_id) for c in running}
+    results = [r for r in _results(teams, now - HISTORY, now) if (r.challenge_id, r.team_id) not in live]
+    kept = {(r.challenge_id, r.team_id) for r in results}
     unkept = [c for c in shown if now - HISTORY <= c.ends <= now and (c.id, c.team_id) not in kept]
     ended = [_counted(c) for c in unkept] + [_from_result(r) for r in results]
     ended.sort(key=lambda facts: facts["ends"], reverse=True)
@@ -63,8 +65,8 @@ def _teams_in_view(viewer: User, team_id: int | None) -> set[int] | None:
     return {team_id}
 
 
-def _results(teams: set[int] | None, since: datetime) -> list[ChallengeResult]:
-    query = db.select(ChallengeResult).filter(ChallengeResult.ends >= since)
+def _results(teams: set[int] | None, since: datetime, now: datetime) -> list[ChallengeResult]:
+    query = db.select(ChallengeResult).filter(ChallengeResult.ends >= since, ChallengeResult.ends <= now)
     if teams is not None:
         query = query.filter(ChallengeResult.team_id.in_(teams))
     return list(db.session.scalars(query))

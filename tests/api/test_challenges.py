@@ -81,8 +81,9 @@ def test_a_goal_met_is_reached_then_won_and_its_result_outlives_the_rules(login_
     ada = UserFactory(team=team, display_name="Ada")
     with_challenges(db, challenge(team, target=2, ends=utcnow() + timedelta(hours=2)))
     client = shares(login_as, ada, 2)
-    [card] = cards(client)["running"]
-    assert (card["state"], card["percent"], card["days_left"]) == ("reached", 100, 0)
+    listed = cards(client)
+    [card] = listed["running"]
+    assert (card["state"], card["percent"], card["days_left"], listed["ended"]) == ("reached", 100, 0, [])
     assert card["reached_at"] is not None
     kept = db.session.scalars(db.select(ChallengeResult)).one()
     assert (kept.count, kept.contributors) == (2, [{"user_id": ada.id, "count": 2}])
