@@ -158,3 +158,23 @@ def test_rules_on_a_phone(open_page, screenshot):
     copy = page.locator(".rules-nav").get_by_role("button", name=re.compile(r"^LinkedIn share bonus \(copy\)"))
     expect(copy).to_be_in_viewport()
     expect(copy).to_contain_text("Off")
+
+
+@pytest.mark.parametrize("size", ["1280x800", "390x844"])
+def test_every_part_of_the_programme_has_no_serious_violations(open_page, screenshot, size):
+    page = open_page(DESKTOP if size == "1280x800" else PHONE)
+    found = {}
+    for part in ["Badges", "Levels", "Campaigns", "Team challenges", "Limits"]:
+        page.locator(".rules-nav").get_by_role("button", name=re.compile(f"^{part}")).click()
+        expect(page.get_by_role("heading", name=part, level=2, exact=True)).to_be_visible()
+        found[part] = serious_violations(page)
+    assert found == {part: [] for part in found}
+    page.locator(".rules-nav").get_by_role("button", name=re.compile("^Badges")).click()
+    page.get_by_role("button", name="Duplicate Sharer", exact=True).click()
+    expect(page.get_by_role("heading", name="Sharer (copy)", level=3)).to_be_visible()
+    page.get_by_role("button", name="Disable Sharer (copy)", exact=True).click()
+    card = page.locator("[data-badge-card='sharer-copy']")
+    expect(card.locator(".rule-off")).to_have_text("Off")
+    card.scroll_into_view_if_needed()
+    assert fits_the_width(page)
+    screenshot(page, f"rules-editor-badges-{size}")
