@@ -105,9 +105,10 @@ def test_an_advocate_redeems_on_a_phone_and_a_refusal_says_why(store_url, open_p
     add_reward(admin, "Plant a tree", 1, charity="Trees for Cities", per_person_limit=1, limit_period="year")
     add_reward(admin, "Weekend away", start + 500)
     gift_card = start - hoodie  # exactly what is left after one hoodie
-
     add_reward(admin, "Gift card", gift_card)
-    page.goto("/#/store")
+    page.goto("/#/points")
+    page.get_by_role("link", name="Spend your points").click()
+    expect(page).to_have_url(re.compile("#/store$"))
     expect(balance_of(page)).to_have_text(points_to_spend(start))
     expect(balance_of(page).locator("xpath=..")).to_contain_text("never lowers your leaderboard points")
     expect(card(page, "Plant a tree")).to_contain_text("Donation to Trees for Cities")
@@ -177,9 +178,12 @@ def test_an_admin_fulfils_while_the_advocate_watches_live(store_url, open_page, 
     form.get_by_role("button", name="Add reward").click()
     expect(form.locator("#field-cost-error")).to_contain_text("1 or more")
     form.get_by_label("Description").fill("A small fern for your desk.")
+    form.get_by_label("Cost in points").fill(str(cost))
+    form.get_by_label("Or the image's address").fill("not a web address")
+    form.get_by_role("button", name="Add reward").click()
+    expect(form.locator("#field-image-file-error")).to_contain_text("web address")  # the server's words
     admin.set_input_files("#field-image-file", str(photo))
     expect(form.get_by_test_id("image-preview")).to_have_attribute("src", re.compile("/media/"))
-    form.get_by_label("Cost in points").fill(str(cost))
     form.get_by_label("Stock").fill("5")
     form.get_by_label("Limit per person").fill("3")
     form.get_by_label("Per", exact=True).select_option("month")
@@ -204,7 +208,7 @@ def test_an_admin_fulfils_while_the_advocate_watches_live(store_url, open_page, 
     expect(balance_of(advocate)).to_have_text(points_to_spend(start - 2 * cost))
     first, second = (r["id"] for r in reversed(call(advocate, "GET", "/store/redemptions")["items"][:2]))
 
-    admin.get_by_role("link", name="Fulfilment").click()
+    admin.get_by_role("navigation", name="Rewards sections").get_by_role("link", name="Fulfilment").click()
     expect(admin).to_have_url(re.compile("#/rewards/fulfilment$"))
     approve_row = admin.locator(f"tr[data-redemption-id='{first}']")
     approve_row.get_by_role("button", name=re.compile("^Approve")).click()
@@ -237,6 +241,13 @@ def test_an_admin_fulfils_while_the_advocate_watches_live(store_url, open_page, 
     with admin.expect_download() as download:
         admin.get_by_role("link", name="Download CSV of open redemptions").click()
     assert download.value.suggested_filename.endswith(".csv")
+
+    admin.get_by_role("navigation", name="Rewards sections").get_by_role("link", name="Rewards").click()
+    admin.locator("tr", has_text="Desk plant").get_by_role("button", name=re.compile("^Archive")).click()
+    expect(admin.get_by_test_id("toast").filter(has_text="Archived Desk plant")).to_be_visible()
+    admin.get_by_role("button", name="Archived").click()
+    admin.locator("tr", has_text="Desk plant").get_by_role("button", name=re.compile("^Restore")).click()
+    expect(admin.get_by_test_id("toast").filter(has_text="Desk plant is back in the store")).to_be_visible()
 
     admin.set_viewport_size({"width": 390, "height": 844})
     screenshot(admin, "rewards-fulfilment-phone")
