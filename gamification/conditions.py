@@ -7,6 +7,7 @@ is quoted, so a sentence is never wrong, only sometimes technical.
 from collections.abc import Mapping
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 import rule_engine
 import rule_engine.ast as ast
@@ -96,7 +97,7 @@ def _contains(node: ast.ContainsExpression, trigger: str) -> str:
     raise Unsaid
 
 
-def _comparison(node: ast.ExpressionBase, trigger: str, teams: Mapping[int, str]) -> str:
+def _comparison(node: Any, trigger: str, teams: Mapping[int, str]) -> str:
     name, value, op = _symbol(node.left), _literal(node.right), COMPARE.get(node.type)
     if name is None or op is None:
         raise Unsaid

@@ -66,7 +66,9 @@ def _items(document: Mapping[str, Any], section: str) -> dict[str, Any]:
     return {getattr(item, key): item for item in items if item is not None}
 
 
-def _section(section: str, old: dict, new: dict, teams: Mapping[int, str], zone: ZoneInfo) -> list[dict]:
+def _section(
+    section: str, old: dict[str, Any], new: dict[str, Any], teams: Mapping[int, str], zone: ZoneInfo
+) -> list[dict[str, Any]]:
     found = []
     for key in [*new, *(key for key in old if key not in new)]:
         was, now = old.get(key), new.get(key)
@@ -76,13 +78,13 @@ def _section(section: str, old: dict, new: dict, teams: Mapping[int, str], zone:
         if not fields and was is not None and now is not None:
             continue
         change = "added" if was is None else "removed" if now is None else "changed"
-        if [f["field"] for f in fields] == ["enabled"]:
+        if now is not None and [f["field"] for f in fields] == ["enabled"]:
             change = "enabled" if now.enabled else "disabled"
         found.append(
             {
                 "section": section,
                 "id": str(key),
-                "name": (now or was).name,
+                "name": getattr(now if now is not None else was, "name", str(key)),
                 "change": change,
                 "before": sentence(was, teams, zone) if was is not None else None,
                 "after": sentence(now, teams, zone) if now is not None else None,
@@ -115,7 +117,7 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, datetime) else value
 
 
-def _limits(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[dict]:
+def _limits(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[dict[str, Any]]:
     old, new = before.get("overall_caps") or [], after.get("overall_caps") or []
     if old == new:
         return []
@@ -123,12 +125,12 @@ def _limits(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[dict]:
     return [_whole("limits", "overall_caps", "Limits on all points", _caps(old), _caps(new), field)]
 
 
-def _caps(caps: list) -> str | None:
+def _caps(caps: list[Any]) -> str | None:
     said = [f"{cap.get('points')} points {PER.get(cap.get('window'), cap.get('window'))}" for cap in caps]
     return "At most " + " and ".join(said) + " in all" if said else None
 
 
-def _streak(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[dict]:
+def _streak(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[dict[str, Any]]:
     old, new = before.get("streak") or {}, after.get("streak") or {}
     if old == new:
         return []
@@ -147,7 +149,7 @@ def _streak_words(streak: Mapping[str, Any]) -> str | None:
     return f"A streak counts {period}s in a row, with {grace} {period}{'s' if grace != 1 else ''} of grace"
 
 
-def _networks(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[dict]:
+def _networks(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[dict[str, Any]]:
     old, new = before.get("network_multipliers") or {}, after.get("network_multipliers") or {}
     found = []
     for network in sorted(set(old) | set(new)):
@@ -156,12 +158,17 @@ def _networks(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[dict]
             continue
         name = NETWORK_NAMES.get(network, network)
         field = {"field": network, "label": f"{name} multiplier", "before": was, "after": now}
-        said = [None if m is None else f"Points {TIMES}{m:g} for shares to {name}" for m in (was, now)]
-        found.append(_whole("network_multipliers", network, name, *said, field, was=was, now=now))
+        said = (None if m is None else f"Points {TIMES}{m:g} for shares to {name}" for m in (was, now))
+        old_words, new_words = said
+        found.append(
+            _whole("network_multipliers", network, name, old_words, new_words, field, was=was, now=now)
+        )
     return found
 
 
-def _whole(section: str, key: str, name: str, before: Any, after: Any, *fields: dict, **values: Any) -> dict:
+def _whole(
+    section: str, key: str, name: str, before: Any, after: Any, *fields: dict[str, Any], **values: Any
+) -> dict[str, Any]:
     was, now = values.get("was", before), values.get("now", after)
     change = "added" if was is None else "removed" if now is None else "changed"
     return {

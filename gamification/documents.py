@@ -1,5 +1,6 @@
 """Rule sets as plain JSON-able documents, the form admins edit and the server stores."""
 
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import datetime
 from typing import Any
@@ -35,7 +36,7 @@ def _lists(value: Any) -> Any:
 
 def from_document(document: dict[str, Any], version: int, effective_from: datetime) -> RuleSet:
     """Build a rule set from a document whose shape has already been checked."""
-    items = {
+    items: dict[str, list[Any]] = {
         "rules": [_rule(rule) for rule in document.get("rules", ())],
         "campaigns": [
             Campaign(**{**c, **_window(c), "tags": tuple(c.get("tags", ()))})
@@ -92,7 +93,7 @@ def _streak(streak: dict[str, Any] | None) -> StreakPolicy:
 def item_from(section: str, raw: Any) -> Any:
     """One item of a section as the engine's dataclass, or None when it cannot be read (a draft
     being edited is described item by item)."""
-    builders = {
+    builders: dict[str, Callable[[dict[str, Any]], Any]] = {
         "rules": _rule,
         "campaigns": lambda c: Campaign(**{**c, **_window(c), "tags": tuple(c.get("tags", ()))}),
         "badges": lambda b: Badge(**{**b, "thresholds": tuple(int(t) for t in b["thresholds"])}),

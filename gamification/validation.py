@@ -5,7 +5,7 @@ Each problem names the item by the name an admin gave it and points at the field
 """
 
 import itertools
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from gamification.badges import METRICS, Badge
 from gamification.challenges import TeamChallenge
@@ -53,7 +53,7 @@ def problems(rule_set: RuleSet) -> list[Problem]:
     return found
 
 
-def _duplicates(section: str, items: list) -> list[Problem]:
+def _duplicates(section: str, items: list[Any]) -> list[Problem]:
     seen: set[str] = set()
     found = []
     for index, item in enumerate(items):

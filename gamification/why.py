@@ -39,7 +39,7 @@ def explain_event(
 
 
 def _verdict(
-    rule: PointRule, award: Any, values: dict, previous: AdvocateState, event: Event, engine: Engine
+    rule: PointRule, award: Any, values: dict[str, Any], previous: AdvocateState, event: Event, engine: Engine
 ) -> dict[str, Any]:
     said = {"id": rule.id, "name": rule.name, "fired": award is not None, "points": 0}
     if not rule.enabled:
@@ -54,26 +54,26 @@ def _verdict(
     return {**said, "why": _stopped(rule, previous, event, engine)}
 
 
-def _held(rule: PointRule, values: dict) -> str:
+def _held(rule: PointRule, values: dict[str, Any]) -> str:
     if not rule.condition.strip():
         return "no condition: every one counts"
     return f"condition held: {_values(rule.condition, values)}"
 
 
-def _not_held(condition: str, values: dict) -> str:
+def _not_held(condition: str, values: dict[str, Any]) -> str:
     said = f"condition did not hold: {_values(condition, values)}"
     expected = _simple_equality(condition)
     return f"{said}, not {expected}" if expected is not None else said
 
 
-def _holds(condition: str, values: dict) -> bool:
+def _holds(condition: str, values: dict[str, Any]) -> bool:
     try:
         return compile_condition(condition)(values)
     except ExpressionError:
         return False
 
 
-def _values(condition: str, values: dict) -> str:
+def _values(condition: str, values: dict[str, Any]) -> str:
     """What the fields the condition reads held for this event: "network is x"."""
     _, used = translate(condition)
     return ", ".join(f"{name} is {_shown(values.get(name))}" for name in sorted(used)) or "(no fields)"
