@@ -4,19 +4,14 @@ over the balance says why. An admin at a desk adds a reward with an image, appro
 and rejects another with a reason, while the advocate watches both arrive live and gets the
 rejected one's points back."""
 
-import io
 import re
 
 import pytest
-from PIL import Image, ImageOps
 from playwright.sync_api import Page, expect
 
-from tests.e2e.conftest import PHONE
+from tests.e2e.conftest import DESK, PHONE
 from tests.e2e.helpers import fits_the_width, log_in, serious_violations, small_targets
 from tests.support.live_server import live_server
-
-DESK = {"viewport": {"width": 1280, "height": 800}, "locale": "en-GB", "timezone_id": "UTC"}
-PHONE_GB = {**PHONE, "locale": "en-GB", "timezone_id": "UTC"}
 
 # The page's own fetch, with its session cookie and CSRF token: setting up rewards quickly.
 CALL = """async ([method, path, body]) => {
@@ -38,30 +33,15 @@ def store_url(tmp_path_factory):
 
 
 @pytest.fixture
-def open_page(browser):
-    contexts = []
+def open_page(page_at):
+    """A page at a size on this module's server, signed in; each call is a separate person."""
 
     def open_(url: str, email: str, size: dict) -> Page:
-        context = browser.new_context(base_url=url, **size)
-        context.set_default_timeout(10_000)
-        contexts.append(context)
-        page = context.new_page()
+        page = page_at(url, size)
         log_in(page, email)
         return page
 
-    yield open_
-    for context in contexts:
-        context.close()
-
-
-@pytest.fixture
-def photo(tmp_path):
-    path = tmp_path / "plant.png"
-    buffer = io.BytesIO()
-    light = Image.linear_gradient("L").rotate(30, expand=True).resize((800, 600))
-    ImageOps.colorize(light, "#14532d", "#86efac").save(buffer, "PNG")
-    path.write_bytes(buffer.getvalue())
-    return path
+    return open_
 
 
 def call(page: Page, method: str, path: str, body=None) -> dict:
@@ -97,7 +77,7 @@ def points_to_spend(n: int) -> re.Pattern:
 
 def test_an_advocate_redeems_on_a_phone_and_a_refusal_says_why(store_url, open_page, screenshot):
     admin = open_page(store_url, "admin@demo.example", DESK)
-    page = open_page(store_url, "advocate@demo.example", PHONE_GB)
+    page = open_page(store_url, "advocate@demo.example", PHONE)
     start, earned = available(page), all_time(page)
     assert start >= 4, f"the demo advocate has {start} points to spend"
     hoodie = start // 3
@@ -162,8 +142,8 @@ def test_an_advocate_redeems_on_a_phone_and_a_refusal_says_why(store_url, open_p
     assert fits_the_width(page)
 
 
-def test_an_admin_fulfils_while_the_advocate_watches_live(store_url, open_page, photo, screenshot):
-    advocate = open_page(store_url, "advocate2@demo.example", PHONE_GB)
+def test_an_admin_fulfils_while_the_advocate_watches_live(store_url, open_page, logo, screenshot):
+    advocate = open_page(store_url, "advocate2@demo.example", PHONE)
     start = available(advocate)
     assert start >= 2, f"the demo advocate has {start} points to spend"
     cost = max(1, start // 4)
@@ -182,7 +162,7 @@ def test_an_admin_fulfils_while_the_advocate_watches_live(store_url, open_page, 
     form.get_by_label("Or the image's address").fill("not a web address")
     form.get_by_role("button", name="Add reward").click()
     expect(form.locator("#field-image-file-error")).to_contain_text("web address")  # the server's words
-    admin.set_input_files("#field-image-file", str(photo))
+    admin.set_input_files("#field-image-file", str(logo))
     expect(form.get_by_test_id("image-preview")).to_have_attribute("src", re.compile("/media/"))
     form.get_by_label("Stock").fill("5")
     form.get_by_label("Limit per person").fill("3")
