@@ -63,13 +63,17 @@ class Pacer:
 
 def counted(challenge: TeamChallenge, reached: bool) -> None:
     """After the commit of events counting toward `challenge`: tell its team, and celebrate
-    with them once when this settlement is the one that met the goal."""
-    if reached:
-        _pacer.sent(challenge)
-        card, members = _card(challenge)
-        publish.challenge_reached(members, card)
-        return
-    _pacer.changed(challenge, current_app.config["LEADERBOARD_COALESCE_MS"] / 1000)
+    with them once when this settlement is the one that met the goal. The events are committed
+    whatever happens here: a card that cannot be sent is logged, never the request's error."""
+    try:
+        if reached:
+            _pacer.sent(challenge)
+            card, members = _card(challenge)
+            publish.challenge_reached(members, card)
+            return
+        _pacer.changed(challenge, current_app.config["LEADERBOARD_COALESCE_MS"] / 1000)
+    except Exception:
+        log.exception("team challenge %s: progress not sent", challenge.id)
 
 
 def _send(challenge: TeamChallenge) -> None:
