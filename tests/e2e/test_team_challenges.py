@@ -5,6 +5,7 @@ screen keeps ended results; ended campaigns leave the leaderboard tabs for an "E
 import uuid
 from datetime import timedelta
 
+import pytest
 import requests
 import sqlalchemy
 from playwright.sync_api import Page, expect
@@ -13,12 +14,33 @@ from server.demo import PASSWORD
 from server.models import ChallengeResult
 from server.models.types import utcnow
 from tests.e2e.helpers import fits_the_width, log_in, serious_violations, small_targets
-from tests.support.live_server import ApiSession
+from tests.support.ledger import engine_for
+from tests.support.live_server import ApiSession, live_servers
 
 ALEX = "advocate@demo.example"  # Alex Morgan, Sales
 MORGAN = "manager@demo.example"  # Morgan Reyes, in Sales and its manager
 NETWORKS = ("linkedin", "x", "facebook", "whatsapp", "email")
 SHARES_PER_PERSON = 50  # under the 60 a minute an advocate may share
+
+
+# This file's journeys share about 150 times and pay Sales its reward: on a server of their own,
+# so the other browser tests' points and boards stay the demo's.
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with live_servers(tmp_path_factory.mktemp("challenges"), "challenges", 1) as group:
+        yield group
+
+
+@pytest.fixture(scope="module")
+def server_url(server):
+    return server.urls[0]
+
+
+@pytest.fixture(scope="module")
+def server_database(server):
+    engine = engine_for(server.database_url)
+    yield engine
+    engine.dispose()
 
 
 def running_card(page: Page) -> dict:
