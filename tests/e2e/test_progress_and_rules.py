@@ -60,7 +60,13 @@ def test_admin_checks_previews_and_publishes_rules(phone, screenshot):
     screenshot(page, "rules-preview")
 
     before = page.request.get("/api/v1/rules/current").json()["version"]
-    publish(page, "Twenty points a share for the launch")
+    page.get_by_role("button", name="Publish rules").click()
+    dialog = page.get_by_role("dialog", name="Publish these rules?")
+    expect(dialog.get_by_test_id("rule-diff")).to_contain_text("Changed rule “Shared content”")
+    expect(dialog.get_by_test_id("rule-diff")).to_contain_text("20")
+    screenshot(page, "rules-publish-diff")
+    dialog.get_by_label(re.compile("Why are you publishing")).fill("Twenty points a share for the launch")
+    dialog.get_by_role("button", name="Publish").click()
     # The toast says it; the live region repeats it for screen readers a moment later.
     expect(page.get_by_test_id("toast").get_by_text(f"Published version {before + 1}")).to_be_visible()
     current = page.request.get("/api/v1/rules/current").json()

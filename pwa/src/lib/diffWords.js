@@ -19,7 +19,18 @@ export function diffTitle(change) {
   return `${VERBS[change.change] || change.change} ${noun}${name ? ` “${name}”` : ''}`;
 }
 
+/** What the item does now (what it did, if removed), when the server says it in words. */
+export function diffSentence(change) {
+  const text = change.change === 'removed' ? change.before : change.after;
+  return typeof text === 'string' ? text : null;
+}
+
+const PER = { day: 'a day', week: 'a week', month: 'a month' };
+
 export function diffValue(value) {
+  if (value && typeof value === 'object' && 'window' in value && 'points' in value) {
+    return `${value.points} points ${PER[value.window] || `per ${value.window}`}`;
+  }
   if (value === null || value === undefined || value === '') return '(none)';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (Array.isArray(value)) return value.length ? value.map(diffValue).join(', ') : '(none)';

@@ -1,7 +1,7 @@
 // A readable diff between two rule sets (GET or POST /rules/diff): one line
-// per added, removed, enabled or disabled item, and for a changed one each
-// field that changed, before → after.
-import { diffTitle, diffValue } from '../../lib/diffWords.js';
+// per added, removed, enabled or disabled item with what it does (or did),
+// and for a changed one each field that changed, before → after.
+import { diffSentence, diffTitle, diffValue } from '../../lib/diffWords.js';
 
 export function DiffList({ changes, empty = 'No differences.' }) {
   if (!changes.length) return <p class="muted-note">{empty}</p>;
@@ -10,6 +10,7 @@ export function DiffList({ changes, empty = 'No differences.' }) {
       {changes.map((change, i) => (
         <li key={i} class={`diff-item is-${change.change}`}>
           <p class="diff-title">{diffTitle(change)}</p>
+          {diffSentence(change) && <p class="diff-sentence">{diffSentence(change)}</p>}
           {change.change === 'changed' && (change.fields || []).length > 0 && (
             <ul class="diff-fields">
               {change.fields.map((f) => (
