@@ -42,7 +42,7 @@ def open_for(challenges: tuple[TeamChallenge, ...], user: User, event: Event) ->
     return [c for c in challenges if c.counts(user.team_id, event.type, event.occurred_at)]
 
 
-def settle(open_challenges, version: int) -> dict[int, dict]:
+def settle(open_challenges, version: int, on_reached=None) -> dict[int, dict]:
     """After a commit: reward every member of each challenge now met, each in a transaction of its
     own that holds no other locks; return member -> their progress news. A payout that fails (a
     busy or unreachable database) is left to the minute's sweep: the event itself is committed."""
@@ -57,6 +57,8 @@ def settle(open_challenges, version: int) -> dict[int, dict]:
                 keep_result(challenge)
             db.session.commit()
             rewarded.update(paid)
+            if paid and on_reached:
+                on_reached(challenge)  # after the commit: the team's celebration
         except DBAPIError as error:
             db.session.rollback()
             log.warning("team challenge %s not settled now; the sweep will: %s", challenge.id, error)
@@ -79,9 +81,9 @@ def _lock_for_writing() -> None:
         db.session.execute(text("UPDATE organisations SET id = id WHERE id IS NULL"))
 
 
-def settle_running() -> dict[int, dict]:
+def settle_running(on_reached=None) -> dict[int, dict]:
     """The sweep: settle every challenge of the rules in force that is running (or ended lately)
-    and unpaid; return member -> their progress news."""
+    and unpaid, calling `on_reached` with each one it pays; return member -> their progress news."""
     now = utcnow()
     rules = active_rule_set(now)
     running = [
@@ -90,7 +92,7 @@ def settle_running() -> dict[int, dict]:
         if challenge.starts <= now < challenge.ends + LATE_EVENTS and not _already_rewarded(challenge)
     ]
     db.session.commit()  # the reads above end their transaction: settle locks in fresh ones
-    rewarded = settle(running, rules.version)
+    rewarded = settle(running, rules.version, on_reached)
     keep_ended(rules.challenges, now)
     return rewarded
 

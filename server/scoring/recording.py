@@ -47,7 +47,7 @@ def after_commit_many(scored_events) -> dict[int, dict[str, int]]:
 def settle_due() -> int:
     """The minute's task: pay any team challenge met but not settled (its event's process died
     first), and tell the rewarded members; returns how many were rewarded."""
-    rewarded = challenges.settle_running()
+    rewarded = challenges.settle_running(on_reached=lambda challenge: live.counted(challenge, reached=True))
     if rewarded:
         _tell(list(rewarded.items()))
     return len(rewarded)

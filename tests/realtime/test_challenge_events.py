@@ -11,6 +11,7 @@ from gamification.documents import to_document
 from server.challenges import live
 from server.models.types import utcnow
 from server.rules import rulebook
+from server.scoring import recording
 from tests.factories import ContentFactory, TeamFactory, UserFactory
 
 pytestmark = pytest.mark.usefixtures("clock")
@@ -70,6 +71,19 @@ def test_a_share_moves_the_card_for_the_team_only_and_the_goal_is_celebrated_onc
     assert [c["count"] for c in cards(phones["bo"], "challenge:progress")] == [3]
     assert phones["bo"].received("challenge:reached") == []
     assert phones["outsider"].received() == []
+
+
+def test_a_goal_the_minutes_task_pays_is_celebrated_too(login_as, team, db, socket_for):
+    ada = UserFactory(team=team)
+    client = login_as(ada)
+    share(client, 1)
+    share(client, 2)  # before the challenge was published: nothing settled it yet
+    with_challenge(db, team, target=2)
+    phone = socket_for(login_as(UserFactory(team=team)))
+    assert recording.settle_due() == 2
+    [card] = cards(phone, "challenge:reached")
+    assert (card["state"], card["count"]) == ("reached", 2)
+    assert recording.settle_due() == 0 and phone.received("challenge:reached") == []
 
 
 def test_a_burst_of_changes_sends_at_once_then_once_more_with_the_newest_rules(app):
