@@ -156,6 +156,7 @@ def test_refusals_name_the_field_and_write_nothing(admin_client, admin, db, team
     error = response.get_json()["error"]
     assert field in error["fields"], error
     assert all(" " in message for messages in error["fields"].values() for message in messages)  # words
+    assert len(error["fields"][field]) == 1  # one message, not one per rule it breaks
     assert count(db, PrizeExclusion) == 0 and audit(db, "prizes.exclude") == []
 
 
