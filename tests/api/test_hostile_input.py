@@ -218,7 +218,6 @@ WITHOUT_STRING_FIELDS = {
     ("POST", "/api/v1/closes/{close_id}/confirm"),
     ("POST", "/api/v1/guidelines/acknowledge"),
     ("POST", "/api/v1/guidelines/quiz/attempts"),
-    ("POST", "/api/v1/rules/rollback"),
     ("POST", "/api/v1/rules/describe"),  # a free-form draft: each item is read as far as it can be
 }
 WITHOUT_INTEGER_FIELDS = {
