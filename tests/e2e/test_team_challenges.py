@@ -2,6 +2,7 @@
 teammate shares, and the whole team sees the goal celebrated when it is reached; the team's
 screen keeps ended results; ended campaigns leave the leaderboard tabs for an "Ended" list."""
 
+import re
 import uuid
 from datetime import timedelta
 
@@ -107,6 +108,9 @@ def test_a_teammates_shares_move_the_card_live_and_everyone_sees_the_goal_reache
     screenshot(alex, "challenge-feed")
 
     alex.emulate_media(reduced_motion="reduce")  # the celebration then appears without motion
+    morgan = phone()  # a teammate elsewhere in the app hears of it too
+    log_in(morgan, MORGAN)
+    morgan.get_by_role("link", name="My points", exact=True).click()
     sharers = sales_sessions(server_url, server_database)
     try:
         share(sharers[0], 1)  # Morgan Reyes, a teammate
@@ -137,6 +141,11 @@ def test_a_teammates_shares_move_the_card_live_and_everyone_sees_the_goal_reache
     settle_animations(alex)  # the points pill flashes the reward: axe would read it mid-flash
     assert serious_violations(alex) == []
     screenshot(alex, "challenge-celebration")
+
+    toast = morgan.get_by_test_id("toast").filter(has_text="Sales reached its goal")
+    expect(toast).to_contain_text(f"+{card['reward_points']} points each")
+    toast.get_by_role("button", name="See challenge").click()
+    expect(morgan).to_have_url(re.compile(r"#/challenges"))
 
     celebration.get_by_role("button", name="Dismiss the celebration").click()
     expect(celebration).to_have_count(0)

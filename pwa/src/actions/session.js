@@ -10,6 +10,7 @@ import {
   onProgressUpdate,
   onPrizeWon,
   onKudosReceived,
+  onChallenge,
   onReconnect,
   onSessionEnded,
 } from '../realtime/socket.js';
@@ -20,6 +21,7 @@ import { clearProgress, refreshProgressIfWatched } from '../state/progress.js';
 import { loadGuidelines, clearGuidelines } from '../state/guidelines.js';
 import { celebrate, celebratePrize, forgetCelebrations } from './celebrate.js';
 import { receiveKudos } from './receiveKudos.js';
+import { challengeReached } from './challengeReached.js';
 import { loadPendingShares, sendPendingShares } from './offlineShares.js';
 import { setPendingShares } from '../state/pendingShares.js';
 import { API_CACHE, WARM_API_CACHE } from '../lib/cacheNames.js';
@@ -39,6 +41,7 @@ onProgressUpdate((payload) => celebrate(payload, 'push'));
 // The open Prizes screen refreshes itself (features/prizes/usePrizeBoard.js).
 onPrizeWon(celebratePrize);
 onKudosReceived(receiveKudos);
+onChallenge(challengeReached);
 // A push missed while disconnected would leave an open My points stale.
 onReconnect(refreshProgressIfWatched);
 // Shares tapped offline go as soon as the server is reachable again.
