@@ -178,3 +178,17 @@ def test_every_part_of_the_programme_has_no_serious_violations(open_page, screen
     card.scroll_into_view_if_needed()
     assert fits_the_width(page)
     screenshot(page, f"rules-editor-badges-{size}")
+
+
+def test_the_keyboard_moves_through_the_list_and_on_to_the_editor(open_page):
+    page = open_page(DESKTOP)
+    first = page.locator(".rules-nav").get_by_role("button", name=re.compile("^Shared content"))
+    first.focus()
+    page.keyboard.press("ArrowDown")
+    linkedin = page.locator(".rules-nav").get_by_role("button", name=re.compile("^LinkedIn share bonus"))
+    expect(linkedin).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="LinkedIn share bonus", level=2)).to_be_visible()
+    expect(linkedin).to_have_attribute("aria-current", "true")
+    page.keyboard.press("Tab")  # the list is one Tab stop: on to the editor
+    expect(page.get_by_role("button", name="Duplicate")).to_be_focused()

@@ -13,7 +13,7 @@ import { sameValue } from '../../lib/draftChanges.js';
 import { newLevel } from '../../lib/newItems.js';
 import { confirmRemove } from './confirmRemove.js';
 
-export function LevelsSection({ levels, originals, setDraft, changes, found }) {
+export function LevelsSection({ levels, originals, setDraft, changes, found, sentences }) {
   const list = useListEditor(setDraft, 'levels', levels.length);
   const hints = levelProblems(levels);
   return (
@@ -38,6 +38,7 @@ export function LevelsSection({ levels, originals, setDraft, changes, found }) {
             index={index}
             edited={!sameValue(level, originals[index])}
             hint={hints[index]}
+            sentence={sentences && sentences.levels ? sentences.levels[level.name] : null}
             server={problemsFor(found, `levels.${index}`, ['name', 'threshold'])}
             onEdit={list.edit}
             onRemove={() => confirmRemove(list, index, `level ${index + 1}, ${level.name}`)}
@@ -57,7 +58,7 @@ export function LevelsSection({ levels, originals, setDraft, changes, found }) {
   );
 }
 
-function LevelRow({ level, index, edited, hint, server, onEdit, onRemove }) {
+function LevelRow({ level, index, edited, hint, sentence, server, onEdit, onRemove }) {
   const n = index + 1;
   const { byField, general } = server;
   return (
@@ -82,6 +83,7 @@ function LevelRow({ level, index, edited, hint, server, onEdit, onRemove }) {
       <button type="button" class="icon-btn row-remove" aria-label={`Remove level ${n}`} onClick={onRemove}>
         <Icon name="close" size={20} />
       </button>
+      {sentence && <p class="field-hint level-sentence">{sentence}</p>}
     </li>
   );
 }

@@ -1,7 +1,8 @@
 // The left column of the Rules screen: every point rule (name, points, its
 // sentence, and whether it is off, new, edited or refused), "Add rule", and
 // the other parts of the programme. Choosing one shows it on the right (on
-// a phone, below this list).
+// a phone, below this list). The list is one Tab stop: arrow keys, Home and
+// End move through it, so Tab goes on to the editor beside it.
 import { useEffect } from 'preact/hooks';
 import { Icon } from '../../components/Icon.jsx';
 import { isEnabled } from '../../lib/ruleItems.js';
@@ -18,7 +19,16 @@ const SECTIONS = [
 export function RuleNav({ navRef, draft, original, selected, sentences, problems, changes, onSelect, onAdd }) {
   useEffect(() => keepInView(navRef.current), [selected.list, selected.index, draft.rules.length]);
   return (
-    <nav class="rules-nav" aria-label="Rules, badges and more" ref={navRef}>
+    <nav
+      class="rules-nav"
+      aria-label="Rules, badges and more"
+      aria-describedby="rules-nav-keys"
+      ref={navRef}
+      onKeyDown={moveFocus}
+    >
+      <p class="sr-only" id="rules-nav-keys">
+        Arrow keys move through the list.
+      </p>
       <div class="rules-nav-head">
         <h2 class="section-title">
           Point rules <span class="section-meta">{draft.rules.length}</span>
@@ -53,6 +63,7 @@ export function RuleNav({ navRef, draft, original, selected, sentences, problems
                 type="button"
                 class="rules-nav-item"
                 aria-current={selected.list === list ? 'true' : undefined}
+                tabIndex={selected.list === list ? 0 : -1}
                 onClick={() => onSelect({ list, index: 0 })}
               >
                 <span class="rules-nav-name">{label}</span>
@@ -75,6 +86,7 @@ function RuleItem({ rule, index, status, sentence, problem, current, onSelect })
         type="button"
         class="rules-nav-item"
         aria-current={current ? 'true' : undefined}
+        tabIndex={current ? 0 : -1}
         aria-describedby={sentence ? sentenceId : undefined}
         onClick={() => onSelect({ list: 'rules', index })}
       >
@@ -104,7 +116,12 @@ function Marks({ off, status, edited, problem }) {
 // From 1024 px the list scrolls on its own: keep the chosen item (a rule
 // just added, at the end) in it, without scrolling the page.
 function keepInView(nav) {
-  if (!nav || nav.scrollHeight <= nav.clientHeight) return;
+  if (!nav) return;
+  // The chosen item is the list's one Tab stop (arrow keys may have moved it).
+  nav.querySelectorAll('.rules-nav-item').forEach((el) => {
+    el.tabIndex = el.getAttribute('aria-current') === 'true' ? 0 : -1;
+  });
+  if (nav.scrollHeight <= nav.clientHeight) return;
   const item = nav.querySelector('[aria-current=true]');
   if (!item) return;
   const top = item.offsetTop; // the sticky list is its offsetParent
@@ -112,4 +129,20 @@ function keepInView(nav) {
   else if (top + item.offsetHeight > nav.scrollTop + nav.clientHeight) {
     nav.scrollTop = top + item.offsetHeight - nav.clientHeight + 8;
   }
+}
+
+const STEPS = { ArrowDown: 1, ArrowUp: -1 };
+
+function moveFocus(event) {
+  const items = [...event.currentTarget.querySelectorAll('.rules-nav-item')];
+  const at = items.indexOf(document.activeElement);
+  if (at < 0) return;
+  let next = null;
+  if (event.key === 'Home') next = 0;
+  else if (event.key === 'End') next = items.length - 1;
+  else if (STEPS[event.key]) next = Math.min(items.length - 1, Math.max(0, at + STEPS[event.key]));
+  if (next === null) return;
+  event.preventDefault();
+  items.forEach((item, i) => (item.tabIndex = i === next ? 0 : -1));
+  items[next].focus();
 }
