@@ -134,6 +134,9 @@ def test_a_manager_closes_the_month_with_an_exclusion_from_every_prize(manager, 
     screenshot(manager, "prize-close-summary")
     check_axe(manager, screenshot, "prize-close-summary")
 
+    for _ in range(4):  # Tab stays inside the summary: the page behind is inert
+        manager.keyboard.press("Tab")
+        assert manager.evaluate("document.activeElement.closest('[role=dialog]') !== null")
     manager.keyboard.press("Escape")  # "Go back": nothing is awarded, focus returns
     expect(summary).to_be_hidden()
     expect(confirm).to_be_focused()
