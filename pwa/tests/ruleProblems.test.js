@@ -46,3 +46,14 @@ test('a problem about no item keeps the server words', () => {
     { text: 'At most 200 rules.', target: null },
   ]);
 });
+
+test('the plain "document" summary is dropped where dotted paths place the same messages', () => {
+  const fields = {
+    document: ["LinkedIn bonus: Unknown field 'netwrk'"],
+    'document.rules.1.condition': ["LinkedIn bonus: Unknown field 'netwrk'"],
+  };
+  assert.deepEqual(nestedFields(fields), { document: { rules: { 1: { condition: ["LinkedIn bonus: Unknown field 'netwrk'"] } } } });
+  const reversed = Object.fromEntries(Object.entries(fields).reverse());
+  assert.deepEqual(nestedFields(reversed), nestedFields(fields));
+  assert.equal(problemLines(fields, SENT).length, 1);
+});

@@ -31,10 +31,14 @@ const FIELD_WORDS = {
 /** {"document.rules.3.condition": […]} → {document: {rules: {3: {condition: […]}}}}; other keys as they are. */
 export function nestedFields(fields) {
   const out = {};
-  for (const [key, value] of Object.entries(fields || {})) {
+  const entries = Object.entries(fields || {});
+  // The server also lists every message under plain "document" (or "draft"):
+  // where dotted paths place them, that summary would only repeat them.
+  const placed = new Set(entries.map(([key]) => key.split('.')).filter((p) => p.length > 1).map((p) => p[0]));
+  for (const [key, value] of entries) {
     const path = key.split('.');
     if (path.length < 2 || !WRAPPERS.includes(path[0])) {
-      out[key] = value;
+      if (!(WRAPPERS.includes(key) && placed.has(key))) out[key] = value;
       continue;
     }
     let node = out;
