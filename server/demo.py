@@ -20,11 +20,15 @@ from server.models import (
     GuidelinesVersion,
     Organisation,
     Prize,
+    Redemption,
+    Reward,
     Share,
+    SpendingEntry,
     Team,
     User,
 )
 from server.models.types import utcnow
+from server.rewards.balances import balance
 from server.rules import rulebook
 from server.scoring import challenges
 from server.sharing import service as sharing
@@ -171,6 +175,7 @@ def seed(rng: random.Random | None = None) -> str:
     db.session.flush()
     shares = _history(people, items, now, days, org.zone, rng)
     _prizes(teams[0], now, org.zone)
+    _rewards(people, now)
     _guidelines(org, people)
     db.session.commit()
     challenges.settle_running()  # what the history's shares and clicks achieved as a team
@@ -394,6 +399,87 @@ def _prizes(team: Team, now, zone) -> None:
             ),
         ]
     )
+
+
+def _rewards(people: list[User], now) -> None:
+    """A store with something for every balance, and redemptions at each step of fulfilment for
+    the demo's advocates and manager (each only if their points cover it)."""
+    rewards = [
+        Reward(
+            title="Northwind hoodie",
+            cost=600,
+            stock=25,
+            per_person_limit=1,
+            limit_period="year",
+            description="Navy, organic cotton, sizes XS-XXL: say yours in the note.",
+        ),
+        Reward(
+            title="Coffee voucher",
+            cost=150,
+            per_person_limit=2,
+            limit_period="month",
+            description="A coffee on us at the café of your choice.",
+        ),
+        Reward(
+            title="£20 to The Ocean Cleanup",
+            cost=200,
+            charity="The Ocean Cleanup",
+            description="We donate £20 in your name.",
+        ),
+        Reward(
+            title="An extra day off",
+            cost=1500,
+            stock=2,
+            per_person_limit=1,
+            limit_period="year",
+            description="Agree the date with your manager.",
+        ),
+        Reward(
+            title="Lunch with the leadership team",
+            cost=900,
+            stock=4,
+            per_person_limit=1,
+            limit_period="ever",
+            description="Bring your questions.",
+        ),
+    ]
+    db.session.add_all(rewards)
+    db.session.flush()
+    coffee, donation = rewards[1:3]
+    alex, jamie, morgan = people[0], people[1], people[2]
+    steps = [
+        (alex, coffee, "received", 24, ""),
+        (alex, donation, "requested", 1, ""),
+        (jamie, coffee, "rejected", 9, "The café closes for refurbishment this month: your points are back."),
+        (jamie, donation, "approved", 3, ""),
+        (morgan, coffee, "sent", 6, ""),
+    ]
+    for person, reward, status, days_ago, reason in steps:
+        if balance(person.id)["available"] >= reward.cost:
+            _redeemed(person, reward, status, now - timedelta(days=days_ago), reason)
+
+
+def _redeemed(person: User, reward: Reward, status: str, at, reason: str) -> None:
+    note = "To the London office, please." if reward.charity is None else ""
+    redemption = Redemption(
+        reward_id=reward.id,
+        user_id=person.id,
+        client_id=f"demo-{person.id}-{reward.id}",
+        cost=reward.cost,
+        status=status,
+        reason=reason,
+        note=note,
+        requested_at=at,
+        status_changed_at=at + timedelta(hours=20) if status != "requested" else at,
+    )
+    db.session.add(redemption)
+    db.session.flush()
+    rows = [("redemption", -reward.cost)] + ([("refund", reward.cost)] if status == "rejected" else [])
+    db.session.add_all(
+        SpendingEntry(user_id=person.id, redemption_id=redemption.id, kind=kind, points=points, created_at=at)
+        for kind, points in rows
+    )
+    db.session.flush()
 
 
 def _guidelines(org: Organisation, people: list[User]) -> None:

@@ -55,3 +55,19 @@ def test_repair_rebuilds_scores_and_ranks_from_the_ledger(app, db):
     assert "Repaired:" in result.output
     assert result.exit_code == 0, result.output
     assert ledger_check.check() == []
+
+
+def test_the_demo_s_redemptions_balance_and_a_broken_one_is_reported(app, db):
+    from server.models import Redemption, SpendingEntry
+
+    runner = _seeded(app)
+    statuses = set(db.session.scalars(db.select(Redemption.status)))
+    assert {"requested", "approved", "rejected", "sent", "received"} <= statuses
+    assert ledger_check.balance_findings() == []
+    refund = db.session.scalar(db.select(SpendingEntry).filter_by(kind="refund"))
+    db.session.delete(refund)  # as a bad hand edit would
+    db.session.commit()
+    [finding] = ledger_check.check(ranks=False)
+    assert finding.kind == "spending" and finding.found == "no row"
+    result = runner.invoke(args=["check-ledger"])
+    assert result.exit_code == 1 and "refund row: expected +" in result.output
