@@ -87,8 +87,9 @@ export function RuleEditor({ rule, index, original, status, sentence, fields, se
           onInput={(event) => actions.edit({ points: parsePoints(event.currentTarget.value) })}
         />
       )}
+      {/* A new rule's id follows its name: renaming it keeps the builder as it is. */}
       <ConditionEditor
-        key={`${index}-${rule.id}`}
+        key={`${index}-${original ? rule.id : 'new'}`}
         id={`rule-${index}-condition`}
         rule={rule}
         original={original}
