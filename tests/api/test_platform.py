@@ -34,6 +34,7 @@ BODYLESS = {
     "/api/v1/rewards/{reward_id}/restore",
     "/api/v1/store/redemptions/{redemption_id}/cancel",
     "/api/v1/store/redemptions/{redemption_id}/received",
+    "/api/v1/rules/versions/{version}",  # PATCH only ever answers 405: a published version is kept as is
 }
 
 
