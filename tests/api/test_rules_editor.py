@@ -187,3 +187,30 @@ def test_explain_refuses_a_draft_with_problems_in_words(admin_client):
 def test_explain_shows_between_1_and_20_events(admin_client, limit):
     response = admin_client.post("/api/v1/rules/explain", json={"document": LINKEDIN_ONLY, "limit": limit})
     assert response.status_code == 422 and "limit" in response.get_json()["error"]["fields"]
+
+
+def test_a_team_condition_scores_live_and_in_the_preview_alike(admin_client, advocate_client, advocate, team):
+    document = {
+        "rules": [
+            {"id": "base", "name": "Shared", "trigger": "share", "points": 10},
+            {
+                "id": "team",
+                "name": "Sales bonus",
+                "trigger": "share",
+                "points": 4,
+                "condition": f"team_id == {team.id}",
+            },
+        ]
+    }
+    assert (
+        admin_client.post(
+            "/api/v1/rules/publish", json={"document": document, "reason": "Sales push"}
+        ).status_code
+        == 201
+    )
+    body = {"content_id": ContentFactory().id, "network": "email", "client_id": "team-live-1"}
+    assert advocate_client.post("/api/v1/shares", json=body).get_json()["points"]["all_time"] == 14
+    explained = admin_client.post("/api/v1/rules/explain", json={"document": document, "limit": 1}).get_json()
+    (event,) = explained["events"]
+    assert event["total"] == 14
+    assert {r["id"]: r["why"] for r in event["rules"]}["team"] == f"condition held: team_id is {team.id}"
