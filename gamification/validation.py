@@ -118,6 +118,10 @@ def _badge_problems(path: str, badge: Badge) -> list[Problem]:
 
 
 def _level_problems(rule_set: RuleSet) -> list[Problem]:
+    names = [level.name for level in rule_set.levels]
+    for index, name in enumerate(names):
+        if name in names[:index]:
+            return [Problem(f"levels.{index}.name", name, "Another level already has this name.")]
     for index, (low, high) in enumerate(itertools.pairwise(rule_set.levels), start=1):
         if high.threshold <= low.threshold:
             message = f"Each level needs more points than the one before it ({low.name}: {low.threshold})."

@@ -69,3 +69,9 @@ def test_switched_off_items_are_checked_and_counted_by_their_place_in_the_docume
 def test_levels_must_climb():
     (problem,) = problems(rules(PointRule("a", "A", "share", 1), levels=(Level("One", 10), Level("Two", 5))))
     assert (problem.path, problem.name) == ("levels.1.threshold", "Two")
+
+
+def test_two_levels_cannot_share_a_name():
+    levels = (Level("One", 0), Level("Two", 10), Level("One", 20))
+    (problem,) = problems(rules(PointRule("a", "A", "share", 1), levels=levels))
+    assert (problem.path, str(problem)) == ("levels.2.name", "One: Another level already has this name.")
