@@ -66,8 +66,14 @@ function PrizeActions({ prize, onEdit, catalogue, onChanged }) {
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState(null);
   const actions = useRef(null);
+  const arrived = useRef(false);
   // The tapped button is replaced: keep keyboard focus on the choice that took its place.
+  // Not on arrival: that focused the first Edit button and scrolled the manager down to it.
   useEffect(() => {
+    if (!arrived.current) {
+      arrived.current = true;
+      return;
+    }
     if (actions.current && actions.current.contains(document.activeElement) === false && asking !== null) {
       const first = actions.current.querySelector('button');
       if (first && document.activeElement === document.body) first.focus();
