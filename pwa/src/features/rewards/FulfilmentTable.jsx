@@ -35,9 +35,9 @@ export function FulfilmentTable({ items, busyId, onAct }) {
                   {r.person.team ? ` · ${r.person.team.name || r.person.team}` : ''}
                 </span>
               </th>
-              <td>
+              <td class="reward-table-wrap">
                 {r.reward.title}
-                {r.reward.charity && <span class="chip reward-charity">Donation to {r.reward.charity}</span>}
+                {r.reward.charity && <span class="chip reward-charity">Donation</span>}
               </td>
               <td>{formatPoints(r.cost)}</td>
               <td>
@@ -49,7 +49,7 @@ export function FulfilmentTable({ items, busyId, onAct }) {
                   {relativeTime(r.requested_at)}
                 </time>
               </td>
-              <td class="reward-note-cell">{r.note || '—'}</td>
+              <td class="reward-table-wrap">{r.note || '—'}</td>
               <td class="reward-table-actions">
                 {nextActions(r.status).map((action) => (
                   <button

@@ -30,7 +30,7 @@ export function RewardsTable({ rewards, archived, onEdit, onArchive, onRestore }
                 <button type="button" class="link-btn reward-table-title" onClick={() => onEdit(reward)}>
                   {reward.title}
                 </button>
-                {reward.charity && <span class="chip reward-charity">Donation to {reward.charity}</span>}
+                {reward.charity && <span class="chip reward-charity" title={reward.charity}>Donation</span>}
               </th>
               <td>{formatPoints(reward.cost)}</td>
               <td>{stockColumn(reward)}</td>
