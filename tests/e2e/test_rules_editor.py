@@ -152,6 +152,13 @@ def test_rules_on_a_phone(open_page, screenshot):
     page.get_by_label("Operator of condition 2 for LinkedIn share bonus (copy)").select_option(label="≥")
     page.get_by_label("Value of condition 2 for LinkedIn share bonus (copy)").select_option("6")
     expect(page.locator(".builder-expression code")).to_have_text('network == "linkedin" and weekday >= 6')
+    page.get_by_label("Operator of condition 1 for LinkedIn share bonus (copy)").select_option(label="is one of")
+    values = page.get_by_role("group", name="Values of condition 1 for LinkedIn share bonus (copy)")
+    expect(values.get_by_role("checkbox", name="LinkedIn")).to_be_checked()
+    values.get_by_role("checkbox", name="X", exact=True).check()
+    expect(page.locator(".builder-expression code")).to_have_text(
+        'network in ["linkedin", "x"] and weekday >= 6'
+    )
     page.locator(".builder-rows").scroll_into_view_if_needed()
     assert fits_the_width(page)
     screenshot(page, "rules-editor-phone-builder-390x844")
