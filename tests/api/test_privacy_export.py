@@ -6,7 +6,11 @@ import re
 
 from server import privacy
 from server.extensions import db
+from server.models import MonthClose
+from server.privacy import prizes as privacy_prizes
+from server.prizes import exclusions
 from tests.api.accounts_helpers import token_from
+from tests.support import world
 from tests.support.advocacy_flow import live
 from tests.support.smtp_server import SmtpServer
 
@@ -137,3 +141,16 @@ def test_my_redemptions_and_spending_are_in_my_download_and_not_in_the_admin_s(
     admins = _download(admin_client)["rewards"]
     assert [row["status"] for row in admins["decided"]] == ["rejected"]
     assert "Rua Augusta" not in json.dumps(admins) and admins["redemptions"] == []
+
+
+def test_an_exclusion_from_every_prize_of_a_month_is_in_the_excluded_persons_download(db, clock):
+    company = world.build()
+    advocate, manager = company.users["advocate"], company.users["manager"]
+    record = db.session.get(MonthClose, company.close)
+    exclusions.exclude(
+        manager, record, {"scope": "month", "user_id": advocate.id, "reason": "Joined the prize committee"}
+    )
+    mine = privacy_prizes.prizes(advocate.id)["exclusions"]
+    assert [(row["month"], row["scope"], row["title"], row["reason"]) for row in mine] == [
+        (record.month, "month", None, "Joined the prize committee")
+    ]
