@@ -26,8 +26,8 @@ class ScoredEvent:
     awards: tuple[Award, ...]
     points: int
     progress: dict  # badges earned, new level, new streak: what the advocate is told live
-    # The team challenges this event counts toward, unpaid when it was scored, and the rules'
-    # version: settled after the commit (scoring/challenges.py).
+    # Every team challenge this event counts toward, paid or not (the live card needs them all),
+    # and the rules' version: settled after the commit, which skips paid ones (scoring/challenges.py).
     challenges: tuple = ()
     rules_version: int | None = None
 
