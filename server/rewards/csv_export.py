@@ -3,6 +3,7 @@
 import csv
 import io
 
+from server.models.types import utcnow
 from server.rewards.fulfilment import listed
 
 COLUMNS = ("id", "requested", "status", "reward", "cost", "person", "email", "team", "note")
@@ -31,6 +32,10 @@ def open_redemptions() -> str:
             ]
         )
     return out.getvalue()
+
+
+def filename() -> str:
+    return f"amplify-redemptions-{utcnow().date().isoformat()}.csv"
 
 
 def _cell(value):

@@ -6,7 +6,6 @@ from flask_login import current_user
 
 from server.api.access import role_required, signed_in
 from server.api.blueprint import Blueprint
-from server.models.types import utcnow
 from server.rewards import catalogue, csv_export, fulfilment, redeeming, store
 from server.rewards.schemas import (
     ArchivedQuery,
@@ -146,9 +145,8 @@ def decide(body, redemption_id):
 )
 def redemptions_csv():
     """The open redemptions as CSV, for whoever fulfils them."""
-    filename = f"amplify-redemptions-{utcnow().date().isoformat()}.csv"
     return Response(
         csv_export.open_redemptions(),
         mimetype="text/csv",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+        headers={"Content-Disposition": f'attachment; filename="{csv_export.filename()}"'},
     )

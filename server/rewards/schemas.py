@@ -1,6 +1,6 @@
 """Rewards, the store and redemptions, in and out. Every refusal is in words for the person typing."""
 
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, fields, pre_load, validate
 
 from server.rewards.models import LIMIT_PERIODS, STATUSES
 from server.schemas.common import MAX_ID
@@ -84,6 +84,13 @@ class RewardIn(Schema):
         validate=validate.Length(max=120, error=CHARITY),
         metadata={"description": "Set: redeeming it donates to this charity"},
     )
+
+    @pre_load
+    def empty_is_none(self, data, **kwargs):
+        """A form's cleared image or charity field arrives as "": it means none."""
+        if isinstance(data, dict):
+            return {k: None if k in ("image_url", "charity") and v == "" else v for k, v in data.items()}
+        return data
 
 
 class RewardPatchIn(RewardIn):

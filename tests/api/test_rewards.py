@@ -61,6 +61,12 @@ def test_a_reward_costing_nothing_is_refused_in_words_and_nothing_is_written(adm
     assert row_counts() == before
 
 
+def test_a_cleared_image_or_charity_means_none(admin_client, db):
+    made = admin_client.post("/api/v1/rewards", json={**HOODIE, "image_url": "", "charity": ""})
+    assert made.status_code == 201
+    assert (made.get_json()["image_url"], made.get_json()["charity"]) == (None, None)
+
+
 def test_other_bad_fields_are_named_in_words(admin_client, db):
     response = admin_client.post(
         "/api/v1/rewards",
