@@ -5,7 +5,6 @@
 // with a reason, or rolled back from the version history. Loaded on demand
 // (see App.jsx), with its own stylesheet, so only admins download it.
 import './rules.css';
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { useRuleSet } from '../../lib/useRuleSet.js';
 import { useRuleActions } from '../../lib/useRuleActions.js';
 import { useRuleFields } from '../../lib/useRuleFields.js';
@@ -13,12 +12,12 @@ import { useDescriptions } from '../../lib/useDescriptions.js';
 import { useMediaQuery, WIDE } from '../../lib/useMediaQuery.js';
 import { ruleChanges, sectionChanges } from '../../lib/draftChanges.js';
 import { cardProblems } from '../../lib/cardProblems.js';
-import { firstTarget } from '../../lib/ruleProblems.js';
 import { withAdded } from '../../lib/ruleDraft.js';
 import { newRule } from '../../lib/ruleItems.js';
 import { fullDate } from '../../lib/relativeTime.js';
 import { ErrorState } from '../../components/StatusViews.jsx';
 import { RuleNav } from './RuleNav.jsx';
+import { useRuleSelection } from './useRuleSelection.js';
 import { RuleDetail } from './RuleDetail.jsx';
 import { RuleActions } from './RuleActions.jsx';
 import { ProblemList } from './ProblemList.jsx';
@@ -60,31 +59,13 @@ function Editor({ rules }) {
   const fields = useRuleFields();
   const sentences = useDescriptions(draft);
   const wide = useMediaQuery(WIDE);
-  const [selected, setSelected] = useState({ list: 'rules', index: 0 });
-  const detail = useRef(null);
-  const nav = useRef(null);
+  const { selected, setSelected, show, showProblem, backToList, navRef, detailRef } = useRuleSelection(
+    wide,
+    act.problems,
+  );
   const found = cardProblems(act.problems);
   const changes = { ...sectionChanges(draft, original), rules: ruleChanges(draft, original) };
   const total = Object.values(changes).reduce((sum, n) => sum + n, 0);
-
-  // On a phone the editor is below the list: go there. From 1024 px it is
-  // beside the list, already in view, and focus stays in the list.
-  const show = (target) => {
-    setSelected(target);
-    if (!wide) requestAnimationFrame(() => revealDetail(detail.current));
-  };
-  const showProblem = (target) => {
-    setSelected(target);
-    requestAnimationFrame(() => revealDetail(detail.current));
-  };
-  // A refused preview or publish shows the first item it names.
-  useEffect(() => {
-    const problems = act.problems;
-    const target = problems && problems.error && firstTarget(problems.error.rawFields, problems.sent);
-    if (!target) return;
-    setSelected(sectionTarget(target));
-    requestAnimationFrame(() => revealProblem(detail.current));
-  }, [act.problems]);
 
   return (
     <>
@@ -98,7 +79,7 @@ function Editor({ rules }) {
       </p>
       <div class="rules-layout">
         <RuleNav
-          navRef={nav}
+          navRef={navRef}
           draft={draft}
           original={original}
           selected={selected}
@@ -111,9 +92,9 @@ function Editor({ rules }) {
             show({ list: 'rules', index: draft.rules.length });
           }}
         />
-        <div class="rules-detail" ref={detail}>
+        <div class="rules-detail" ref={detailRef}>
           {!wide && (
-            <button type="button" class="btn btn-secondary btn-small back-btn" onClick={() => backToList(nav.current)}>
+            <button type="button" class="btn btn-secondary btn-small back-btn" onClick={backToList}>
               <span aria-hidden="true">↑</span> All rules
             </button>
           )}
@@ -132,7 +113,7 @@ function Editor({ rules }) {
       </div>
       <RuleActions changes={total} busy={act.busy} onPreview={act.preview} onPublish={act.startPublish} />
       {act.problems && act.problems.kind !== 'rollback' && (
-        <ProblemList problems={act.problems} onShow={(target) => showProblem(sectionTarget(target))} />
+        <ProblemList problems={act.problems} onShow={showProblem} />
       )}
       {act.simulation && (
         <SimulationResults
@@ -152,35 +133,4 @@ function Editor({ rules }) {
       {act.publishing && <PublishDialog draft={draft} onPublish={act.publish} onCancel={act.cancelPublish} />}
     </>
   );
-}
-
-// Overall caps and the streak live in the Limits part.
-const sectionTarget = (target) =>
-  target.list === 'overall_caps' || target.list === 'streak' ? { list: 'limits', index: 0 } : target;
-
-// After choosing an item, bring its editor into view and move focus to its
-// heading, so keyboard and screen-reader users land on what they chose.
-function revealDetail(node) {
-  if (!node) return;
-  const heading = node.querySelector('h2[tabindex]');
-  if (heading) heading.focus({ preventScroll: true });
-  const box = node.getBoundingClientRect();
-  if (box.top < 0 || box.top > window.innerHeight * 0.6) node.scrollIntoView({ block: 'start' });
-}
-
-// On a phone the list is above the editor: back to it, on the chosen item.
-function backToList(node) {
-  if (!node) return;
-  const current = node.querySelector('[aria-current=true]') || node.querySelector('button');
-  node.scrollIntoView({ block: 'start' });
-  if (current) current.focus({ preventScroll: true });
-  if (current) current.scrollIntoView({ block: 'center' });
-}
-
-// The first field the server refused, mid-screen (the action bar covers the
-// bottom); the item's top if no field shows it.
-function revealProblem(node) {
-  if (!node) return;
-  const field = node.querySelector('.has-error, .card-problems');
-  (field || node).scrollIntoView({ block: field ? 'center' : 'start' });
 }
