@@ -227,6 +227,13 @@ def test_an_admin_fulfils_while_the_advocate_watches_live(store_url, open_page, 
     assert download.value.suggested_filename.endswith(".csv")
 
     admin.get_by_role("navigation", name="Rewards sections").get_by_role("link", name="Rewards").click()
+    admin.get_by_role("button", name="Desk plant", exact=True).click()
+    edit = admin.get_by_role("dialog", name="Edit Desk plant")
+    expect(edit.get_by_label("Cost in points")).to_have_value(str(cost))
+    edit.get_by_label("Stock").fill("6")
+    edit.get_by_role("button", name="Save changes").click()
+    expect(admin.get_by_test_id("toast").filter(has_text="Saved Desk plant")).to_be_visible()
+    expect(admin.locator("tr", has_text="Desk plant")).to_contain_text(" of 6")
     admin.locator("tr", has_text="Desk plant").get_by_role("button", name=re.compile("^Archive")).click()
     expect(admin.get_by_test_id("toast").filter(has_text="Archived Desk plant")).to_be_visible()
     admin.get_by_role("button", name="Archived").click()
