@@ -1,6 +1,7 @@
 """One sentence per item of a rule set, for people: "+5 when someone shares to LinkedIn, at most 3
 times a day". Common conditions become words; anything else is quoted as written."""
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
@@ -47,6 +48,7 @@ METRIC_WORDS = {
     "lifetime_points": "points",
 }
 PER = {"day": "a day", "week": "a week", "month": "a month"}
+NTH = re.compile(r"for their (\S+ (?:share|click) (?:of the day|of the week|of the month|ever))")
 SECTIONS = ("rules", "badges", "campaigns", "challenges")
 TIMES, DASH, MINUS = "\u00d7", "\u2013", "\u2212"  # x, - and - as typeset
 
@@ -88,7 +90,11 @@ def rule_sentence(rule: PointRule, teams: Mapping[int, str]) -> str:
     points = "the kudos' points" if rule.points_from else _signed(rule.points)
     action = ACTIONS.get(rule.trigger, f"a {rule.trigger} event happens")
     words = in_words(rule.condition, rule.trigger, teams)
-    said = f"{points} when {action}{' ' + words if words else ''}"
+    nth = NTH.fullmatch(words)
+    if nth and rule.trigger in {"share", "click"}:  # "+5 for someone's first share of the day"
+        said = f"{points} for someone's {nth.group(1)}"
+    else:
+        said = f"{points} when {action}{' ' + words if words else ''}"
     return ", ".join([said, *_shaping(rule)])
 
 

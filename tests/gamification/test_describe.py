@@ -37,6 +37,14 @@ DEC_1, DEC_15 = datetime(2026, 12, 1, tzinfo=UTC), datetime(2026, 12, 15, tzinfo
         ),
         (PointRule("sales", "Sales", "share", 2, "team_id == 4"), "+2 when someone shares in Sales"),
         (
+            PointRule("first", "First", "share", 5, "shares_today == 1"),
+            "+5 for someone's first share of the day",
+        ),
+        (
+            PointRule("tenth", "Tenth", "click", 9, "clicks_this_month == 10"),
+            "+9 for someone's 10th click of the month",
+        ),
+        (
             PointRule("either", "Either", "click", 1, 'network in ["x", "email"] and not "hr" in tags'),
             "+1 when someone's shared link is clicked on X or Email for content not tagged hr",
         ),
