@@ -27,7 +27,7 @@ def _words(redemption: Redemption) -> tuple[str, str] | None:
         going = f"Your donation to {charity} is going ahead." if charity else "It will be on its way soon."
         return f"Approved: {title}", going
     if redemption.status == "rejected":
-        return f"Not approved: {title}", f"{redemption.reason} Your {redemption.cost} points are back."
+        return f"Not approved: {title}", f"{redemption.reason} Your {redemption.cost:,} points are back."
     if redemption.status == "sent":
         return f"On its way: {title}", "Tap to say when it arrives."
     return None

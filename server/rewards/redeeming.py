@@ -70,7 +70,7 @@ def why_not(reward: Reward, user_id: int) -> tuple[int, str, str | None]:
         return (
             422,
             "not_enough_points",
-            f"You have {max(available, 0)} points to spend; this costs {reward.cost}.",
+            f"You have {max(available, 0):,} points to spend; this costs {reward.cost:,}.",
         )
     return 200, "", None
 

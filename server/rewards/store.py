@@ -30,7 +30,7 @@ def _why_not(reward: Reward, redeemed: int, used: int, available: int) -> str | 
     if reward.per_person_limit is not None and used >= reward.per_person_limit:
         return limits.reached(reward, used)
     if available < reward.cost:
-        return f"You need {reward.cost - available} more points."
+        return f"You need {reward.cost - available:,} more points."
     return None
 
 

@@ -148,6 +148,14 @@ def test_a_redemption_over_the_balance_is_refused_with_nothing_written(advocate_
     assert row_counts() == before
 
 
+def test_large_numbers_are_written_with_thousands_separators(advocate_client, advocate, db):
+    earn(advocate.id, 1200)
+    day_off = reward(title="An extra day off", cost=2500)
+    assert store_row(advocate_client, day_off.id)["why_not"] == "You need 1,300 more points."
+    refusal = redeem(advocate_client, day_off.id).get_json()["error"]["fields"]["reward_id"]
+    assert refusal == ["You have 1,200 points to spend; this costs 2,500."]
+
+
 def test_past_the_stock_is_refused_with_nothing_written(advocate_client, advocate, db):
     earn(advocate.id, 1000)
     last = reward(cost=10, stock=1)
