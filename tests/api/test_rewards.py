@@ -367,3 +367,31 @@ def test_a_deleted_account_keeps_its_redemptions_but_not_its_delivery_note(advoc
     kept = db.session.get(Redemption, made["id"])
     assert (kept.note, kept.cost, kept.status) == ("", 100, "requested")
     assert ledger_check.balance_findings() == []
+
+
+@pytest.mark.parametrize(
+    ("period", "start"),
+    [
+        ("week", "2026-11-16T00:00:00+00:00"),  # the Monday
+        ("month", "2026-11-01T00:00:00+00:00"),
+        ("quarter", "2026-10-01T00:00:00+01:00"),  # British Summer Time still, on 1 October
+        ("year", "2026-01-01T00:00:00+00:00"),
+        ("ever", None),
+    ],
+)
+def test_limit_periods_start_on_the_organisation_s_calendar(period, start):
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from server.rewards.limits import period_start
+
+    found = period_start(period, datetime(2026, 11, 18, 11, 0, tzinfo=UTC), ZoneInfo("Europe/London"))
+    assert (found.isoformat() if found else None) == start
+
+
+def test_a_limit_of_once_ever_never_resets(advocate_client, advocate, login_as, db, clock):
+    earn(advocate.id, 5000)
+    lunch = reward(title="Lunch with the leadership team", cost=100, per_person_limit=1, limit_period="ever")
+    assert redeem(advocate_client, lunch.id, "tap-00000001").status_code == 201
+    clock.move_to("2027-06-01T09:00:00+00:00")  # past the session's lifetime: sign in again
+    assert store_row(login_as(advocate), lunch.id)["why_not"] == "You have redeemed this once, the limit."
