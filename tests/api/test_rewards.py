@@ -203,7 +203,7 @@ def test_bad_redemption_requests_are_named_in_words(advocate_client, advocate, d
 
 
 def test_fulfilment_goes_requested_approved_sent_received_with_news_at_each_step(
-    admin_client, advocate_client, advocate, db, monkeypatch
+    admin_client, admin, advocate_client, advocate, db, monkeypatch
 ):
     told, live = [], []
     monkeypatch.setattr("server.push.notifications.tell", lambda people, *a, **k: told.append((people, a[1])))
@@ -226,6 +226,7 @@ def test_fulfilment_goes_requested_approved_sent_received_with_news_at_each_step
     assert got.status_code == 200 and got.get_json()["status"] == "received"
     assert [status for _, status in live] == ["requested", "approved", "sent", "received"]
     assert {user for user, _ in live} == {advocate.id}
+    assert ([admin.id], "Reward requested: Company hoodie") in told  # whoever fulfils hears of it
     assert [title for people, title in told if people == [advocate.id]] == [
         "Approved: Company hoodie",
         "On its way: Company hoodie",
