@@ -76,7 +76,8 @@ def rebuild_ranks(from_ledger: bool) -> None:
 @click.command("check-ledger")
 @click.option("--repair", is_flag=True, help="Rebuild scores and ranks from the ledger, then check again.")
 def check_ledger(repair: bool) -> None:
-    """Check that ledger, scores, rank store and badge awards agree; exit 1 while they don't."""
+    """Check that ledger, scores, rank store, badge awards and spending balances agree; exit 1
+    while they don't."""
     shared = bool(current_app.config.get("RANK_STORE_URL"))
     if not shared:
         click.echo("Rank store: inside each server process, rebuilt from the scores at start.")
@@ -96,11 +97,13 @@ def _report(findings) -> None:
         click.echo(f"  {finding}")
     if len(findings) > SHOWN_FINDINGS:
         click.echo(f"  ... and {len(findings) - SHOWN_FINDINGS} more")
-    kinds = {kind: sum(f.kind == kind for f in findings) for kind in ("score", "rank", "badge")}
+    kinds = {
+        kind: sum(f.kind == kind for f in findings) for kind in ("score", "rank", "badge", "spending", "balance")
+    }
     if findings:
         click.echo("Disagreements: " + ", ".join(f"{n} {kind}" for kind, n in kinds.items() if n) + ".")
     else:
-        click.echo("Ledger, scores, ranks and badges agree.")
+        click.echo("Ledger, scores, ranks, badges and balances agree.")
 
 
 @click.command("deactivate-user")

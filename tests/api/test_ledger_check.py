@@ -19,7 +19,7 @@ def test_a_fresh_demo_agrees_everywhere(app, db):
     assert ledger_check.check() == []
     result = runner.invoke(args=["check-ledger"])
     assert result.exit_code == 0, result.output
-    assert "Ledger, scores, ranks and badges agree." in result.output
+    assert "Ledger, scores, ranks, badges and balances agree." in result.output
 
 
 def test_drifted_scores_a_lost_rank_and_a_missing_badge_are_each_found(app, db):
@@ -71,3 +71,4 @@ def test_the_demo_s_redemptions_balance_and_a_broken_one_is_reported(app, db):
     assert finding.kind == "spending" and finding.found == "no row"
     result = runner.invoke(args=["check-ledger"])
     assert result.exit_code == 1 and "refund row: expected +" in result.output
+    assert "Disagreements: 1 spending." in result.output
