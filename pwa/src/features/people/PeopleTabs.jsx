@@ -1,5 +1,6 @@
-// The People screen's parts as links (each has its own address, so Back and
-// bookmarks work); the current one is marked for screen readers.
+// The People screen's parts: people, invitations and importing.
+import { SectionTabs } from '../../components/SectionTabs.jsx';
+
 const PARTS = [
   { value: 'people', label: 'People', href: '#/people' },
   { value: 'invitations', label: 'Invitations', href: '#/people/invitations' },
@@ -7,13 +8,5 @@ const PARTS = [
 ];
 
 export function PeopleTabs({ part }) {
-  return (
-    <nav class="people-tabs" aria-label="People sections">
-      {PARTS.map((p) => (
-        <a key={p.value} class="people-tab" href={p.href} aria-current={p.value === part ? 'page' : undefined}>
-          {p.label}
-        </a>
-      ))}
-    </nav>
-  );
+  return <SectionTabs label="People sections" parts={PARTS} current={part} />;
 }

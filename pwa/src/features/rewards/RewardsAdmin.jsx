@@ -2,6 +2,7 @@
 // offers, "Fulfilment" (#/rewards/fulfilment) for what advocates redeemed.
 // Each tab has its own address, so Back and bookmarks work.
 import { useRouteId } from '../../lib/router.js';
+import { SectionTabs } from '../../components/SectionTabs.jsx';
 import { RewardsTab } from './RewardsTab.jsx';
 import { FulfilmentTab } from './FulfilmentTab.jsx';
 import './rewards.css';
@@ -21,13 +22,7 @@ export default function RewardsAdmin() {
           <p class="screen-subtitle">What advocates can spend their points on, and getting it to them.</p>
         </div>
       </div>
-      <nav class="reward-tabs" aria-label="Rewards sections">
-        {TABS.map((tab) => (
-          <a key={tab.value} class="reward-tab" href={tab.href} aria-current={tab.value === part ? 'page' : undefined}>
-            {tab.label}
-          </a>
-        ))}
-      </nav>
+      <SectionTabs label="Rewards sections" parts={TABS} current={part} />
       {part === 'fulfilment' ? <FulfilmentTab /> : <RewardsTab />}
     </section>
   );
