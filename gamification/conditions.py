@@ -61,6 +61,8 @@ def _words(node: ast.ExpressionBase, trigger: str, teams: Mapping[int, str]) -> 
         return _contains(node, trigger)
     if isinstance(node, ast.SymbolExpression) and node.name == "own":
         return "on their own content"
+    if isinstance(node, ast.SymbolExpression) and node.name == "caption_edited":
+        return "with a caption of their own"
     if isinstance(node, ast.ComparisonExpression | ast.ArithmeticComparisonExpression):
         return _comparison(node, trigger, teams)
     raise Unsaid
@@ -84,6 +86,8 @@ def _negated(node: ast.ExpressionBase, trigger: str) -> str:
         return f"{_tagged(trigger).replace('tagged', 'not tagged')} {_literal(node.member)}"
     if _symbol(node) == "own":
         return "on someone else's content"
+    if _symbol(node) == "caption_edited":
+        return "with a suggested caption"
     raise Unsaid
 
 
@@ -116,6 +120,8 @@ def _comparison(node: Any, trigger: str, teams: Mapping[int, str]) -> str:
         return f"in {team}" if op == "==" else f"outside {team}"
     if name == "own" and op == "==" and isinstance(value, bool):
         return "on their own content" if value else "on someone else's content"
+    if name == "caption_edited" and op in {"==", "!="} and isinstance(value, bool):
+        return "with a caption of their own" if value == (op == "==") else "with a suggested caption"
     if name in LABELS and isinstance(value, int | float | str):
         shown = f'"{value}"' if isinstance(value, str) else value
         return f"while {LABELS[name].lower()} {IS[op]} {shown}"

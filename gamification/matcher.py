@@ -19,6 +19,7 @@ FIELD_SOURCE = {
     "content_id": "attrs.get('content_id', 0)",
     "tags": "attrs.get('tags', ())",
     "own": "bool(attrs.get('own', False))",
+    "caption_edited": "bool(attrs.get('caption_edited', False))",
     "quiz_score": "attrs.get('quiz_score', 0)",
     "kudos_points": "attrs.get('kudos_points', 0)",
     "team_id": "(state.team_id or 0)",

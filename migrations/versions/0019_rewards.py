@@ -111,9 +111,18 @@ def upgrade():
     with op.batch_alter_table('rule_set_versions', schema=None) as batch_op:
         batch_op.add_column(sa.Column('reason', sa.String(length=200), server_default='', nullable=False))
 
+    # Whether the advocate wrote their own caption, so rules on it replay as they scored live.
+    with op.batch_alter_table('shares', schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column('caption_edited', sa.Boolean(), server_default=sa.false(), nullable=False)
+        )
+
 
 
 def downgrade():
+    with op.batch_alter_table('shares', schema=None) as batch_op:
+        batch_op.drop_column('caption_edited')
+
     with op.batch_alter_table('rule_set_versions', schema=None) as batch_op:
         batch_op.drop_column('reason')
 

@@ -15,13 +15,25 @@ def recorded_events(until: datetime | None = None) -> list[Event]:
 
 def _shares(until: datetime | None) -> list[Event]:
     query = db.select(
-        Share.id, Share.user_id, Share.created_at, Share.network, Share.content_id, Content.tags
+        Share.id,
+        Share.user_id,
+        Share.created_at,
+        Share.network,
+        Share.content_id,
+        Content.tags,
+        Share.caption_edited,
     ).join(Content, Content.id == Share.content_id)
     if until is not None:
         query = query.filter(Share.created_at < until)
     return [
-        Event(f"share:{sid}", "share", uid, at, {"network": net, "content_id": cid, "tags": _tuple(tags)})
-        for sid, uid, at, net, cid, tags in db.session.execute(query)
+        Event(
+            f"share:{sid}",
+            "share",
+            uid,
+            at,
+            {"network": net, "content_id": cid, "tags": _tuple(tags), "caption_edited": bool(edited)},
+        )
+        for sid, uid, at, net, cid, tags, edited in db.session.execute(query)
     ]
 
 

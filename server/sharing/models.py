@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
+from sqlalchemy import JSON, Boolean, ForeignKey, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from server.content.models import Content
@@ -23,6 +23,9 @@ class Share(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # What the share earned beyond points (badges, level, streak), so a replay answers the same.
     progress: Mapped[dict | None] = mapped_column(JSON)
+    # The advocate wrote their own caption rather than a suggested one: a rule field, kept so a
+    # replay (simulation, explain, re-scoring) sees what the live share saw.
+    caption_edited: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     content: Mapped[Content] = relationship()
     # Not a column: (suggester, their scored event) when this share credited a suggestion.

@@ -32,12 +32,14 @@ def share_content(
     user: User, content_id: int, network: str, client_id: str, caption: str | None = None
 ) -> ShareResult:
     """Record a share; a replay of the same client id returns the first result unchanged.
-    `caption` is the text as the advocate edited it, checked against the guidelines, not kept."""
+    `caption` is the text as the advocate edited it, checked against the guidelines; only whether
+    it differs from the suggested captions is kept."""
     if existing := _existing(user.id, client_id):
         return _replay(existing, content_id, network)
     content = shareable(user, content_id, utcnow())
     guidelines.check_share(user, content, network, caption)
     share = Share(user_id=user.id, content_id=content.id, network=network, client_id=client_id)
+    share.caption_edited = caption_edited(content, network, caption)
     try:
         scored = record(user, share)
         _commit_keeping_loaded()
@@ -66,6 +68,7 @@ def record(user: User, share: Share) -> scoring.ScoredEvent:
             "network": share.network,
             "content_id": share.content_id,
             "tags": tuple(share.content.tags or ()),
+            "caption_edited": bool(share.caption_edited),
         },
     )
     scored = recording.score_recorded(user, event, content_id=share.content_id)
@@ -73,6 +76,16 @@ def record(user: User, share: Share) -> scoring.ScoredEvent:
     share.credited = suggestions.credit_suggester(share)
     rollups.add(share.created_at, user, share.content_id, share.network, shares=1)
     return scored
+
+
+def caption_edited(content: Content, network: str, caption: str | None) -> bool:
+    """True when the advocate sent a caption of their own: one that is none of the content's
+    suggested captions for this network (spaces at either end do not count as an edit)."""
+    if caption is None:
+        return False
+    first = (content.captions or {}).get(network) or ""
+    suggested = [first, *(content.caption_variants or {}).get(network, ())]
+    return caption.strip() not in {text.strip() for text in suggested}
 
 
 def shareable(user: User, content_id: int, now: datetime, action: str = "shared") -> Content:
