@@ -42,7 +42,7 @@ def build_applier(
         "        return NOTHING",
         "    return _new(Outcome, (tuple(awards), _badges, _level, _streak, False, total))",
     ]
-    scope = scorer_scope(engine.notes_for, match) | {
+    scope = scorer_scope(engine.notes_for, match, engine.campaigns_in_force) | {
         "__builtins__": {
             "bool": bool,
             "float": float,

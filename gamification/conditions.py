@@ -84,6 +84,8 @@ def _tagged(trigger: str) -> str:
 def _negated(node: ast.ExpressionBase, trigger: str) -> str:
     if isinstance(node, ast.ContainsExpression) and _symbol(node.container) == "tags":
         return f"{_tagged(trigger).replace('tagged', 'not tagged')} {_literal(node.member)}"
+    if isinstance(node, ast.ContainsExpression) and _symbol(node.container) == "campaign_ids":
+        return f"outside the {_literal(node.member)} campaign"
     if _symbol(node) == "own":
         return "on someone else's content"
     if _symbol(node) == "caption_edited":
@@ -94,6 +96,8 @@ def _negated(node: ast.ExpressionBase, trigger: str) -> str:
 def _contains(node: ast.ContainsExpression, trigger: str) -> str:
     if _symbol(node.container) == "tags":
         return f"{_tagged(trigger)} {_literal(node.member)}"
+    if _symbol(node.container) == "campaign_ids":
+        return f"during the {_literal(node.member)} campaign"
     if _symbol(node.member) == "network" and isinstance(node.container, ast.ArrayExpression):
         names = [NETWORK_NAMES.get(str(_literal(item)), str(_literal(item))) for item in node.container.value]
         joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" or {names[-1]}"

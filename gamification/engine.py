@@ -46,6 +46,12 @@ class Engine:
             for c in rule_set.campaigns
             if c.enabled
         )
+        # For the campaign_ids field: (starts, ends, tags, id) of each campaign that is on.
+        self.campaign_spans = tuple(
+            (c.starts.timestamp(), c.ends.timestamp(), frozenset(c.tags), c.id)
+            for c in rule_set.campaigns
+            if c.enabled
+        )
         self.badges_by_metric = defaultdict(list)
         for badge in rule_set.badges:
             if badge.enabled:
@@ -63,7 +69,17 @@ class Engine:
 
     def matcher(self, trigger: str) -> Matcher:
         """The compiled conditions of `trigger`'s rules alone (benchmarks time them)."""
-        return build_matcher(trigger, [rule.condition for rule in self.rules_by_trigger[trigger]])
+        conditions = [rule.condition for rule in self.rules_by_trigger[trigger]]
+        return build_matcher(trigger, conditions, self.campaigns_in_force)
+
+    def campaigns_in_force(self, tags: tuple[str, ...], epoch: float) -> tuple[str, ...]:
+        """The ids of the switched-on campaigns covering content with `tags` at `epoch`, as
+        Campaign.applies decides; only conditions on campaign_ids ask."""
+        return tuple(
+            campaign_id
+            for starts, ends, wanted, campaign_id in self.campaign_spans
+            if starts <= epoch < ends and (not wanted or not wanted.isdisjoint(tags))
+        )
 
     def apply(self, state: AdvocateState, event: Event) -> Outcome:
         """Advance `state` by `event` and return what it earned; a repeated event id earns nothing."""

@@ -30,6 +30,7 @@ FIELDS = {
     "clicks_total": NUM,
     "streak_days": NUM,
     "lifetime_points": NUM,
+    "campaign_ids": TAGS,
 }
 
 DESCRIPTIONS = {
@@ -42,6 +43,8 @@ DESCRIPTIONS = {
     "team_id": "the advocate's team (0 when they have none)",
     "hour": "local hour 0-23 in the organisation's timezone",
     "weekday": "local weekday, 1 = Monday ... 7 = Sunday",
+    "campaign_ids": "the switched-on campaigns in force for the content at that moment, "
+    'e.g. "spring" in campaign_ids',
 }
 
 LABELS = {
@@ -66,6 +69,7 @@ LABELS = {
     "clicks_total": "Clicks in all",
     "streak_days": "Streak length",
     "lifetime_points": "Lifetime points",
+    "campaign_ids": "Campaign",
 }
 
 # The event types that really carry a field; fields not listed are on every event.
@@ -73,6 +77,7 @@ TRIGGERS = {
     "network": ("share", "click", "suggestion_shared"),
     "content_id": ("share", "click", "content_opened", "suggestion_approved", "suggestion_shared"),
     "tags": ("share", "click", "content_opened"),
+    "campaign_ids": ("share", "click", "content_opened"),
     "own": ("click",),
     "caption_edited": ("share",),
     "quiz_score": ("quiz_passed",),
@@ -98,6 +103,7 @@ _KINDS = {
     TAGS: 'a list of tags: test it with `"launch" in tags`',
 }
 KIND_WORDS = {name: _KINDS[kind] for name, kind in FIELDS.items()}
+KIND_WORDS["campaign_ids"] = 'a list of campaign ids: test it with `"spring" in campaign_ids`'
 
 
 def triggers(name: str) -> tuple[str, ...]:

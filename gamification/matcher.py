@@ -10,10 +10,18 @@ from typing import Any
 from gamification.expressions import translate
 from gamification.generated import define
 
-Matcher = Callable[[object, object, object], list[int]]
+Matcher = Callable[..., list[int]]  # (attrs, state, local[, epoch])
+InForce = Callable[[tuple[str, ...], float], tuple[str, ...]]  # (tags, epoch) -> campaign ids
 ZERO = (0, 0, 0, 0, 0, 0)
 
-# How each field is computed inside the generated function (arguments: attrs, state, local).
+
+def no_campaigns(tags: tuple[str, ...], epoch: float) -> tuple[str, ...]:
+    """Campaigns in force when no rule set supplies any."""
+    return ()
+
+
+# How each field is computed inside the generated function (arguments: attrs, state, local and
+# epoch; `_in_force` is the engine's campaigns_in_force, so only rules on campaigns pay for it).
 FIELD_SOURCE = {
     "network": "attrs.get('network', '')",
     "content_id": "attrs.get('content_id', 0)",
@@ -27,6 +35,7 @@ FIELD_SOURCE = {
     "weekday": "local.weekday",
     "streak_days": "state.streak_length",
     "lifetime_points": "state.lifetime_points",
+    "campaign_ids": "_in_force(attrs.get('tags', ()), epoch)",
 }
 for _kind, _type in (("shares", "share"), ("clicks", "click")):
     for _name, _slot, _key in (("today", 0, "day"), ("this_week", 2, "week"), ("this_month", 4, "month")):
@@ -36,15 +45,16 @@ for _kind, _type in (("shares", "share"), ("clicks", "click")):
     FIELD_SOURCE[f"{_kind}_total"] = f"state.totals.get('{_kind}_total', 0)"
 
 
-def build_matcher(trigger: str, conditions: Sequence[str]) -> Matcher:
-    """Compile the conditions of one trigger's rules into a single function."""
+def build_matcher(trigger: str, conditions: Sequence[str], in_force: InForce = no_campaigns) -> Matcher:
+    """Compile the conditions of one trigger's rules into a single function. `in_force` names
+    the campaigns in force for content tags at an instant (the event's epoch, when given)."""
     translated = [translate(condition) for condition in conditions]
     used = sorted(set().union(*(names for _, names in translated))) if translated else []
-    lines = ["def match(attrs, state, local):", "    matched = []", *field_lines(trigger, used)]
+    lines = ["def match(attrs, state, local, epoch=0.0):", "    matched = []", *field_lines(trigger, used)]
     for index, (python, _) in enumerate(translated):
         lines.append(f"    if {python}: matched.append({index})")
     lines.append("    return matched")
-    scope = {"__builtins__": {"bool": bool}, "ZERO": ZERO}
+    scope = {"__builtins__": {"bool": bool}, "ZERO": ZERO, "_in_force": in_force}
     return define("match", "\n".join(lines), f"matcher {trigger}", scope)
 
 
@@ -60,9 +70,12 @@ def field_lines(trigger: str, used: Sequence[str], counts: str | None = None) ->
     return lines
 
 
-def build_context(event_type: str) -> Callable[[object, object, object], dict[str, Any]]:
-    """A function returning every field as a flat dict, for evaluators other than the matcher."""
+def build_context(event_type: str, in_force: InForce = no_campaigns) -> Callable[..., dict[str, Any]]:
+    """A function of (attrs, state, local[, epoch]) returning every field as a flat dict, for
+    evaluators other than the matcher."""
     items = ", ".join(f"{name!r}: {source}" for name, source in FIELD_SOURCE.items())
-    source = f"def values(attrs, state, local):\n    return {{'event_type': {event_type!r}, {items}}}"
-    scope = {"__builtins__": {"bool": bool}, "ZERO": ZERO}
+    source = (
+        f"def values(attrs, state, local, epoch=0.0):\n    return {{'event_type': {event_type!r}, {items}}}"
+    )
+    scope = {"__builtins__": {"bool": bool}, "ZERO": ZERO, "_in_force": in_force}
     return define("values", source, f"context {event_type}", scope)

@@ -14,7 +14,7 @@ from typing import Any
 
 from gamification.expressions import translate
 from gamification.generated import define
-from gamification.matcher import ZERO, Matcher, field_lines
+from gamification.matcher import ZERO, InForce, Matcher, field_lines, no_campaigns
 from gamification.outcome import Award
 from gamification.rules import WINDOWS, PointRule
 
@@ -24,12 +24,17 @@ SIGNATURE = "def score(state, attrs, local, epoch, factor, notes, campaigns, adv
 
 
 def build_scorer(
-    trigger: str, rules: Sequence[PointRule], version: int, notes_for: Notes, match: Matcher | None = None
+    trigger: str,
+    rules: Sequence[PointRule],
+    version: int,
+    notes_for: Notes,
+    match: Matcher | None = None,
+    in_force: InForce = no_campaigns,
 ) -> Scorer:
     """`match`, when given, decides the conditions instead (benchmarks compare evaluators)."""
     body = [SIGNATURE, *scoring_lines(trigger, rules, version, match), "    return awards, total, negative"]
     label = f"scorer {trigger} v{version}"
-    return define("score", "\n".join(body), label, scorer_scope(notes_for, match))
+    return define("score", "\n".join(body), label, scorer_scope(notes_for, match, in_force))
 
 
 def scoring_lines(
@@ -53,7 +58,7 @@ def scoring_lines(
     return body
 
 
-def scorer_scope(notes_for: Notes, match: Matcher | None) -> dict[str, Any]:
+def scorer_scope(notes_for: Notes, match: Matcher | None, in_force: InForce = no_campaigns) -> dict[str, Any]:
     """The only names generated scoring code can reach."""
     return {
         "__builtins__": {"bool": bool, "int": int, "max": max, "min": min, "set": set},
@@ -64,6 +69,7 @@ def scorer_scope(notes_for: Notes, match: Matcher | None) -> dict[str, Any]:
         "cap_room": cap_room,
         "_notes": notes_for,
         "_match": match,
+        "_in_force": in_force,
     }
 
 

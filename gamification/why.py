@@ -28,7 +28,8 @@ def explain_event(
     previous = copy.deepcopy(state)
     outcome = engine.apply(state, event)
     awarded = {award.rule_id: award for award in outcome.awards if award.event_id == event.id}
-    values = build_context(event.type)(event.attributes, state, engine.clock.at(event.occurred_at))
+    local = engine.clock.at(event.occurred_at)
+    values = build_context(event.type, engine.campaigns_in_force)(event.attributes, state, local, event.epoch)
     values["lifetime_points"] = previous.lifetime_points  # rules read it before the event's points
     verdicts = [
         _verdict(rule, awarded.get(rule.id), values, previous, event, engine)

@@ -15,6 +15,7 @@ from gamification.fields import (
 )
 from server.extensions import db
 from server.models import NETWORKS, Content, Team
+from server.rules.rulebook import active_rule_set
 
 MAX_TAGS = 300
 
@@ -43,6 +44,7 @@ def _pickers() -> dict[str, list[dict]]:
         "weekday": [{"value": day, "label": name} for day, name in enumerate(WEEKDAYS, start=1)],
         "hour": [{"value": hour, "label": f"{hour:02d}:00"} for hour in range(24)],
         "event_type": [{"value": t, "label": EVENT_WORDS[t]} for t in EVENT_TYPES],
+        "campaign_ids": [{"value": c.id, "label": c.name} for c in active_rule_set().campaigns],
     }
 
 
