@@ -1,6 +1,6 @@
 """An advocate's level, streak and badge gallery, for the profile screen."""
 
-from gamification import level_progress
+from gamification import Badge, level_progress
 from gamification.clock import LocalClock
 from gamification.state import AdvocateState, load_state
 from gamification.streaks import period_of
@@ -47,10 +47,13 @@ def _gallery(user: User, state: AdvocateState, rules, points: int) -> list[dict]
         )
     }
     gallery = []
-    for badge in rules.badges:
+    # A badge an admin switched off stays in the gallery of whoever already earned it.
+    for badge in rules.everything("badges"):
+        if not badge.enabled and badge.id not in earned:
+            continue
         value = points if badge.metric == "lifetime_points" else state.metric(badge.metric)
         held, earned_at = earned.get(badge.id, (0, None))
-        tiered = badge.progress(value, held)
+        tiered = badge.progress(value, held) if badge.enabled else _kept(badge, held)
         gallery.append(
             {
                 "id": badge.id,
@@ -67,3 +70,8 @@ def _gallery(user: User, state: AdvocateState, rules, points: int) -> list[dict]
             }
         )
     return gallery
+
+
+def _kept(badge: Badge, held: int) -> dict:
+    """A switched-off badge: the tier earned, with nothing further to reach."""
+    return {"tier": held, "tier_name": badge.tier_name(held), "next_threshold": None, "progress": 1.0}
