@@ -125,3 +125,21 @@ def test_caption_edited_on_a_click_is_refused_in_words(admin_client):
     assert response.status_code == 422
     message = "A click has no caption edited: `caption_edited` is only on share events."
     assert response.get_json()["error"]["fields"] == {"condition": [message], "position": [0]}
+
+
+def test_rules_on_both_fields_read_as_sentences(admin_client):
+    document = {
+        "rules": [
+            *OWN_WORDS["rules"],
+            {
+                "id": "sp",
+                "name": "Spring",
+                "trigger": "click",
+                "points": 2,
+                "condition": '"spring" in campaign_ids',
+            },
+        ]
+    }
+    sentences = admin_client.post("/api/v1/rules/describe", json={"document": document}).get_json()["rules"]
+    assert sentences["own"].startswith("+5 when someone shares with a caption of their own")
+    assert sentences["sp"].startswith("+2 when someone's shared link is clicked during the spring campaign")
