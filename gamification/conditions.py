@@ -36,12 +36,18 @@ class Unsaid(Exception):
     """A part of a condition with no words here: quote the whole condition instead."""
 
 
-def in_words(condition: str, trigger: str, teams: Mapping[int, str] | None = None) -> str:
-    """What follows "+5 when someone shares": a phrase, or the condition quoted."""
+def in_words(
+    condition: str,
+    trigger: str,
+    teams: Mapping[int, str] | None = None,
+    campaigns: Mapping[str, str] | None = None,
+) -> str:
+    """What follows "+5 when someone shares": a phrase, or the condition quoted. `teams` and
+    `campaigns` name ids (team 3 -> "Sales", "spring" -> "Spring launch")."""
     if not condition.strip():
         return ""
     try:
-        return _words(_tree(condition), trigger, teams or {})
+        return _words(_tree(condition), trigger, teams or {}, campaigns or {})
     except (Unsaid, rule_engine.EngineError, ValueError):
         return f"and `{condition.strip()}` holds"
 
@@ -51,14 +57,17 @@ def _tree(condition: str) -> ast.ExpressionBase:
     return rule_engine.Rule(condition, context=context()).statement.expression
 
 
-def _words(node: ast.ExpressionBase, trigger: str, teams: Mapping[int, str]) -> str:
+def _words(
+    node: ast.ExpressionBase, trigger: str, teams: Mapping[int, str], campaigns: Mapping[str, str]
+) -> str:
     if isinstance(node, ast.LogicExpression):
-        left, right = _words(node.left, trigger, teams), _words(node.right, trigger, teams)
+        left = _words(node.left, trigger, teams, campaigns)
+        right = _words(node.right, trigger, teams, campaigns)
         return _both(left, right) if node.type == "and" else f"{left} or {right}"
     if isinstance(node, ast.UnaryExpression) and node.type == "not":
-        return _negated(node.right, trigger)
+        return _negated(node.right, trigger, campaigns)
     if isinstance(node, ast.ContainsExpression):
-        return _contains(node, trigger)
+        return _contains(node, trigger, campaigns)
     if isinstance(node, ast.SymbolExpression) and node.name == "own":
         return "on their own content"
     if isinstance(node, ast.SymbolExpression) and node.name == "caption_edited":
@@ -81,11 +90,11 @@ def _tagged(trigger: str) -> str:
     return "content tagged" if trigger in {"share", "suggestion_shared"} else "for content tagged"
 
 
-def _negated(node: ast.ExpressionBase, trigger: str) -> str:
+def _negated(node: ast.ExpressionBase, trigger: str, campaigns: Mapping[str, str]) -> str:
     if isinstance(node, ast.ContainsExpression) and _symbol(node.container) == "tags":
         return f"{_tagged(trigger).replace('tagged', 'not tagged')} {_literal(node.member)}"
     if isinstance(node, ast.ContainsExpression) and _symbol(node.container) == "campaign_ids":
-        return f"outside the {_literal(node.member)} campaign"
+        return f"outside {_campaign(node.member, campaigns)}"
     if _symbol(node) == "own":
         return "on someone else's content"
     if _symbol(node) == "caption_edited":
@@ -93,16 +102,22 @@ def _negated(node: ast.ExpressionBase, trigger: str) -> str:
     raise Unsaid
 
 
-def _contains(node: ast.ContainsExpression, trigger: str) -> str:
+def _contains(node: ast.ContainsExpression, trigger: str, campaigns: Mapping[str, str]) -> str:
     if _symbol(node.container) == "tags":
         return f"{_tagged(trigger)} {_literal(node.member)}"
     if _symbol(node.container) == "campaign_ids":
-        return f"during the {_literal(node.member)} campaign"
+        return f"during {_campaign(node.member, campaigns)}"
     if _symbol(node.member) == "network" and isinstance(node.container, ast.ArrayExpression):
         names = [NETWORK_NAMES.get(str(_literal(item)), str(_literal(item))) for item in node.container.value]
         joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" or {names[-1]}"
         return f"{NETWORK_PREPOSITION.get(trigger, 'on')} {joined}"
     raise Unsaid
+
+
+def _campaign(node: ast.ExpressionBase, campaigns: Mapping[str, str]) -> str:
+    """A campaign by its name when the rule set has it, else by its id."""
+    campaign_id = str(_literal(node))
+    return campaigns.get(campaign_id, f"the {campaign_id} campaign")
 
 
 def _comparison(node: Any, trigger: str, teams: Mapping[int, str]) -> str:

@@ -59,12 +59,17 @@ def describe(
     """A sentence for every item that can be read; the document need not be valid as a whole.
     Dates are read in `timezone` (the organisation's), else the document's."""
     teams, zone = teams or {}, _zone(timezone or str(document.get("timezone") or "UTC"))
+    campaigns = {
+        str(raw["id"]): str(raw["name"])
+        for raw in _items(document, "campaigns")
+        if isinstance(raw, Mapping) and raw.get("id") and raw.get("name")
+    }
     sentences: dict[str, dict[str, str]] = {section: {} for section in (*SECTIONS, "levels")}
     for section in SECTIONS:
         for raw in _items(document, section):
             item = item_from(section, raw)
             if item is not None:
-                sentences[section][str(item.id)] = sentence(item, teams, zone)
+                sentences[section][str(item.id)] = sentence(item, teams, zone, campaigns)
     for raw in _items(document, "levels"):
         level = item_from("levels", raw)
         if level is not None:
@@ -72,11 +77,17 @@ def describe(
     return sentences
 
 
-def sentence(item: Any, teams: Mapping[int, str] | None = None, zone: ZoneInfo | None = None) -> str:
-    """The sentence of one rule, badge, campaign, challenge or level."""
+def sentence(
+    item: Any,
+    teams: Mapping[int, str] | None = None,
+    zone: ZoneInfo | None = None,
+    campaigns: Mapping[str, str] | None = None,
+) -> str:
+    """The sentence of one rule, badge, campaign, challenge or level; `campaigns` names the
+    campaign ids conditions test."""
     zone = zone or ZoneInfo("UTC")
     writers: dict[type, Callable[[Any], str]] = {
-        PointRule: lambda rule: rule_sentence(rule, teams or {}),
+        PointRule: lambda rule: rule_sentence(rule, teams or {}, campaigns),
         Badge: badge_sentence,
         Campaign: lambda campaign: campaign_sentence(campaign, zone),
         TeamChallenge: lambda challenge: challenge_sentence(challenge, teams or {}, zone),
@@ -86,10 +97,12 @@ def sentence(item: Any, teams: Mapping[int, str] | None = None, zone: ZoneInfo |
     return said if getattr(item, "enabled", True) else f"{said} (switched off)"
 
 
-def rule_sentence(rule: PointRule, teams: Mapping[int, str]) -> str:
+def rule_sentence(
+    rule: PointRule, teams: Mapping[int, str], campaigns: Mapping[str, str] | None = None
+) -> str:
     points = "the kudos' points" if rule.points_from else _signed(rule.points)
     action = ACTIONS.get(rule.trigger, f"a {rule.trigger} event happens")
-    words = in_words(rule.condition, rule.trigger, teams)
+    words = in_words(rule.condition, rule.trigger, teams, campaigns)
     nth = NTH.fullmatch(words)
     if nth and rule.trigger in {"share", "click"}:  # "+5 for someone's first share of the day"
         said = f"{points} for someone's {nth.group(1)}"

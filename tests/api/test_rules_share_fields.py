@@ -138,8 +138,17 @@ def test_rules_on_both_fields_read_as_sentences(admin_client):
                 "points": 2,
                 "condition": '"spring" in campaign_ids',
             },
-        ]
+            {
+                "id": "nq",
+                "name": "Not quiet",
+                "trigger": "share",
+                "points": 1,
+                "condition": '"gone" in campaign_ids',
+            },
+        ],
+        "campaigns": _campaigns(),
     }
     sentences = admin_client.post("/api/v1/rules/describe", json={"document": document}).get_json()["rules"]
     assert sentences["own"].startswith("+5 when someone shares with a caption of their own")
-    assert sentences["sp"].startswith("+2 when someone's shared link is clicked during the spring campaign")
+    assert sentences["sp"].startswith("+2 when someone's shared link is clicked during Spring launch")
+    assert sentences["nq"].startswith("+1 when someone shares during the gone campaign")  # no such campaign

@@ -99,3 +99,9 @@ def test_clicks_know_the_campaigns_of_the_content_clicked():
     )
     _, outcomes = run(rule_set, [click])
     assert outcomes[0].points == 2
+
+
+def test_a_campaign_is_named_when_the_rule_set_has_it():
+    named = {"spring": "Spring launch"}
+    assert in_words('"spring" in campaign_ids', "share", campaigns=named) == "during Spring launch"
+    assert in_words('not "spring" in campaign_ids', "share", campaigns=named) == "outside Spring launch"
