@@ -1,6 +1,7 @@
 """Many taps at once: on PostgreSQL the reward and the person are row-locked while stock, limit
-and balance are checked, so the last items go to exactly as many people as there are items and no
-balance goes below zero. (SQLite has one writer at a time: nothing there can race.)"""
+and balance are checked, and on SQLite each redemption begins with a write (one writer at a
+time), so the last items go to exactly as many people as there are items and no balance goes
+below zero, on both."""
 
 import threading
 
@@ -12,12 +13,8 @@ from server.models import Redemption, SpendingEntry, User
 from server.rewards import balances, redeeming
 from tests.api.rewards_helpers import earn, reward
 from tests.factories import UserFactory
-from tests.support.databases import is_postgres
 
-pytestmark = [
-    pytest.mark.usefixtures("clock"),
-    pytest.mark.skipif(not is_postgres(), reason="row locks only race on PostgreSQL; SQLite has one writer"),
-]
+pytestmark = pytest.mark.usefixtures("clock")
 
 
 def _race(app, attempts: list[tuple[int, str]], reward_id: int) -> list[str]:
