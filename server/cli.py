@@ -92,14 +92,15 @@ def check_ledger(repair: bool) -> None:
         raise SystemExit(1)
 
 
+KINDS = ("score", "rank", "badge", "spending", "balance")  # what check-ledger compares
+
+
 def _report(findings) -> None:
     for finding in findings[:SHOWN_FINDINGS]:
         click.echo(f"  {finding}")
     if len(findings) > SHOWN_FINDINGS:
         click.echo(f"  ... and {len(findings) - SHOWN_FINDINGS} more")
-    kinds = {
-        kind: sum(f.kind == kind for f in findings) for kind in ("score", "rank", "badge", "spending", "balance")
-    }
+    kinds = {kind: sum(f.kind == kind for f in findings) for kind in KINDS}
     if findings:
         click.echo("Disagreements: " + ", ".join(f"{n} {kind}" for kind, n in kinds.items() if n) + ".")
     else:
