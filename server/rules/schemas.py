@@ -70,7 +70,7 @@ class BadgeIn(Schema):
 
 class LevelIn(Schema):
     name = fields.String(required=True, validate=NAME)
-    threshold = fields.Integer(required=True, strict=True, validate=validate.Range(min=0))
+    threshold = fields.Integer(required=True, strict=True, validate=validate.Range(min=0, max=100_000_000))
 
 
 class StreakIn(Schema):
@@ -84,7 +84,8 @@ class ChallengeIn(Schema):
     name = fields.String(required=True, validate=NAME)
     team_id = record_id(required=True, strict=True)
     event_type = fields.String(required=True, validate=validate.OneOf(EVENT_TYPES))
-    target = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    # Kept in challenge_results, an integer column: bounded well inside it.
+    target = fields.Integer(required=True, strict=True, validate=validate.Range(min=1, max=1_000_000))
     starts = fields.AwareDateTime(required=True, **WHEN)
     ends = fields.AwareDateTime(required=True, **WHEN)
     reward_points = fields.Integer(required=True, strict=True, validate=validate.Range(min=1, max=100_000))
@@ -321,8 +322,9 @@ class ExplainOut(Schema):
 
 
 class DiffQuery(Schema):
-    from_ = fields.Integer(required=True, data_key="from", strict=False, validate=validate.Range(min=1))
-    to = fields.Integer(required=True, strict=False, validate=validate.Range(min=1))
+    # Bounded like every id: a version past the database's integer is a 422, not a 500.
+    from_ = record_id(required=True, data_key="from", strict=False)
+    to = record_id(required=True, strict=False)
 
 
 class DiffIn(Schema):

@@ -167,3 +167,10 @@ def test_two_items_with_one_id_are_refused(admin_client, db):
         "Copy of Shared content: Another rule already uses the id `share.base`; each needs its own."
     ]
     assert _rows(db) == (0, 0)
+
+
+def test_a_version_past_any_id_is_refused_naming_the_parameter(admin_client):
+    # PostgreSQL's integer stops at 2,147,483,647: a larger version used to reach it and fail.
+    response = admin_client.get("/api/v1/rules/diff", query_string={"from": 20614524848, "to": 1})
+    assert response.status_code == 422
+    assert "from" in response.get_json()["error"]["fields"]
