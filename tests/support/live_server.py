@@ -30,7 +30,10 @@ def _environment(folder: Path, name: str) -> dict:
     env.update(
         FLASK_APP="wsgi",
         INSTANCE_PATH=str(folder),
-        SECRET_KEY="live-test-secret",
+        # Rate-limit keys (failed logins per account and per address) are hashed with the secret,
+        # and with Redis every server of the run counts in one place: a secret per server group
+        # keeps one test's wrong passwords from locking an account in another's server.
+        SECRET_KEY=f"live-test-secret-{name}-{os.getpid()}",
         DATABASE_URL=fresh_database(name, folder),
         LOGIN_RATE_LIMIT="1000 per minute",
         # Servers of one test share rank keys in Redis; other tests' servers never see them.
